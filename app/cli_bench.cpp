@@ -1,0 +1,90 @@
+// aelab-cli bench: times training epochs of the presets so speed is measured, not guessed.
+#include "app/cli_commands.h"
+
+#include "core/train/trainer.h"
+#include "resources/embedded_data.h"
+
+#include <QCommandLineParser>
+
+#include <algorithm>
+#include <cstdio>
+#include <fstream>
+#include <string>
+#include <vector>
+
+namespace ae::cli {
+
+namespace {
+
+// Multiply-accumulates of one forward pass per sample; training costs about 3x (forward,
+// input gradient, weight gradient), as the PyTorch reference's flops.py counts.
+double forwardMacsPerSample(const Autoencoder& model) {
+    double macs = 0;
+    for (const auto& row : model.summary()) {
+        if (row.kind == "Dense") macs += static_cast<double>(row.params - row.output.size());
+        else if (row.kind == "Conv2D") {
+            const double weights = static_cast<double>(row.params - static_cast<std::size_t>(row.output.c));
+            macs += weights * row.output.h * row.output.w;
+        }
+    }
+    return macs;
+}
+
+long peakResidentKiB() {
+    std::ifstream status("/proc/self/status");
+    std::string line;
+    while (std::getline(status, line))
+        if (line.rfind("VmHWM:", 0) == 0) return std::stol(line.substr(6));
+    return -1;
+}
+
+} // namespace
+
+int runBench(const QStringList& arguments) {
+    QCommandLineParser p;
+    p.setApplicationDescription("Time training epochs of presets: epoch seconds, samples/s, GFLOP/s, peak memory.");
+    p.addHelpOption();
+    p.addOption({"variants", "Comma-separated presets.", "LIST", "undercomplete,deep,conv,denoising"});
+    p.addOption({"data", "Dataset (mnist for comparable figures).", "NAME|PATH", "sample"});
+    p.addOption({"epochs", "Timed epochs per preset (after one warm-up epoch).", "E", "3"});
+    p.addOption({"threads", "Threads.", "T", "2"});
+    p.addOption({"train-limit", "Use only the first N training samples (0 = all).", "N", "0"});
+    if (!p.parse(arguments)) throw Error(p.errorText().toStdString());
+    if (p.isSet("help")) {
+        std::fputs(qPrintable(p.helpText()), stdout);
+        return 0;
+    }
+    bool ok = false;
+    const int epochs = p.value("epochs").toInt(&ok);
+    if (!ok || epochs < 1 || epochs > 1000) throw Error("invalid --epochs = '" + p.value("epochs").toStdString() + "': 1 to 1000");
+    const int threads = p.value("threads").toInt(&ok);
+    if (!ok || threads < 1 || threads > 256) throw Error("invalid --threads = '" + p.value("threads").toStdString() + "': 1 to 256");
+    const int limit = p.value("train-limit").toInt(&ok);
+    if (!ok || limit < 0) throw Error("invalid --train-limit = '" + p.value("train-limit").toStdString() + "'");
+
+    Dataset data = openDataset(p.value("data").toStdString());
+    limitTraining(data, limit);
+    const Matrix noTest;
+    std::printf("%-14s %6s %10s %12s %9s %10s %10s\n", "variant", "batch", "epoch s", "samples/s", "GFLOP/s", "train loss",
+                "peak MiB");
+    for (const QString& name : p.value("variants").split(',', Qt::SkipEmptyParts)) {
+        ModelConfig c = presetConfig(name.trimmed().toStdString());
+        c.threads = threads;
+        Autoencoder model(c, data.shape);
+        Trainer trainer(model, data.trainX, noTest);
+        trainer.run(1);  // warm-up: first-touch of buffers, optimiser state
+        trainer.run(epochs);
+        std::vector<double> seconds;
+        for (std::size_t i = 1; i < trainer.history().size(); ++i) seconds.push_back(trainer.history()[i].seconds);
+        std::nth_element(seconds.begin(), seconds.begin() + static_cast<long>(seconds.size() / 2), seconds.end());
+        const double median = seconds[seconds.size() / 2];
+        const double samplesPerSecond = static_cast<double>(data.trainX.rows()) / median;
+        const double gflops = samplesPerSecond * forwardMacsPerSample(model) * 2.0 * 3.0 / 1e9;
+        std::printf("%-14s %6d %10.3f %12.0f %9.1f %10.5f %10.1f\n", c.variant.c_str(), c.batchSize, median, samplesPerSecond,
+                    gflops, trainer.history().back().train.total, static_cast<double>(peakResidentKiB()) / 1024.0);
+        std::fflush(stdout);
+    }
+    return 0;
+}
+
+} // namespace ae::cli

@@ -1,0 +1,343 @@
+#include "app/cli_commands.h"
+
+#include "app/cli_report.h"
+#include "core/data/dataset.h"
+#include "core/train/evaluation.h"
+#include "core/train/model_file.h"
+#include "core/train/trainer.h"
+#include "resources/embedded_data.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+
+#include <cmath>
+#include <cstdio>
+#include <fstream>
+#include <limits>
+#include <sstream>
+
+namespace ae::cli {
+
+namespace {
+
+// ---- option parsing helpers -------------------------------------------------------------
+
+void parseOrThrow(QCommandLineParser& parser, const QStringList& arguments) {
+    if (!parser.parse(arguments)) throw Error(parser.errorText().toStdString());
+    if (parser.isSet("help")) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        std::exit(0);
+    }
+    if (!parser.positionalArguments().isEmpty())
+        throw Error("unexpected argument '" + parser.positionalArguments().first().toStdString() + "'");
+}
+
+double toNumber(const QCommandLineParser& p, const QString& name) {
+    bool ok = false;
+    const double v = p.value(name).toDouble(&ok);
+    if (!ok || !std::isfinite(v))
+        throw Error("invalid --" + name.toStdString() + " = '" + p.value(name).toStdString() + "': expected a finite number");
+    return v;
+}
+
+long long toInteger(const QCommandLineParser& p, const QString& name, long long lo, long long hi) {
+    bool ok = false;
+    const long long v = p.value(name).toLongLong(&ok);
+    if (!ok) throw Error("invalid --" + name.toStdString() + " = '" + p.value(name).toStdString() + "': expected a whole number");
+    if (v < lo || v > hi)
+        throw Error("invalid --" + name.toStdString() + " = " + std::to_string(v) + ": allowed range is [" + std::to_string(lo) +
+                    ", " + std::to_string(hi) + "]");
+    return v;
+}
+
+std::vector<int> parseClassList(const QString& text) {
+    std::vector<int> classes;
+    for (const QString& part : text.split(',', Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const int c = part.trimmed().toInt(&ok);
+        if (!ok || c < 0) throw Error("invalid --normal = '" + text.toStdString() + "': expected class numbers like 0,3");
+        classes.push_back(c);
+    }
+    if (classes.empty()) throw Error("invalid --normal = '" + text.toStdString() + "': no classes given");
+    return classes;
+}
+
+void addDataOptions(QCommandLineParser& p) {
+    p.addOption({"data", "sample (embedded, default), mnist, fashion, an IDX folder or a CSV file.", "NAME|PATH", "sample"});
+    p.addOption({"train-limit", "Use only the first N training samples (0 = all).", "N", "0"});
+    p.addOption({"test-limit", "Use only the first N test samples (0 = all).", "N", "0"});
+    p.addOption({"normal", "Train only on these classes; the others are anomalies at test time.", "CLASSES"});
+    p.addOption({"probe", "Test samples the distance analysis uses (the first N).", "N", "1000"});
+    p.addOption({"report", "Write the JSON report here.", "FILE.json"});
+    p.addOption({"export-latent", "Write the probe samples' codes as CSV.", "FILE.csv"});
+    p.addOption({"export-errors", "Write each test sample's reconstruction error as CSV.", "FILE.csv"});
+}
+
+struct DataChoice {
+    Dataset data;
+    std::vector<int> normal;
+    int probe = 1000;
+};
+
+DataChoice loadData(const QCommandLineParser& p) {
+    DataChoice c;
+    const long long trainLimit = toInteger(p, "train-limit", 0, std::numeric_limits<int>::max());
+    const long long testLimit = toInteger(p, "test-limit", 0, std::numeric_limits<int>::max());
+    c.probe = static_cast<int>(toInteger(p, "probe", 0, 100000));
+    if (p.isSet("normal")) c.normal = parseClassList(p.value("normal"));
+    c.data = openDataset(p.value("data").toStdString());
+    if (!c.normal.empty()) {
+        if (c.data.classCount() == 0) throw Error("--normal needs labelled data, but " + c.data.name + " has no labels");
+        for (int cls : c.normal)
+            if (cls >= c.data.classCount())
+                throw Error("invalid --normal class " + std::to_string(cls) + ": " + c.data.name + " has classes 0 to " +
+                            std::to_string(c.data.classCount() - 1));
+        keepTrainingClasses(c.data, c.normal);
+    }
+    limitTraining(c.data, static_cast<int>(trainLimit));
+    limitTest(c.data, static_cast<int>(testLimit));
+    return c;
+}
+
+void checkOutputs(const QCommandLineParser& p) {
+    for (const char* option : {"report", "export-latent", "export-errors", "save"})
+        if (p.optionNames().contains(option) && p.isSet(option))
+            requireWritableDestination(p.value(option).toStdString(), (std::string("--") + option).c_str());
+}
+
+std::string readTextFile(const std::string& path) {
+    std::ifstream in(path);
+    if (!in) throw Error("cannot open configuration file " + path);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+ModelConfig configFromOptions(const QCommandLineParser& p) {
+    ModelConfig c = presetConfig("undercomplete");
+    if (p.isSet("config")) {
+        const std::string path = p.value("config").toStdString();
+        c = configFromJson(readTextFile(path), path);
+    }
+    if (p.isSet("variant")) c = presetConfig(p.value("variant").toStdString());
+    if (p.isSet("variant") && p.isSet("config"))
+        throw Error("give either --variant or --config (a configuration file names its own variant)");
+    if (p.isSet("latent")) c.latent = static_cast<int>(toInteger(p, "latent", -1000000, 1000000));
+    if (p.isSet("epochs")) c.epochs = static_cast<int>(toInteger(p, "epochs", -1000000, 1000000));
+    if (p.isSet("batch")) c.batchSize = static_cast<int>(toInteger(p, "batch", -1000000, 1000000));
+    if (p.isSet("optimizer")) {
+        c.optimizer = p.value("optimizer").toStdString();
+        if (!p.isSet("lr")) c.learningRate = defaultLearningRate(c.optimizer);
+    }
+    if (p.isSet("lr")) c.learningRate = static_cast<float>(toNumber(p, "lr"));
+    if (p.isSet("l1")) c.l1 = static_cast<float>(toNumber(p, "l1"));
+    if (p.isSet("noise")) {
+        c.noiseFactor = static_cast<float>(toNumber(p, "noise"));
+        if (c.noise == "none" && c.noiseFactor > 0) c.noise = "gaussian";
+    }
+    if (p.isSet("noise-type")) c.noise = p.value("noise-type").toStdString();
+    if (p.isSet("beta")) c.beta = static_cast<float>(toNumber(p, "beta"));
+    if (p.isSet("distance-weight")) c.distanceWeight = static_cast<float>(toNumber(p, "distance-weight"));
+    if (p.isSet("seed")) c.seed = static_cast<std::uint64_t>(toInteger(p, "seed", 0, std::numeric_limits<long long>::max()));
+    if (p.isSet("threads")) c.threads = static_cast<int>(toInteger(p, "threads", -1000000, 1000000));
+    return c;
+}
+
+// Prints one line per epoch to stderr so stdout stays free for what a script parses.
+class ProgressPrinter : public TrainingObserver {
+public:
+    explicit ProgressPrinter(int totalEpochs) : total_(totalEpochs) {}
+    void epochFinished(const EpochResult& e) override {
+        std::fprintf(stderr, "epoch %d/%d  train %.5f", e.epoch, total_, e.train.total);
+        if (e.hasTest) std::fprintf(stderr, "  test %.5f (reconstruction %.5f)", e.test.total, e.test.reconstruction);
+        std::fprintf(stderr, "  %.2f s  %.0f samples/s\n", e.seconds, e.samplesPerSecond);
+    }
+
+private:
+    int total_;
+};
+
+// Writes everything a train or eval run asked for; every output was checked writable up front.
+void finishRun(const QCommandLineParser& p, Autoencoder& model, const DataChoice& d, const std::vector<EpochResult>& history,
+               nlohmann::ordered_json report) {
+    const Dataset& data = d.data;
+    report["params"] = model.parameterCount();
+    report["epochs"] = epochsJson(history);
+    if (data.testX.rows() > 0) {
+        const LossBreakdown test = model.evaluate(data.testX, data.testX);
+        report["test_loss"] = test.total;
+        report["test_reconstruction"] = test.reconstruction;
+        std::printf("test loss %.5f (reconstruction %s %.5f per element)\n", test.total, model.config().loss.c_str(),
+                    test.reconstruction);
+    } else {
+        report["test_loss"] = nullptr;
+    }
+
+    report["distance"] = nullptr;
+    report["baselines"] = nullptr;
+    const int probe = std::min<int>(d.probe, static_cast<int>(data.testX.rows()));
+    if (probe >= 12) {
+        const DistanceReport dist = analyseDistances(model, data.testX, probe);
+        report["distance"] = distanceJson(dist);
+        report["baselines"] = {{"pca", metricsJson(dist.pca)}, {"mds", metricsJson(dist.mds)}};
+        std::printf("distances on %d probe samples: spearman %.3f  stress %.3f  trustworthiness %.3f  (pca %.3f/%.3f/%.3f)\n",
+                    dist.probe, dist.model.spearman, dist.model.stress, dist.model.trustworthiness, dist.pca.spearman,
+                    dist.pca.stress, dist.pca.trustworthiness);
+    }
+
+    report["anomaly"] = nullptr;
+    std::vector<double> errors;
+    std::vector<bool> anomalous(static_cast<std::size_t>(data.testX.rows()), false);
+    if (!d.normal.empty()) {
+        const AnomalyReport a = analyseAnomalies(model, data.trainX, data.testX, data.testY, d.normal);
+        report["anomaly"] = anomalyJson(a);
+        errors = a.errors;
+        anomalous = a.anomalous;
+        std::printf("anomaly detection: AUC %.4f (PCA-%d %.4f), best F1 %.3f at error %.5f\n", a.roc.auc, a.pcaComponents,
+                    a.pcaRoc.auc, a.bestF1.f1, a.bestF1.threshold);
+    } else if (p.isSet("export-errors")) {
+        Vector e;
+        model.reconstructionErrors(data.testX, data.testX, e);
+        errors.assign(e.data(), e.data() + e.size());
+    }
+
+    if (p.isSet("export-latent")) {
+        const Matrix codes = model.encode(data.testX.topRows(std::max(probe, 0)));
+        const std::vector<int> labels(data.testY.begin(), data.testY.begin() + std::min<std::size_t>(data.testY.size(), codes.rows()));
+        writeTextFile(p.value("export-latent").toStdString(), latentCsv(codes, labels));
+    }
+    if (p.isSet("export-errors")) writeTextFile(p.value("export-errors").toStdString(), errorsCsv(errors, data.testY, anomalous));
+    if (p.isSet("report")) writeTextFile(p.value("report").toStdString(), report.dump(2) + "\n");
+}
+
+nlohmann::ordered_json dataJson(const DataChoice& d) {
+    nlohmann::ordered_json j;
+    j["name"] = d.data.name;
+    j["train"] = d.data.trainX.rows();
+    j["test"] = d.data.testX.rows();
+    j["shape"] = {d.data.shape.c, d.data.shape.h, d.data.shape.w};
+    if (!d.normal.empty()) j["normal"] = d.normal;
+    return j;
+}
+
+} // namespace
+
+int runTrain(const QStringList& arguments) {
+    QCommandLineParser p;
+    p.setApplicationDescription("Train an autoencoder variant and report how it did.");
+    p.addHelpOption();
+    p.addOption({"config", "Start from this JSON configuration.", "FILE.json"});
+    p.addOption({"variant", "Preset: undercomplete, sparse, deep, conv, denoising, vae, distance, linear.", "V"});
+    p.addOption({"latent", "Code width (dense variants).", "N"});
+    p.addOption({"epochs", "Epochs to train.", "E"});
+    p.addOption({"batch", "Mini-batch size.", "B"});
+    p.addOption({"optimizer", "sgd, adam, adamw, rmsprop or adadelta.", "O"});
+    p.addOption({"lr", "Learning rate (default: the optimiser's Keras default).", "X"});
+    p.addOption({"l1", "L1 activity penalty on the code.", "X"});
+    p.addOption({"noise", "Corruption factor (denoising; gaussian unless --noise-type).", "X"});
+    p.addOption({"noise-type", "none, gaussian, masking or saltpepper.", "T"});
+    p.addOption({"beta", "Weight of the VAE's KL term.", "X"});
+    p.addOption({"distance-weight", "Weight of the pairwise-distance term.", "X"});
+    p.addOption({"seed", "Random seed (same seed and threads => same losses).", "S"});
+    p.addOption({"threads", "Threads for the matrix products.", "T"});
+    p.addOption({"save", "Save the trained model here.", "MODEL"});
+    addDataOptions(p);
+    parseOrThrow(p, arguments);
+
+    const ModelConfig config = configFromOptions(p);
+    checkOutputs(p);
+    DataChoice d = loadData(p);
+    Autoencoder model(config, d.data.shape);
+    Trainer trainer(model, d.data.trainX, d.data.testX);
+    std::fprintf(stderr, "training %s (%zu parameters) on %s: %lld samples, %d epochs\n", config.variant.c_str(),
+                 model.parameterCount(), d.data.name.c_str(), static_cast<long long>(d.data.trainX.rows()), config.epochs);
+    ProgressPrinter printer(config.epochs);
+    trainer.run(config.epochs, &printer);
+
+    nlohmann::ordered_json report;
+    report["config"] = nlohmann::ordered_json::parse(configToJson(config));
+    report["data"] = dataJson(d);
+    if (p.isSet("save")) saveModel(p.value("save").toStdString(), model, trainer.history(), d.data.name);
+    finishRun(p, model, d, trainer.history(), std::move(report));
+    return 0;
+}
+
+int runEval(const QStringList& arguments) {
+    QCommandLineParser p;
+    p.setApplicationDescription("Evaluate a saved model on a dataset.");
+    p.addHelpOption();
+    p.addOption({"model", "The model file written by 'train --save'.", "MODEL"});
+    addDataOptions(p);
+    parseOrThrow(p, arguments);
+    if (!p.isSet("model")) throw Error("eval needs --model MODEL");
+    checkOutputs(p);
+    SavedModel saved = loadModel(p.value("model").toStdString());
+    DataChoice d = loadData(p);
+    if (!(d.data.shape == saved.model->inputShape()))
+        throw Error("the model expects " + saved.model->inputShape().str() + " samples but " + d.data.name + " has " +
+                    d.data.shape.str());
+    nlohmann::ordered_json report;
+    report["config"] = nlohmann::ordered_json::parse(configToJson(saved.model->config()));
+    report["data"] = dataJson(d);
+    report["model"] = p.value("model").toStdString();
+    finishRun(p, *saved.model, d, saved.history, std::move(report));
+    return 0;
+}
+
+int runData(const QStringList& arguments) {
+    QCommandLineParser p;
+    p.setApplicationDescription("Show what a dataset holds and where it came from.");
+    p.addHelpOption();
+    p.addOption({"data", "sample (embedded, default), mnist, fashion, an IDX folder or a CSV file.", "NAME|PATH", "sample"});
+    parseOrThrow(p, arguments);
+    const Dataset d = openDataset(p.value("data").toStdString());
+    std::printf("dataset  %s\n", d.name.c_str());
+    std::printf("train    %lld samples\n", static_cast<long long>(d.trainX.rows()));
+    std::printf("test     %lld samples\n", static_cast<long long>(d.testX.rows()));
+    std::printf("shape    %d x %d x %d (%d values per sample)\n", d.shape.c, d.shape.h, d.shape.w, d.shape.size());
+    std::string classes;
+    for (const auto& c : d.classNames) classes += (classes.empty() ? "" : ", ") + c;
+    std::printf("classes  %d%s%s\n", d.classCount(), classes.empty() ? " (unlabelled)" : ": ", classes.c_str());
+    for (const auto& f : d.files) std::printf("file     %s\n", f.c_str());
+    return 0;
+}
+
+int runSummary(const QStringList& arguments) {
+    QCommandLineParser p;
+    p.setApplicationDescription("Print a variant's layers, output shapes and parameter counts.");
+    p.addHelpOption();
+    p.addOption({"variant", "Preset name.", "V", "undercomplete"});
+    p.addOption({"config", "A JSON configuration instead of a preset.", "FILE.json"});
+    p.addOption({"latent", "Code width (dense variants).", "N"});
+    parseOrThrow(p, arguments);
+    ModelConfig c = p.isSet("config") ? configFromJson(readTextFile(p.value("config").toStdString()), p.value("config").toStdString())
+                                      : presetConfig(p.value("variant").toStdString());
+    if (p.isSet("latent")) c.latent = static_cast<int>(toInteger(p, "latent", -1000000, 1000000));
+    const Shape input{1, 28, 28};
+    Autoencoder model(c, input);
+    auto shapeText = [](const Shape& s) {
+        if (s.h == 1 && s.w == 1) return "(None, " + std::to_string(s.c * s.h * s.w) + ")";
+        return "(None, " + std::to_string(s.c) + ", " + std::to_string(s.h) + ", " + std::to_string(s.w) + ")";
+    };
+    auto withCommas = [](std::size_t v) {
+        std::string s = std::to_string(v);
+        for (int i = static_cast<int>(s.size()) - 3; i > 0; i -= 3) s.insert(static_cast<std::size_t>(i), ",");
+        return s;
+    };
+    const std::string rule(78, '_'), doubleRule(78, '=');
+    std::printf("Model: \"%s\"  (input %s, channels first)\n%s\n", c.variant.c_str(), input.str().c_str(), rule.c_str());
+    std::printf("%-34s %-22s %-12s %8s\n%s\n", "Layer (type)", "Output Shape", "Activation", "Param #", doubleRule.c_str());
+    const std::string inputShape = c.architecture == "dense" ? "(None, " + std::to_string(input.size()) + ")" : shapeText(input);
+    std::printf("%-34s %-22s %-12s %8s\n", "input (InputLayer)", inputShape.c_str(), "", "0");
+    for (const auto& row : model.summary()) {
+        const std::string name = row.name + " (" + row.kind + ")" + (row.isCode ? " *" : "");
+        std::printf("%-34s %-22s %-12s %8s\n", name.c_str(), shapeText(row.output).c_str(), row.activation.c_str(),
+                    withCommas(row.params).c_str());
+    }
+    std::printf("%s\nTotal params: %s\nTrainable params: %s\nNon-trainable params: 0\n", doubleRule.c_str(),
+                withCommas(model.parameterCount()).c_str(), withCommas(model.parameterCount()).c_str());
+    std::printf("(* the code: %d values per sample)\n", model.codeSize());
+    return 0;
+}
+
+} // namespace ae::cli

@@ -1,0 +1,61 @@
+// aelab-cli: the headless twin of the window, for scripts, tests and benchmarks.
+#include "app/cli_commands.h"
+#include "core/common.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+#include <exception>
+
+namespace {
+
+const char* kUsage =
+    "usage: aelab-cli <command> [options]\n"
+    "\n"
+    "commands:\n"
+    "  train    train a variant and report its losses, distances and anomaly scores\n"
+    "  eval     evaluate a saved model on a dataset\n"
+    "  data     show what a dataset holds and where it was read from\n"
+    "  summary  print a variant's layer table and parameter count\n"
+    "  bench    time training epochs of the presets (samples/s, GFLOP/s, memory)\n"
+    "\n"
+    "Run 'aelab-cli <command> --help' for a command's options.\n";
+
+} // namespace
+
+int main(int argc, char** argv) {
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName("aelab-cli");
+    QCoreApplication::setApplicationVersion(AELAB_VERSION);
+    const QStringList args = QCoreApplication::arguments();
+    if (args.size() < 2 || args[1] == "--help" || args[1] == "-h" || args[1] == "help") {
+        std::fputs(kUsage, args.size() < 2 ? stderr : stdout);
+        return args.size() < 2 ? 2 : 0;
+    }
+    if (args[1] == "--version") {
+        std::printf("aelab-cli %s\n", AELAB_VERSION);
+        return 0;
+    }
+    const QString command = args[1];
+    QStringList rest = args;
+    rest.removeAt(1);  // QCommandLineParser expects the program name first
+    try {
+        if (command == "train") return ae::cli::runTrain(rest);
+        if (command == "eval") return ae::cli::runEval(rest);
+        if (command == "data") return ae::cli::runData(rest);
+        if (command == "summary") return ae::cli::runSummary(rest);
+        if (command == "bench") return ae::cli::runBench(rest);
+        std::fprintf(stderr, "aelab-cli: unknown command '%s' (train, eval, data, summary, bench)\n", qPrintable(command));
+        return 2;
+    } catch (const ae::Error& e) {
+        std::fprintf(stderr, "aelab-cli: %s\n", e.what());
+        return 2;
+    } catch (const std::bad_alloc&) {
+        std::fprintf(stderr, "aelab-cli: out of memory: the requested network or data does not fit\n");
+        return 2;
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "aelab-cli: internal error: %s\n", e.what());
+        return 1;
+    }
+}

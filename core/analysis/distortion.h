@@ -1,0 +1,56 @@
+#pragma once
+// How far a latent space bends the distances of the input space (seed 002):
+// global agreement of all pairwise distances, and local agreement of neighbourhoods.
+#include "core/common.h"
+
+#include <cstddef>
+#include <cstdint>
+#include <vector>
+
+namespace ae {
+
+struct DistortionMetrics {
+    double spearman = 0;        // rank correlation of all pairwise distances (1 = same order)
+    double pearson = 0;         // linear correlation of all pairwise distances
+    double stress = 0;          // Kruskal stress-1 after the best scale factor (0 = isometry up to scale)
+    double trustworthiness = 0; // Venna & Kaski: latent neighbours that were far apart in input (1 = none)
+    double continuity = 0;      // Venna & Kaski: input neighbours torn apart in latent space (1 = none)
+    double knn = 0;             // mean share of each point's k nearest neighbours kept (1 = all)
+};
+
+// x: (N, D) inputs, z: (N, d) their codes, k: neighbourhood size for the local
+// metrics. Correlations with a constant side (e.g. a collapsed latent space) are
+// reported as 0. Throws Error if the row counts differ or k is not in [1, N/2).
+DistortionMetrics measureDistortion(const Matrix& x, const Matrix& z, int k = 10);
+
+// The same from precomputed (N, N) distance matrices, so the input distances can
+// be computed once and reused for the model, PCA and MDS.
+DistortionMetrics distortionFromDistances(const Matrix& inputDistances, const Matrix& latentDistances, int k = 10);
+
+// Building blocks, exposed for tests and for other paired data.
+double pearsonCorrelation(const std::vector<double>& a, const std::vector<double>& b);
+double spearmanCorrelation(const std::vector<double>& a, const std::vector<double>& b); // average ranks for ties
+// sqrt(sum (dx - s dz)^2 / sum dx^2) with s = sum(dx dz) / sum(dz^2), the scale minimising it.
+double kruskalStress(const std::vector<double>& dx, const std::vector<double>& dz);
+// Venna & Kaski (2001), neighbours ordered by (distance, index), self excluded.
+// trustworthiness ranks the latent neighbours in input space; continuity swaps the roles.
+double trustworthiness(const Matrix& inputDistances, const Matrix& latentDistances, int k);
+double continuity(const Matrix& inputDistances, const Matrix& latentDistances, int k);
+
+// Pairs (i < j) for a Shepard diagram: all of them when there are at most maxPairs,
+// else maxPairs distinct pairs drawn deterministically from seed. Entry p of both
+// vectors belongs to the same pair.
+struct ShepardData {
+    std::vector<float> inputDistances, latentDistances;
+};
+ShepardData shepardPairs(const Matrix& x, const Matrix& z, std::size_t maxPairs, std::uint64_t seed);
+
+// Seed 002's own question: do test points that are near training points stay near
+// them? Mean over test points of the share of their k nearest training points (input
+// space) that are also among their k nearest training points in latent space.
+// Works in blocks of test rows, so 1,000 x 60,000 never needs a 60,000^2 matrix.
+// Throws Error on mismatched shapes or k not in [1, number of training points].
+double trainNeighbourPreservation(const Matrix& testX, const Matrix& testZ, const Matrix& trainX, const Matrix& trainZ,
+                                  int k);
+
+} // namespace ae

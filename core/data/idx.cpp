@@ -1,0 +1,352 @@
+#include "core/data/idx.h"
+
+#define ZLIB_CONST // next_in is const: the input buffer is never written
+#include <zlib.h>
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <limits>
+
+namespace ae {
+
+namespace {
+
+constexpr std::uint32_t kImagesMagic = 0x00000803;
+constexpr std::uint32_t kLabelsMagic = 0x00000801;
+
+std::string hex32(std::uint32_t v)
+{
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "0x%08X", v);
+    return buf;
+}
+
+std::string hex8(unsigned char v)
+{
+    char buf[8];
+    std::snprintf(buf, sizeof buf, "0x%02X", unsigned(v));
+    return buf;
+}
+
+bool endsWith(const std::string& s, const std::string& suffix)
+{
+    return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+bool isGzip(const std::vector<unsigned char>& b)
+{
+    return b.size() >= 2 && b[0] == 0x1f && b[1] == 0x8b;
+}
+
+std::uint32_t bigEndian32(const unsigned char* p)
+{
+    return (std::uint32_t(p[0]) << 24) | (std::uint32_t(p[1]) << 16) | (std::uint32_t(p[2]) << 8) | std::uint32_t(p[3]);
+}
+
+const char* typeName(unsigned char type)
+{
+    switch (type) {
+    case 0x08: return "unsigned byte";
+    case 0x09: return "signed byte";
+    case 0x0B: return "short";
+    case 0x0C: return "int";
+    case 0x0D: return "float";
+    case 0x0E: return "double";
+    default: return "unknown";
+    }
+}
+
+// The header of an unsigned-byte IDX file with `wantDims` dimensions; throws on anything else.
+// Returns the dimension sizes; the data starts at 4 + 4 * wantDims.
+std::vector<std::uint32_t> readHeader(const std::vector<unsigned char>& b, const std::string& name, int wantDims)
+{
+    const std::uint32_t want = wantDims == 3 ? kImagesMagic : kLabelsMagic;
+    const char* what = wantDims == 3 ? "an IDX image file" : "an IDX label file";
+    if (b.size() < 4)
+        throw Error(name + ": truncated header: the file has " + std::to_string(b.size()) +
+                    " bytes, " + what + " starts with a 4-byte magic number " + hex32(want));
+    const std::uint32_t magic = bigEndian32(b.data());
+    if (magic != want) {
+        if (wantDims == 3 && magic == kLabelsMagic)
+            throw Error(name + ": is an IDX label file (magic 0x00000801) where an image file (magic 0x00000803) "
+                               "was expected -- are the image and label files swapped?");
+        if (wantDims == 1 && magic == kImagesMagic)
+            throw Error(name + ": is an IDX image file (magic 0x00000803) where a label file (magic 0x00000801) "
+                               "was expected -- are the image and label files swapped?");
+        if (b[0] != 0 || b[1] != 0)
+            throw Error(name + ": is not " + what + ": magic number " + hex32(magic) + ", expected " + hex32(want));
+        if (b[2] != 0x08)
+            throw Error(name + ": data type " + hex8(b[2]) + " (" + typeName(b[2]) +
+                        ") is not supported, only unsigned bytes (0x08); expected magic " + hex32(want) +
+                        ", found " + hex32(magic));
+        throw Error(name + ": has " + std::to_string(b[3]) + " dimensions (magic " + hex32(magic) + "), expected " +
+                    std::to_string(wantDims) + " (magic " + hex32(want) + ")");
+    }
+    const std::size_t headerBytes = 4 + 4 * std::size_t(wantDims);
+    if (b.size() < headerBytes)
+        throw Error(name + ": truncated header: " + what + " needs " + std::to_string(headerBytes) +
+                    " header bytes, the file has " + std::to_string(b.size()));
+    std::vector<std::uint32_t> dims(wantDims);
+    for (int i = 0; i < wantDims; ++i)
+        dims[i] = bigEndian32(b.data() + 4 + 4 * i);
+    return dims;
+}
+
+void checkDataSize(const std::vector<unsigned char>& b, const std::string& name, std::size_t headerBytes,
+                   std::uint64_t expected, const std::string& described)
+{
+    const std::uint64_t have = b.size() - headerBytes;
+    if (have < expected)
+        throw Error(name + ": truncated: header says " + described + " = " + std::to_string(expected) +
+                    " bytes, file has " + std::to_string(have));
+    if (have > expected)
+        throw Error(name + ": " + std::to_string(have - expected) + " unexpected trailing bytes: header says " +
+                    described + " = " + std::to_string(expected) + " bytes, file has " + std::to_string(have));
+}
+
+void checkLabels(const std::vector<int>& labels, const std::string& name, int classCount)
+{
+    for (std::size_t i = 0; i < labels.size(); ++i)
+        if (labels[i] >= classCount)
+            throw Error(name + ": label " + std::to_string(labels[i]) + " at index " + std::to_string(i) +
+                        " is outside the classes 0.." + std::to_string(classCount - 1));
+}
+
+} // namespace
+
+std::vector<unsigned char> readFileBytes(const std::string& path)
+{
+    std::error_code ec;
+    if (!std::filesystem::exists(path, ec))
+        throw Error(path + ": no such file");
+    if (std::filesystem::is_directory(path, ec))
+        throw Error(path + ": is a folder, expected a file");
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        throw Error(path + ": cannot be opened for reading (check its permissions)");
+    in.seekg(0, std::ios::end);
+    const std::streamoff size = in.tellg();
+    in.seekg(0, std::ios::beg);
+    std::vector<unsigned char> bytes(size > 0 ? std::size_t(size) : 0);
+    if (!bytes.empty() && !in.read(reinterpret_cast<char*>(bytes.data()), size))
+        throw Error(path + ": read error after " + std::to_string(in.gcount()) + " of " + std::to_string(size) +
+                    " bytes");
+    return bytes;
+}
+
+namespace {
+
+std::vector<unsigned char> gunzip(const std::vector<unsigned char>& bytes, const std::string& name)
+{
+
+    // The gzip trailer holds the uncompressed size modulo 2^32: a good first guess.
+    std::size_t guess = bytes.size() * 4;
+    if (bytes.size() >= 18) {
+        const unsigned char* t = bytes.data() + bytes.size() - 4;
+        guess = std::max<std::size_t>(std::uint32_t(t[0]) | (std::uint32_t(t[1]) << 8) |
+                                          (std::uint32_t(t[2]) << 16) | (std::uint32_t(t[3]) << 24),
+                                      64);
+    }
+    std::vector<unsigned char> out(guess);
+
+    z_stream zs{};
+    if (inflateInit2(&zs, 16 + MAX_WBITS) != Z_OK)
+        throw Error(name + ": zlib could not start inflating");
+    std::size_t inPos = 0, outPos = 0;
+    for (;;) {
+        if (outPos == out.size())
+            out.resize(out.size() * 2);
+        // zlib counts in uInt; feed and drain at most 1 GiB at a time.
+        const std::size_t inChunk = std::min<std::size_t>(bytes.size() - inPos, 1u << 30);
+        const std::size_t outChunk = std::min<std::size_t>(out.size() - outPos, 1u << 30);
+        zs.next_in = bytes.data() + inPos;
+        zs.avail_in = static_cast<uInt>(inChunk);
+        zs.next_out = out.data() + outPos;
+        zs.avail_out = static_cast<uInt>(outChunk);
+        const int rc = inflate(&zs, Z_NO_FLUSH);
+        inPos += inChunk - zs.avail_in;
+        outPos += outChunk - zs.avail_out;
+        if (rc == Z_STREAM_END) {
+            if (inPos == bytes.size())
+                break;
+            // Concatenated gzip members (what `cat a.gz b.gz` makes) are one file to gunzip.
+            if (bytes.size() - inPos >= 2 && bytes[inPos] == 0x1f && bytes[inPos + 1] == 0x8b) {
+                inflateReset(&zs);
+                continue;
+            }
+            inflateEnd(&zs);
+            throw Error(name + ": corrupt gzip file: " + std::to_string(bytes.size() - inPos) +
+                        " unexpected bytes after the end of the compressed data");
+        }
+        if (rc == Z_OK || (rc == Z_BUF_ERROR && zs.avail_out == 0))
+            continue;
+        const std::string why = zs.msg ? zs.msg : (rc == Z_BUF_ERROR ? "" : "zlib error " + std::to_string(rc));
+        inflateEnd(&zs);
+        if (rc == Z_BUF_ERROR)
+            throw Error(name + ": corrupt gzip file: the compressed data ends early (truncated download?)");
+        throw Error(name + ": corrupt gzip file: " + why);
+    }
+    inflateEnd(&zs);
+    out.resize(outPos);
+    return out;
+}
+
+void rejectFakeGz(const std::vector<unsigned char>& bytes, const std::string& name)
+{
+    if (!isGzip(bytes) && endsWith(name, ".gz"))
+        throw Error(name + ": is named .gz but is not gzip (it does not start with the bytes 1f 8b)");
+}
+
+// The plain bytes: `raw` itself, or its inflated copy kept in `storage`.
+const std::vector<unsigned char>& plainBytes(const std::vector<unsigned char>& raw, const std::string& name,
+                                             std::vector<unsigned char>& storage)
+{
+    rejectFakeGz(raw, name);
+    if (!isGzip(raw))
+        return raw;
+    storage = gunzip(raw, name);
+    return storage;
+}
+
+} // namespace
+
+std::vector<unsigned char> gunzipIfCompressed(std::vector<unsigned char> bytes, const std::string& name)
+{
+    rejectFakeGz(bytes, name);
+    return isGzip(bytes) ? gunzip(bytes, name) : bytes;
+}
+
+IdxImages parseIdxImages(const std::vector<unsigned char>& raw, const std::string& name)
+{
+    std::vector<unsigned char> storage;
+    const std::vector<unsigned char>& b = plainBytes(raw, name, storage);
+    const std::vector<std::uint32_t> dims = readHeader(b, name, 3);
+    const std::uint32_t n = dims[0], rows = dims[1], cols = dims[2];
+    if (n == 0)
+        throw Error(name + ": holds no images (the header says 0)");
+    if (rows == 0 || cols == 0)
+        throw Error(name + ": image size " + std::to_string(rows) + "x" + std::to_string(cols) +
+                    " in the header has a zero dimension");
+    const std::uint64_t pixelsPerImage = std::uint64_t(rows) * cols;
+    constexpr std::uint64_t kIntMax = std::uint64_t(std::numeric_limits<int>::max());
+    if (n > kIntMax || pixelsPerImage > kIntMax)
+        throw Error(name + ": header says " + std::to_string(n) + " images of " + std::to_string(rows) + "x" +
+                    std::to_string(cols) + ", too large to load");
+    checkDataSize(b, name, 16, std::uint64_t(n) * pixelsPerImage,
+                  std::to_string(n) + " images of " + std::to_string(rows) + "x" + std::to_string(cols));
+
+    IdxImages img;
+    img.count = int(n);
+    img.rows = int(rows);
+    img.cols = int(cols);
+    using ByteMatrix = Eigen::Matrix<unsigned char, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
+    const Eigen::Map<const ByteMatrix> bytes(b.data() + 16, Eigen::Index(n), Eigen::Index(pixelsPerImage));
+    img.pixels = bytes.cast<float>() / 255.0f;
+    return img;
+}
+
+std::vector<int> parseIdxLabels(const std::vector<unsigned char>& raw, const std::string& name)
+{
+    std::vector<unsigned char> storage;
+    const std::vector<unsigned char>& b = plainBytes(raw, name, storage);
+    const std::uint32_t n = readHeader(b, name, 1)[0];
+    if (n == 0)
+        throw Error(name + ": holds no labels (the header says 0)");
+    checkDataSize(b, name, 8, n, std::to_string(n) + " labels");
+    return std::vector<int>(b.begin() + 8, b.end());
+}
+
+IdxImages readIdxImages(const std::string& path)
+{
+    return parseIdxImages(readFileBytes(path), path);
+}
+
+std::vector<int> readIdxLabels(const std::string& path)
+{
+    return parseIdxLabels(readFileBytes(path), path);
+}
+
+Dataset datasetFromIdxBuffers(const std::string& name, const IdxBuffers& in, std::vector<std::string> classNames)
+{
+    IdxImages train = parseIdxImages(in.trainImages.bytes, in.trainImages.name);
+    IdxImages test = parseIdxImages(in.testImages.bytes, in.testImages.name);
+    std::vector<int> trainY = parseIdxLabels(in.trainLabels.bytes, in.trainLabels.name);
+    std::vector<int> testY = parseIdxLabels(in.testLabels.bytes, in.testLabels.name);
+
+    auto checkCount = [](const IdxImages& img, const std::vector<int>& labels, const IdxBuffer& ib,
+                         const IdxBuffer& lb) {
+        if (std::size_t(img.count) != labels.size())
+            throw Error("image and label counts differ: " + ib.name + " holds " + std::to_string(img.count) +
+                        " images but " + lb.name + " holds " + std::to_string(labels.size()) + " labels");
+    };
+    checkCount(train, trainY, in.trainImages, in.trainLabels);
+    checkCount(test, testY, in.testImages, in.testLabels);
+    if (train.rows != test.rows || train.cols != test.cols)
+        throw Error("image sizes differ: " + in.trainImages.name + " holds " + std::to_string(train.rows) + "x" +
+                    std::to_string(train.cols) + " images but " + in.testImages.name + " holds " +
+                    std::to_string(test.rows) + "x" + std::to_string(test.cols));
+
+    if (classNames.empty()) {
+        int top = 9;
+        for (const auto* labels : {&trainY, &testY})
+            top = std::max(top, *std::max_element(labels->begin(), labels->end()));
+        for (int c = 0; c <= top; ++c)
+            classNames.push_back(std::to_string(c));
+    }
+    checkLabels(trainY, in.trainLabels.name, int(classNames.size()));
+    checkLabels(testY, in.testLabels.name, int(classNames.size()));
+
+    Dataset d;
+    d.name = name;
+    d.files = {in.trainImages.name, in.trainLabels.name, in.testImages.name, in.testLabels.name};
+    d.shape = Shape{1, train.rows, train.cols};
+    d.trainX = std::move(train.pixels);
+    d.testX = std::move(test.pixels);
+    d.trainY = std::move(trainY);
+    d.testY = std::move(testY);
+    d.classNames = std::move(classNames);
+    return d;
+}
+
+std::string findIdxFile(const std::string& dir, const std::string& base)
+{
+    namespace fs = std::filesystem;
+    // "train-images-idx3-ubyte" is also published as "train-images.idx3-ubyte".
+    std::string dotted = base;
+    const std::size_t cut = dotted.rfind("-idx");
+    if (cut != std::string::npos)
+        dotted[cut] = '.';
+    for (const std::string& candidate : {base, base + ".gz", dotted, dotted + ".gz"}) {
+        const fs::path p = fs::path(dir) / candidate;
+        std::error_code ec;
+        if (fs::is_regular_file(p, ec))
+            return p.string();
+    }
+    return {};
+}
+
+Dataset loadIdxFolder(const std::string& dir, const std::string& name, std::vector<std::string> classNames)
+{
+    std::error_code ec;
+    if (!std::filesystem::is_directory(dir, ec))
+        throw Error(dir + ": no such folder");
+    const std::array<const char*, 4> bases = {"train-images-idx3-ubyte", "train-labels-idx1-ubyte",
+                                              "t10k-images-idx3-ubyte", "t10k-labels-idx1-ubyte"};
+    std::array<IdxBuffer, 4> buffers;
+    for (std::size_t i = 0; i < bases.size(); ++i) {
+        const std::string path = findIdxFile(dir, bases[i]);
+        if (path.empty())
+            throw Error(dir + ": has no " + bases[i] + " (also looked for " + bases[i] + ".gz and the dotted " +
+                        "spelling); an IDX folder holds train-images-idx3-ubyte, train-labels-idx1-ubyte, "
+                        "t10k-images-idx3-ubyte and t10k-labels-idx1-ubyte, each optionally .gz");
+        buffers[i] = IdxBuffer{path, readFileBytes(path)};
+    }
+    IdxBuffers all{std::move(buffers[0]), std::move(buffers[1]), std::move(buffers[2]), std::move(buffers[3])};
+    return datasetFromIdxBuffers(name.empty() ? dir : name, all, std::move(classNames));
+}
+
+} // namespace ae

@@ -1,0 +1,20 @@
+#pragma once
+// Input corruption for denoising autoencoders: fresh noise each batch, training only.
+#include "core/common.h"
+
+#include <random>
+#include <string>
+
+namespace ae {
+
+enum class NoiseKind { None, Gaussian, Masking, SaltAndPepper };
+NoiseKind noiseFromName(const std::string& name); // none | gaussian | masking | saltpepper
+std::string noiseName(NoiseKind k);
+
+// out = corrupt(x): gaussian: clip(x + factor * N(0,1), 0, 1) (seed 001);
+// masking: each element set to 0 with probability factor;
+// saltpepper: each element with probability factor set to 0 or 1 (half each).
+// `out` is resized to x's shape (no allocation when it already has it).
+void corrupt(NoiseKind kind, float factor, const Matrix& x, Matrix& out, std::mt19937_64& rng);
+
+} // namespace ae

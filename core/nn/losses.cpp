@@ -1,0 +1,81 @@
+#include "core/nn/losses.h"
+
+#include <string>
+
+namespace ae {
+
+namespace {
+
+void requireSameShape(const char* what, const Matrix& a, const Matrix& t)
+{
+    if (a.rows() != t.rows() || a.cols() != t.cols())
+        throw Error(std::string(what) + ": output is " + std::to_string(a.rows()) + "x" + std::to_string(a.cols()) +
+                    " but target is " + std::to_string(t.rows()) + "x" + std::to_string(t.cols()));
+}
+
+} // namespace
+
+LossKind lossFromName(const std::string& name)
+{
+    if (name == "bce") return LossKind::BinaryCrossEntropy;
+    if (name == "mse") return LossKind::MeanSquaredError;
+    throw Error("unknown loss '" + name + "' (choices: bce, mse)");
+}
+
+std::string lossName(LossKind k)
+{
+    return k == LossKind::BinaryCrossEntropy ? "bce" : "mse";
+}
+
+double bceWithLogits(const Matrix& logits, const Matrix& target, Matrix* grad)
+{
+    requireSameShape("binary cross-entropy", logits, target);
+    const double count = static_cast<double>(logits.size());
+    if (count == 0) throw Error("binary cross-entropy of an empty batch");
+    // Element terms as float array expressions (vectorised); the sum is taken in double so a
+    // large batch does not lose the small per-element contributions.
+    const auto z = logits.array();
+    const double loss = (z.max(0.0f) - z * target.array() + (-z.abs()).exp().log1p()).cast<double>().sum() / count;
+    if (grad) {
+        grad->resize(logits.rows(), logits.cols());
+        grad->array() = (logits.array().logistic() - target.array()) * static_cast<float>(1.0 / count);
+    }
+    return loss;
+}
+
+double meanSquaredError(const Matrix& output, const Matrix& target, Matrix* grad)
+{
+    requireSameShape("mean squared error", output, target);
+    const double count = static_cast<double>(output.size());
+    if (count == 0) throw Error("mean squared error of an empty batch");
+    const double loss = (output.array() - target.array()).square().cast<double>().sum() / count;
+    if (grad) {
+        grad->resize(output.rows(), output.cols());
+        grad->array() = (output.array() - target.array()) * static_cast<float>(2.0 / count);
+    }
+    return loss;
+}
+
+void perSampleLoss(LossKind kind, const Matrix& values, const Matrix& target, Vector& out)
+{
+    requireSameShape(kind == LossKind::BinaryCrossEntropy ? "binary cross-entropy" : "mean squared error", values,
+                     target);
+    out.resize(values.rows());
+    if (values.cols() == 0) {
+        out.setZero();
+        return;
+    }
+    const double inv = 1.0 / static_cast<double>(values.cols());
+    for (Eigen::Index i = 0; i < values.rows(); ++i) {
+        double sum = 0;
+        if (kind == LossKind::BinaryCrossEntropy) {
+            const auto z = values.row(i).array();
+            sum = (z.max(0.0f) - z * target.row(i).array() + (-z.abs()).exp().log1p()).cast<double>().sum();
+        } else {
+            sum = (values.row(i).array() - target.row(i).array()).square().cast<double>().sum();
+        }
+        out[i] = static_cast<float>(sum * inv);
+    }
+}
+
+} // namespace ae

@@ -1,0 +1,23 @@
+#pragma once
+// Reconstruction losses, reported per element (mean over N x D) as Keras does.
+#include "core/common.h"
+
+namespace ae {
+
+enum class LossKind { BinaryCrossEntropy, MeanSquaredError };
+LossKind lossFromName(const std::string& name); // "bce" | "mse"; throws Error otherwise
+std::string lossName(LossKind k);
+
+// Mean BCE of sigmoid(logits) against targets in [0,1], computed from the logits so it never
+// takes log(0): max(z,0) - z*t + log1p(exp(-|z|)). If grad is non-null it is resized and set
+// to dL/dlogits = (sigmoid(z) - t) / (N*D).
+double bceWithLogits(const Matrix& logits, const Matrix& target, Matrix* grad);
+
+// Mean squared error of output against target; grad (if non-null) = 2 (y - t) / (N*D).
+double meanSquaredError(const Matrix& output, const Matrix& target, Matrix* grad);
+
+// Per-sample mean-per-element losses (for anomaly scores and the errors export).
+// For BCE, `values` are logits; for MSE, outputs. `out` is resized to N.
+void perSampleLoss(LossKind kind, const Matrix& values, const Matrix& target, Vector& out);
+
+} // namespace ae

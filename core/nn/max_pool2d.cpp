@@ -1,0 +1,69 @@
+#include "core/nn/max_pool2d.h"
+
+#include <algorithm>
+
+namespace ae {
+
+MaxPool2D::MaxPool2D(Shape in) : in_(in), out_{in.c, (in.h + 1) / 2, (in.w + 1) / 2}
+{
+    if (in.c <= 0 || in.h <= 0 || in.w <= 0)
+        throw Error("MaxPooling2D input shape must be positive, got " + in.str());
+}
+
+const Matrix& MaxPool2D::forward(const Matrix& x, Mode mode)
+{
+    if (x.cols() != in_.size())
+        throw Error("MaxPooling2D expects " + in_.str() + " = " + std::to_string(in_.size()) +
+                    " values per sample, got " + std::to_string(x.cols()));
+    (void)mode; // the argmax is a by-product of the max, so keeping it costs nothing
+    const Eigen::Index N = x.rows();
+    const int H = in_.h, W = in_.w, Ho = out_.h, Wo = out_.w;
+    y_.resize(N, out_.size());
+    arg_.resize(static_cast<std::size_t>(y_.size()));
+    for (Eigen::Index s = 0; s < N; ++s) {
+        const float* xs = x.data() + s * x.cols();
+        float* ys = y_.data() + s * y_.cols();
+        std::int32_t* as = arg_.data() + s * y_.cols();
+        for (int c = 0; c < in_.c; ++c) {
+            const int plane = c * H * W;
+            for (int oh = 0; oh < Ho; ++oh) {
+                // 'same' padding only appends a row/column at the far edge; those padded cells
+                // are never candidates, so the window is clipped to the real image.
+                const int h1 = std::min(2 * oh + 2, H);
+                for (int ow = 0; ow < Wo; ++ow) {
+                    const int w1 = std::min(2 * ow + 2, W);
+                    int best = plane + 2 * oh * W + 2 * ow;
+                    for (int ih = 2 * oh; ih < h1; ++ih)
+                        for (int iw = 2 * ow; iw < w1; ++iw) {
+                            const int idx = plane + ih * W + iw;
+                            if (xs[idx] > xs[best]) best = idx;
+                        }
+                    const int o = (c * Ho + oh) * Wo + ow;
+                    ys[o] = xs[best];
+                    as[o] = best;
+                }
+            }
+        }
+    }
+    return y_;
+}
+
+const Matrix& MaxPool2D::backward(const Matrix& dy)
+{
+    if (dy.rows() != y_.rows() || dy.cols() != y_.cols())
+        throw Error("MaxPooling2D backward got a " + std::to_string(dy.rows()) + "x" + std::to_string(dy.cols()) +
+                    " gradient for a " + std::to_string(y_.rows()) + "x" + std::to_string(y_.cols()) + " output");
+    dx_.resize(dy.rows(), in_.size());
+    dx_.setZero();
+    const Eigen::Index outSize = dy.cols();
+    for (Eigen::Index s = 0; s < dy.rows(); ++s) {
+        const float* ds = dy.data() + s * outSize;
+        const std::int32_t* as = arg_.data() + s * outSize;
+        float* dxs = dx_.data() + s * dx_.cols();
+        // Windows do not overlap, so each input receives from at most one output.
+        for (Eigen::Index o = 0; o < outSize; ++o) dxs[as[o]] += ds[o];
+    }
+    return dx_;
+}
+
+} // namespace ae

@@ -1,0 +1,191 @@
+#include "core/nn/optimizer.h"
+
+#include "core/common.h"
+
+#include <cmath>
+
+namespace ae {
+
+namespace {
+
+using Arr = Eigen::Map<Eigen::ArrayXf>;
+using ConstArr = Eigen::Map<const Eigen::ArrayXf>;
+
+// Shared bookkeeping: state vectors sized on the first step, and the size checked after.
+class StatefulOptimizer : public Optimizer {
+protected:
+    explicit StatefulOptimizer(int slots) : slots_(static_cast<std::size_t>(slots)) {}
+
+    // Returns the i-th state vector, zero-initialised on the first step.
+    Arr slot(std::size_t i) { return Arr(state_[i].data(), static_cast<Eigen::Index>(n_)); }
+
+    void prepare(std::size_t n)
+    {
+        if (state_.empty()) {
+            n_ = n;
+            state_.assign(slots_, std::vector<float>(n, 0.0f));
+        } else if (n != n_) {
+            throw Error(name() + " optimiser was set up for " + std::to_string(n_) + " parameters but got " +
+                        std::to_string(n) + " (one optimiser per model)");
+        }
+        ++t_;
+    }
+
+public:
+    void reset() override
+    {
+        state_.clear();
+        n_ = 0;
+        t_ = 0;
+    }
+
+protected:
+    std::size_t slots_;
+    std::size_t n_ = 0;
+    long long t_ = 0; // steps taken, counting the current one
+    std::vector<std::vector<float>> state_;
+};
+
+// Stochastic gradient descent with (Nesterov) momentum, as Keras writes it:
+// v = m v - lr g; p += v, or p += m v - lr g with Nesterov (Sutskever et al. 2013).
+class Sgd final : public StatefulOptimizer {
+public:
+    explicit Sgd(const OptimizerConfig& c) : StatefulOptimizer(1), c_(c) {}
+    std::string name() const override { return "sgd"; }
+    void step(float* params, const float* grads, std::size_t n) override
+    {
+        const auto len = static_cast<Eigen::Index>(n);
+        Arr p(params, len);
+        ConstArr g(grads, len);
+        if (c_.momentum == 0.0f) {
+            p -= c_.learningRate * g;
+            return;
+        }
+        prepare(n);
+        Arr v = slot(0);
+        v = c_.momentum * v - c_.learningRate * g;
+        if (c_.nesterov)
+            p += c_.momentum * v - c_.learningRate * g;
+        else
+            p += v;
+    }
+
+private:
+    OptimizerConfig c_;
+};
+
+// Adam (Kingma & Ba 2015, Algorithm 1) with bias-corrected moments; AdamW adds
+// decoupled weight decay p -= lr * wd * p (Loshchilov & Hutter 2019).
+class Adam final : public StatefulOptimizer {
+public:
+    Adam(const OptimizerConfig& c, bool decoupled) : StatefulOptimizer(2), c_(c), decoupled_(decoupled) {}
+    std::string name() const override { return decoupled_ ? "adamw" : "adam"; }
+    void step(float* params, const float* grads, std::size_t n) override
+    {
+        prepare(n);
+        const auto len = static_cast<Eigen::Index>(n);
+        Arr p(params, len);
+        ConstArr g(grads, len);
+        Arr m = slot(0);
+        Arr v = slot(1);
+        const double t = static_cast<double>(t_);
+        const auto c1 = static_cast<float>(1.0 / (1.0 - std::pow(static_cast<double>(c_.beta1), t)));
+        const auto c2 = static_cast<float>(1.0 / (1.0 - std::pow(static_cast<double>(c_.beta2), t)));
+        if (decoupled_ && c_.weightDecay != 0.0f) p *= 1.0f - c_.learningRate * c_.weightDecay;
+        m = c_.beta1 * m + (1.0f - c_.beta1) * g;
+        v = c_.beta2 * v + (1.0f - c_.beta2) * g.square();
+        p -= c_.learningRate * (m * c1) / ((v * c2).sqrt() + c_.epsilon);
+    }
+
+private:
+    OptimizerConfig c_;
+    bool decoupled_;
+};
+
+// RMSprop (Tieleman & Hinton 2012, lecture 6.5) as Keras: eps added outside the sqrt.
+class RmsProp final : public StatefulOptimizer {
+public:
+    explicit RmsProp(const OptimizerConfig& c) : StatefulOptimizer(1), c_(c) {}
+    std::string name() const override { return "rmsprop"; }
+    void step(float* params, const float* grads, std::size_t n) override
+    {
+        prepare(n);
+        const auto len = static_cast<Eigen::Index>(n);
+        Arr p(params, len);
+        ConstArr g(grads, len);
+        Arr a = slot(0);
+        a = c_.rho * a + (1.0f - c_.rho) * g.square();
+        p -= c_.learningRate * g / (a.sqrt() + c_.epsilon);
+    }
+
+private:
+    OptimizerConfig c_;
+};
+
+// Adadelta (Zeiler 2012, Algorithm 1), scaled by the learning rate as Keras does (1.0 = paper).
+class Adadelta final : public StatefulOptimizer {
+public:
+    explicit Adadelta(const OptimizerConfig& c) : StatefulOptimizer(3), c_(c) {}
+    std::string name() const override { return "adadelta"; }
+    void step(float* params, const float* grads, std::size_t n) override
+    {
+        prepare(n);
+        const auto len = static_cast<Eigen::Index>(n);
+        Arr p(params, len);
+        ConstArr g(grads, len);
+        Arr eg2 = slot(0);  // E[g^2]
+        Arr edx2 = slot(1); // E[dx^2], still the previous step's when dx is formed
+        Arr dx = slot(2);   // scratch: this step's update before the learning rate
+        eg2 = c_.rho * eg2 + (1.0f - c_.rho) * g.square();
+        dx = g * (edx2 + c_.epsilon).sqrt() / (eg2 + c_.epsilon).sqrt();
+        p -= c_.learningRate * dx;
+        edx2 = c_.rho * edx2 + (1.0f - c_.rho) * dx.square();
+    }
+
+private:
+    OptimizerConfig c_;
+};
+
+void requireRange(const char* field, float value, float lo, float hi, bool hiInclusive, const std::string& kind)
+{
+    const bool ok = std::isfinite(value) && value >= lo && (hiInclusive ? value <= hi : value < hi);
+    if (!ok)
+        throw Error("optimizer '" + kind + "': " + field + " = " + std::to_string(value) + " is outside [" +
+                    std::to_string(lo) + ", " + std::to_string(hi) + (hiInclusive ? "]" : ")"));
+}
+
+} // namespace
+
+std::unique_ptr<Optimizer> makeOptimizer(const OptimizerConfig& c)
+{
+    const std::string& k = c.kind;
+    if (k != "sgd" && k != "adam" && k != "adamw" && k != "rmsprop" && k != "adadelta")
+        throw Error("unknown optimizer '" + k + "' (choices: sgd, adam, adamw, rmsprop, adadelta)");
+    if (!(std::isfinite(c.learningRate) && c.learningRate > 0.0f))
+        throw Error("optimizer '" + k + "': learning rate must be positive, got " + std::to_string(c.learningRate));
+    if (!(std::isfinite(c.epsilon) && c.epsilon > 0.0f))
+        throw Error("optimizer '" + k + "': epsilon must be positive, got " + std::to_string(c.epsilon));
+    if (k == "sgd") {
+        requireRange("momentum", c.momentum, 0.0f, 1.0f, false, k);
+        return std::make_unique<Sgd>(c);
+    }
+    if (k == "adam" || k == "adamw") {
+        requireRange("beta1", c.beta1, 0.0f, 1.0f, false, k);
+        requireRange("beta2", c.beta2, 0.0f, 1.0f, false, k);
+        requireRange("weight decay", c.weightDecay, 0.0f, 1.0f, true, k);
+        return std::make_unique<Adam>(c, k == "adamw");
+    }
+    requireRange("rho", c.rho, 0.0f, 1.0f, false, k);
+    if (k == "rmsprop") return std::make_unique<RmsProp>(c);
+    return std::make_unique<Adadelta>(c);
+}
+
+float defaultLearningRate(const std::string& kind)
+{
+    if (kind == "adadelta") return 1.0f;
+    if (kind == "sgd") return 0.01f;
+    if (kind == "adam" || kind == "adamw" || kind == "rmsprop") return 1e-3f;
+    throw Error("unknown optimizer '" + kind + "' (choices: sgd, adam, adamw, rmsprop, adadelta)");
+}
+
+} // namespace ae

@@ -1,0 +1,37 @@
+#pragma once
+// Optimisers walk the model's flat parameter buffer; state is allocated on the first step.
+#include <cstddef>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace ae {
+
+struct OptimizerConfig {
+    std::string kind = "adam";  // sgd | adam | adamw | rmsprop | adadelta
+    float learningRate = 1e-3f;
+    float momentum = 0.0f;      // sgd
+    bool nesterov = false;      // sgd
+    float beta1 = 0.9f;         // adam, adamw
+    float beta2 = 0.999f;       // adam, adamw
+    float rho = 0.9f;           // rmsprop (0.9), adadelta (0.95)
+    float epsilon = 1e-7f;      // Keras' default
+    float weightDecay = 0.0f;   // adamw (decoupled)
+};
+
+class Optimizer {
+public:
+    virtual ~Optimizer() = default;
+    virtual std::string name() const = 0;
+    // One update of params[0..n) from grads[0..n). n must be the same on every call.
+    virtual void step(float* params, const float* grads, std::size_t n) = 0;
+    // Forgets the accumulated state (moments, step count).
+    virtual void reset() = 0;
+};
+
+// Throws Error naming the kind if unknown.
+std::unique_ptr<Optimizer> makeOptimizer(const OptimizerConfig& config);
+// Keras' default learning rate for a kind (adadelta 1.0, sgd 0.01, others 1e-3).
+float defaultLearningRate(const std::string& kind);
+
+} // namespace ae

@@ -1,0 +1,104 @@
+#pragma once
+// The network a ModelConfig describes: encoder layers, an optional variational head, decoder
+// layers, and the loss terms. Parameters and gradients live in one flat buffer each; every layer
+// holds views into them (karpathy/llm.c style), so optimisers, checkpoints and the NaN guard
+// each walk a single array.
+#include "core/nn/layer.h"
+#include "core/nn/losses.h"
+#include "core/train/model_config.h"
+
+#include <memory>
+#include <random>
+#include <span>
+#include <string>
+#include <vector>
+
+namespace ae {
+
+// Per-batch (or per-set) losses; `total` is what the optimiser minimises.
+struct LossBreakdown {
+    double total = 0;
+    double reconstruction = 0;  // BCE or MSE per element
+    double l1 = 0;
+    double klSparsity = 0;
+    double vaeKl = 0;           // already weighted by beta / D
+    double distance = 0;
+};
+
+// One row of the Keras-like summary table.
+struct LayerSummary {
+    std::string name;       // "conv2d_1", "dense_2", ...
+    std::string kind;       // "Dense", "Conv2D", ...
+    std::string activation; // "relu", ... or "" for parameter-free layers
+    Shape output;
+    std::size_t params = 0;
+    bool isCode = false;    // the layer whose output is the code
+};
+
+class Autoencoder {
+public:
+    // Builds and initialises the network (Glorot-uniform kernels from `config.seed`).
+    // Throws Error if the configuration is invalid for this input shape.
+    Autoencoder(const ModelConfig& config, const Shape& input);
+    ~Autoencoder();
+    Autoencoder(const Autoencoder&) = delete;
+    Autoencoder& operator=(const Autoencoder&) = delete;
+
+    const ModelConfig& config() const { return config_; }
+    Shape inputShape() const { return input_; }
+    Shape codeShape() const;            // what encode() returns per sample
+    int codeSize() const { return codeShape().size(); }
+
+    // Flat buffers: encoder parameters first, the decoder's are the tail from decoderOffset().
+    std::span<float> parameters() { return params_; }
+    std::span<const float> parameters() const { return params_; }
+    std::span<float> gradients() { return grads_; }
+    std::size_t parameterCount() const { return params_.size(); }
+    std::size_t decoderOffset() const { return decoderOffset_; }
+    // Loads weights saved from a network of the same architecture; throws Error on a size mismatch.
+    void setParameters(std::span<const float> values);
+    void zeroGradients();
+
+    // Forward and backward on one batch (`input` possibly corrupted, `target` the clean batch).
+    // Adds into the gradient buffer (call zeroGradients first) and returns the batch's losses.
+    // `rng` draws the VAE's reparameterisation noise.
+    LossBreakdown trainBatch(const Matrix& input, const Matrix& target, std::mt19937_64& rng);
+
+    // Losses without gradients; the VAE uses its mean code. Rows are processed in chunks.
+    LossBreakdown evaluate(const Matrix& input, const Matrix& target);
+    // Per-sample reconstruction loss (BCE or MSE per element), for anomaly scores.
+    void reconstructionErrors(const Matrix& input, const Matrix& target, Vector& out);
+
+    // Inference. Each returns a reference valid until the next call on this model.
+    const Matrix& encode(const Matrix& x);          // N x codeSize (the VAE: the mean)
+    const Matrix& decode(const Matrix& codes);      // N x D, after the output activation
+    const Matrix& reconstruct(const Matrix& x);     // decode(encode(x))
+
+    std::vector<LayerSummary> summary() const;
+    // The first layer's weights (dense: in x units; conv: Cout x Cin*k*k), for the filters view.
+    Matrix firstLayerWeights() const;
+
+private:
+    void build();
+    const Matrix& runEncoder(const Matrix& x, Mode mode);
+    const Matrix& runDecoder(const Matrix& z, Mode mode);
+    double reconstructionLoss(const Matrix& logits, const Matrix& target, Matrix* dLogits);
+
+    ModelConfig config_;
+    Shape input_;
+    LossKind loss_;
+    Activation output_;
+    std::vector<std::unique_ptr<Layer>> encoder_;   // ends at the code (for the VAE: mu|logvar)
+    std::vector<std::unique_ptr<Layer>> decoder_;   // ends with logits (linear)
+    std::vector<std::string> layerNames_;           // encoder then decoder
+    std::vector<float> params_;
+    std::vector<float> grads_;
+    std::size_t decoderOffset_ = 0;
+
+    // Work buffers reused across batches (no allocation per batch in steady state).
+    Matrix mu_, logVar_, eps_, z_;                  // VAE head
+    Matrix dCode_, dMu_, dLogVar_, dLogits_, outputs_;
+    Matrix chunkIn_, chunkTarget_, codes_, decoded_;
+};
+
+} // namespace ae

@@ -1,0 +1,50 @@
+#include "core/train/evaluation.h"
+
+#include "core/analysis/distances.h"
+#include "core/analysis/mds.h"
+#include "core/analysis/pca.h"
+
+#include <algorithm>
+
+namespace ae {
+
+DistanceReport analyseDistances(Autoencoder& model, const Matrix& testX, int probe) {
+    const int n = std::min<int>(probe, static_cast<int>(testX.rows()));
+    if (n < 12)
+        throw Error("the distance analysis needs at least 12 probe samples (10 neighbours each), got " + std::to_string(n));
+    const Matrix x = testX.topRows(n);
+    const Matrix z = model.encode(x);
+    DistanceReport r;
+    r.probe = n;
+    r.dimension = static_cast<int>(z.cols());
+    const int k = std::min<int>(r.dimension, std::min<int>(n - 1, static_cast<int>(x.cols())));
+    const Matrix dx = pairwiseDistances(x);
+    r.model = distortionFromDistances(dx, pairwiseDistances(z));
+    r.pca = distortionFromDistances(dx, pairwiseDistances(fitPca(x, k).project(x)));
+    r.mds = distortionFromDistances(dx, pairwiseDistances(classicalMds(dx, k)));
+    return r;
+}
+
+AnomalyReport analyseAnomalies(Autoencoder& model, const Matrix& trainX, const Matrix& testX,
+                               const std::vector<int>& testY, const std::vector<int>& normalClasses) {
+    AnomalyReport r;
+    Vector errors;
+    model.reconstructionErrors(testX, testX, errors);
+    r.errors.assign(errors.data(), errors.data() + errors.size());
+    r.anomalous.resize(testY.size());
+    for (std::size_t i = 0; i < testY.size(); ++i)
+        r.anomalous[i] = std::find(normalClasses.begin(), normalClasses.end(), testY[i]) == normalClasses.end();
+    r.roc = rocCurve(r.errors, r.anomalous);
+    r.bestF1 = bestF1Threshold(r.errors, r.anomalous);
+
+    r.pcaComponents = std::min<int>(model.codeSize(), static_cast<int>(std::min(trainX.rows(), trainX.cols())));
+    const Pca pca = fitPca(trainX, r.pcaComponents);
+    const Matrix back = pca.reconstruct(pca.project(testX));
+    std::vector<double> pcaErrors(static_cast<std::size_t>(testX.rows()));
+    for (Eigen::Index i = 0; i < testX.rows(); ++i)
+        pcaErrors[static_cast<std::size_t>(i)] = (back.row(i) - testX.row(i)).squaredNorm() / static_cast<double>(testX.cols());
+    r.pcaRoc = rocCurve(pcaErrors, r.anomalous);
+    return r;
+}
+
+} // namespace ae

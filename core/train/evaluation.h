@@ -1,0 +1,39 @@
+#pragma once
+// What a trained model is measured by, shared by the CLI report and the window: distance
+// preservation on a probe set (against PCA and classical MDS of the same inputs) and anomaly
+// detection by reconstruction error (against a PCA baseline).
+#include "core/analysis/distortion.h"
+#include "core/analysis/roc.h"
+#include "core/train/autoencoder.h"
+
+#include <vector>
+
+namespace ae {
+
+struct DistanceReport {
+    int probe = 0;              // probe samples used
+    int dimension = 0;          // code width (the baselines use the same)
+    DistortionMetrics model;
+    DistortionMetrics pca;
+    DistortionMetrics mds;
+};
+
+// Encodes the first `probe` rows of `testX` and compares their pairwise distances with the
+// inputs'. Throws Error if there are fewer than 12 probe rows (k = 10 neighbours need them).
+DistanceReport analyseDistances(Autoencoder& model, const Matrix& testX, int probe);
+
+struct AnomalyReport {
+    std::vector<double> errors;        // per test sample reconstruction loss
+    std::vector<bool> anomalous;       // label not among the normal classes
+    RocCurve roc;
+    RocCurve pcaRoc;                   // PCA with as many components as the code, fitted on the training data
+    ThresholdStats bestF1;
+    int pcaComponents = 0;
+};
+
+// `trainX` is the (normal-only) training data; the test set is scored whole. Throws Error when
+// the test set has no anomalies or no normal samples.
+AnomalyReport analyseAnomalies(Autoencoder& model, const Matrix& trainX, const Matrix& testX,
+                               const std::vector<int>& testY, const std::vector<int>& normalClasses);
+
+} // namespace ae

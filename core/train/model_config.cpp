@@ -1,0 +1,293 @@
+#include "core/train/model_config.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <map>
+#include <sstream>
+
+namespace ae {
+
+namespace {
+
+struct Preset {
+    std::string description;
+    ModelConfig config;
+};
+
+ModelConfig denseConfig(const std::string& variant, std::vector<int> hidden, int latent) {
+    ModelConfig c;
+    c.variant = variant;
+    c.architecture = "dense";
+    c.hidden = std::move(hidden);
+    c.latent = latent;
+    return c;
+}
+
+const std::map<std::string, Preset>& presets() {
+    static const std::map<std::string, Preset> table = [] {
+        std::map<std::string, Preset> t;
+
+        ModelConfig undercomplete = denseConfig("undercomplete", {}, 32);
+        undercomplete.epochs = 50;
+        t["undercomplete"] = {"784-32-784: the bottleneck alone forces a compressed code (seed 001 a)", undercomplete};
+
+        ModelConfig sparse = undercomplete;
+        sparse.variant = "sparse";
+        sparse.l1 = 1e-6f;
+        t["sparse"] = {"784-32-784 with an L1 penalty on the code: few units fire per image (seed 001 b)", sparse};
+
+        ModelConfig deep = denseConfig("deep", {128, 64}, 32);
+        deep.epochs = 50;
+        t["deep"] = {"784-128-64-32-64-128-784: stacked layers learn a more abstract code (seed 001 c)", deep};
+
+        ModelConfig conv;
+        conv.variant = "conv";
+        conv.architecture = "conv";
+        conv.convFilters = {16, 8, 8};
+        conv.latent = 0;
+        conv.batchSize = 128;
+        conv.epochs = 50;
+        t["conv"] = {"convolutions 16-8-8 with max-pooling down to 4x4x8 and back up: 4,385 parameters (seed 001 d)", conv};
+
+        ModelConfig denoising = conv;
+        denoising.variant = "denoising";
+        denoising.convFilters = {32, 32};
+        denoising.noise = "gaussian";
+        denoising.noiseFactor = 0.5f;
+        denoising.epochs = 20;
+        t["denoising"] = {"convolutions 32-32 trained to undo Gaussian noise (factor 0.5): 28,353 parameters (seed 001 e)", denoising};
+
+        ModelConfig vae = denseConfig("vae", {512}, 2);
+        vae.codeActivation = "linear";
+        vae.variational = true;
+        vae.beta = 1.0f;
+        vae.batchSize = 128;
+        vae.epochs = 50;
+        t["vae"] = {"variational: a 2-D Gaussian code you can sample from to generate new digits (seed 000)", vae};
+
+        ModelConfig distance = denseConfig("distance", {128, 64, 32}, 2);
+        distance.codeActivation = "linear";
+        distance.distanceWeight = 1.0f;
+        distance.epochs = 50;
+        t["distance"] = {"deep network with a 2-D code and a pairwise-distance term that keeps distances (seed 002)", distance};
+
+        ModelConfig linear = denseConfig("linear", {}, 32);
+        linear.activation = "linear";
+        linear.codeActivation = "linear";
+        linear.outputActivation = "linear";
+        linear.loss = "mse";
+        linear.epochs = 50;
+        t["linear"] = {"784-32-784 without activations and with MSE: learns the same subspace as PCA (seed 002)", linear};
+        return t;
+    }();
+    return table;
+}
+
+std::string joinNames(const std::vector<std::string>& names) {
+    std::string out;
+    for (const auto& n : names) out += (out.empty() ? "" : ", ") + n;
+    return out;
+}
+
+// Floats printed through double show binary noise (0.05 -> 0.0500000007); seven significant
+// digits is what a float holds, so round-trip through that.
+double tidy(float v) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.7g", static_cast<double>(v));
+    return std::strtod(buf, nullptr);
+}
+
+std::string formatValue(double v) {
+    std::ostringstream s;
+    s << v;
+    return s.str();
+}
+
+// NaN fails every comparison, so a range check written as !(lo <= v && v <= hi) refuses it too.
+void requireRange(const char* field, double value, double lo, double hi, bool loOpen = false) {
+    const bool aboveLo = loOpen ? value > lo : value >= lo;
+    if (!(aboveLo && value <= hi))
+        throw Error(std::string("invalid ") + field + " = " + formatValue(value) + ": allowed range is " +
+                    (loOpen ? "(" : "[") + formatValue(lo) + ", " + formatValue(hi) + "]");
+}
+
+void requireOneOf(const char* field, const std::string& value, const std::vector<std::string>& allowed) {
+    for (const auto& a : allowed)
+        if (a == value) return;
+    throw Error(std::string("invalid ") + field + " = '" + value + "': choose one of " + joinNames(allowed));
+}
+
+} // namespace
+
+const std::vector<std::string>& presetNames() {
+    static const std::vector<std::string> names = {"undercomplete", "sparse", "deep",     "conv",
+                                                   "denoising",     "vae",    "distance", "linear"};
+    return names;
+}
+
+std::string presetDescription(const std::string& name) {
+    auto it = presets().find(name);
+    return it == presets().end() ? std::string() : it->second.description;
+}
+
+ModelConfig presetConfig(const std::string& name) {
+    auto it = presets().find(name);
+    if (it == presets().end())
+        throw Error("unknown variant '" + name + "': choose one of " + joinNames(presetNames()));
+    return it->second.config;
+}
+
+void validateConfig(const ModelConfig& c, const Shape& input) {
+    requireOneOf("architecture", c.architecture, {"dense", "conv"});
+    const std::vector<std::string> activations = {"linear", "relu", "leaky_relu", "sigmoid", "tanh"};
+    requireOneOf("activation", c.activation, activations);
+    requireOneOf("code activation", c.codeActivation, activations);
+    requireOneOf("output activation", c.outputActivation, {"sigmoid", "linear"});
+    requireOneOf("loss", c.loss, {"bce", "mse"});
+    requireOneOf("noise", c.noise, {"none", "gaussian", "masking", "saltpepper"});
+    requireOneOf("optimizer", c.optimizer, {"sgd", "adam", "adamw", "rmsprop", "adadelta"});
+    if (c.loss == "bce" && c.outputActivation != "sigmoid")
+        throw Error("invalid loss = 'bce' with output activation '" + c.outputActivation +
+                    "': binary cross-entropy needs a sigmoid output (use loss mse for a linear output)");
+
+    if (c.architecture == "dense") {
+        requireRange("latent", c.latent, 1, 4096);
+        if (c.hidden.size() > 8) throw Error("invalid hidden: " + std::to_string(c.hidden.size()) + " layers, at most 8");
+        for (int h : c.hidden) requireRange("hidden layer width", h, 1, 16384);
+    } else {
+        if (input.h < 2 || input.w < 2)
+            throw Error("invalid architecture = 'conv' for data of shape " + input.str() +
+                        ": convolutions need images (use a dense variant for tabular data)");
+        if (c.convFilters.empty() || c.convFilters.size() > 5)
+            throw Error("invalid conv filters: " + std::to_string(c.convFilters.size()) + " stages, allowed 1 to 5");
+        for (int f : c.convFilters) requireRange("conv filters", f, 1, 512);
+        requireRange("kernel", c.kernel, 1, 7);
+        if (c.kernel % 2 == 0) throw Error("invalid kernel = " + std::to_string(c.kernel) + ": must be odd (1, 3, 5 or 7)");
+        if (c.kernel > input.h || c.kernel > input.w)
+            throw Error("invalid kernel = " + std::to_string(c.kernel) + ": larger than the " + std::to_string(input.h) +
+                        "x" + std::to_string(input.w) + " image");
+        const int minSide = 1 << c.convFilters.size();
+        if (input.h < minSide || input.w < minSide)
+            throw Error("invalid conv filters: " + std::to_string(c.convFilters.size()) + " pooling stages need images of at least " +
+                        std::to_string(minSide) + "x" + std::to_string(minSide) + ", data is " + input.str());
+        if (c.variational) throw Error("invalid variational = true with architecture 'conv': the VAE is dense");
+    }
+    if (c.variational && c.codeActivation != "linear")
+        throw Error("invalid code activation = '" + c.codeActivation + "' for a VAE: the mean and log-variance must be linear");
+    requireRange("l1", c.l1, 0, 1);
+    requireRange("KL sparsity weight", c.klSparsityWeight, 0, 100);
+    requireRange("KL sparsity target", c.klSparsityTarget, 0, 1, true);
+    if (c.klSparsityTarget >= 1) throw Error("invalid KL sparsity target = " + formatValue(c.klSparsityTarget) + ": allowed range is (0, 1)");
+    if (c.klSparsityWeight > 0 && c.codeActivation != "sigmoid")
+        throw Error("invalid KL sparsity weight = " + formatValue(c.klSparsityWeight) +
+                    ": KL sparsity needs code activation 'sigmoid' (the code must be a firing rate in (0,1))");
+    requireRange("beta", c.beta, 0, 1000);
+    requireRange("distance weight", c.distanceWeight, 0, 1000);
+    requireRange("noise factor", c.noiseFactor, 0, c.noise == "gaussian" ? 5.0 : 1.0);
+    requireRange("learning rate", c.learningRate, 0, 10, true);
+    requireRange("momentum", c.momentum, 0, 0.999);
+    requireRange("weight decay", c.weightDecay, 0, 1);
+    requireRange("epochs", c.epochs, 1, 100000);
+    requireRange("batch size", c.batchSize, 1, 65536);
+    requireRange("threads", c.threads, 1, 256);
+}
+
+std::string configToJson(const ModelConfig& c) {
+    nlohmann::ordered_json j;
+    j["variant"] = c.variant;
+    j["architecture"] = c.architecture;
+    j["hidden"] = c.hidden;
+    j["latent"] = c.latent;
+    j["conv_filters"] = c.convFilters;
+    j["kernel"] = c.kernel;
+    j["activation"] = c.activation;
+    j["code_activation"] = c.codeActivation;
+    j["output_activation"] = c.outputActivation;
+    j["loss"] = c.loss;
+    j["variational"] = c.variational;
+    j["l1"] = tidy(c.l1);
+    j["kl_sparsity_weight"] = tidy(c.klSparsityWeight);
+    j["kl_sparsity_target"] = tidy(c.klSparsityTarget);
+    j["beta"] = tidy(c.beta);
+    j["distance_weight"] = tidy(c.distanceWeight);
+    j["noise"] = c.noise;
+    j["noise_factor"] = tidy(c.noiseFactor);
+    j["optimizer"] = c.optimizer;
+    j["learning_rate"] = tidy(c.learningRate);
+    j["momentum"] = tidy(c.momentum);
+    j["nesterov"] = c.nesterov;
+    j["weight_decay"] = tidy(c.weightDecay);
+    j["epochs"] = c.epochs;
+    j["batch_size"] = c.batchSize;
+    j["seed"] = c.seed;
+    j["threads"] = c.threads;
+    return j.dump(2);
+}
+
+namespace {
+
+template <typename T>
+void readField(const nlohmann::json& j, const std::string& key, T& out, const std::string& origin) {
+    try {
+        out = j.get<T>();
+    } catch (const nlohmann::json::exception&) {
+        throw Error(origin + ": key '" + key + "' has the wrong type (" + std::string(j.type_name()) + ")");
+    }
+}
+
+} // namespace
+
+ModelConfig configFromJson(const std::string& text, const std::string& origin) {
+    nlohmann::json j;
+    try {
+        j = nlohmann::json::parse(text);
+    } catch (const nlohmann::json::parse_error& e) {
+        throw Error(origin + ": not valid JSON (" + e.what() + ")");
+    }
+    if (!j.is_object()) throw Error(origin + ": expected a JSON object of configuration keys");
+
+    ModelConfig c;
+    if (j.contains("variant")) {
+        std::string variant;
+        readField(j["variant"], "variant", variant, origin);
+        c = presetConfig(variant);
+    }
+    for (const auto& [key, value] : j.items()) {
+        if (key == "variant") continue;
+        else if (key == "architecture") readField(value, key, c.architecture, origin);
+        else if (key == "hidden") readField(value, key, c.hidden, origin);
+        else if (key == "latent") readField(value, key, c.latent, origin);
+        else if (key == "conv_filters") readField(value, key, c.convFilters, origin);
+        else if (key == "kernel") readField(value, key, c.kernel, origin);
+        else if (key == "activation") readField(value, key, c.activation, origin);
+        else if (key == "code_activation") readField(value, key, c.codeActivation, origin);
+        else if (key == "output_activation") readField(value, key, c.outputActivation, origin);
+        else if (key == "loss") readField(value, key, c.loss, origin);
+        else if (key == "variational") readField(value, key, c.variational, origin);
+        else if (key == "l1") readField(value, key, c.l1, origin);
+        else if (key == "kl_sparsity_weight") readField(value, key, c.klSparsityWeight, origin);
+        else if (key == "kl_sparsity_target") readField(value, key, c.klSparsityTarget, origin);
+        else if (key == "beta") readField(value, key, c.beta, origin);
+        else if (key == "distance_weight") readField(value, key, c.distanceWeight, origin);
+        else if (key == "noise") readField(value, key, c.noise, origin);
+        else if (key == "noise_factor") readField(value, key, c.noiseFactor, origin);
+        else if (key == "optimizer") readField(value, key, c.optimizer, origin);
+        else if (key == "learning_rate") readField(value, key, c.learningRate, origin);
+        else if (key == "momentum") readField(value, key, c.momentum, origin);
+        else if (key == "nesterov") readField(value, key, c.nesterov, origin);
+        else if (key == "weight_decay") readField(value, key, c.weightDecay, origin);
+        else if (key == "epochs") readField(value, key, c.epochs, origin);
+        else if (key == "batch_size") readField(value, key, c.batchSize, origin);
+        else if (key == "seed") readField(value, key, c.seed, origin);
+        else if (key == "threads") readField(value, key, c.threads, origin);
+        else throw Error(origin + ": unknown key '" + key + "'");
+        if (!value.is_boolean() && key != "variant" && value.is_number() && !std::isfinite(value.get<double>()))
+            throw Error(origin + ": key '" + key + "' is not a finite number");
+    }
+    return c;
+}
+
+} // namespace ae

@@ -1,0 +1,36 @@
+#pragma once
+// Trained-model files: magic, format version, configuration (JSON), input shape, the flat
+// weights, the training history (JSON) and a CRC-32 over all of it. Written to a temporary
+// name and renamed, so an interrupted save leaves the previous file intact.
+#include "core/train/autoencoder.h"
+#include "core/train/trainer.h"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace ae {
+
+struct SavedModel {
+    std::unique_ptr<Autoencoder> model;
+    std::vector<EpochResult> history;
+    std::string datasetName;
+};
+
+constexpr std::uint32_t kModelFormatVersion = 1;
+
+void saveModel(const std::string& path, const Autoencoder& model, const std::vector<EpochResult>& history,
+               const std::string& datasetName);
+
+// Checks magic, version, checksum, configuration and that the weights fit the architecture the
+// configuration builds before returning anything; each failure throws Error naming the file.
+SavedModel loadModel(const std::string& path);
+
+// Writes `bytes` to `path` atomically (temporary file in the same folder, then rename).
+void writeFileAtomically(const std::string& path, const std::string& bytes);
+
+// History <-> JSON (also used by the CLI report).
+std::string historyToJson(const std::vector<EpochResult>& history);
+std::vector<EpochResult> historyFromJson(const std::string& json);
+
+} // namespace ae

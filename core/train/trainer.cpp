@@ -1,0 +1,169 @@
+#include "core/train/trainer.h"
+
+#include <Eigen/Core>
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+#include <thread>
+
+namespace ae {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double secondsSince(Clock::time_point start) {
+    return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+bool allFinite(std::span<const float> values) {
+    // v * 0 is 0 for every finite v and NaN for NaN or Inf: one vectorisable sum tells.
+    float acc = 0.0f;
+    for (float v : values) acc += v * 0.0f;
+    return acc == 0.0f;
+}
+
+OptimizerConfig optimizerConfigFor(const ModelConfig& c) {
+    OptimizerConfig o;
+    o.kind = c.optimizer;
+    o.learningRate = c.learningRate;
+    o.momentum = c.momentum;
+    o.nesterov = c.nesterov;
+    o.weightDecay = c.weightDecay;
+    o.rho = c.optimizer == "adadelta" ? 0.95f : 0.9f;  // Keras' defaults
+    return o;
+}
+
+std::string describeNonFinite(double loss) {
+    return std::isnan(loss) ? "nan" : (loss > 0 ? "inf" : "-inf");
+}
+
+} // namespace
+
+Trainer::Trainer(Autoencoder& model, const Matrix& train, const Matrix& test)
+    : model_(model), train_(train), test_(test),
+      optimizer_(makeOptimizer(optimizerConfigFor(model.config()))),
+      noise_(noiseFromName(model.config().noise)), rng_(model.config().seed ^ 0x9E3779B97F4A7C15ull) {
+    if (train.rows() == 0) throw Error("no training samples: the training set is empty");
+    if (train.cols() != model.inputShape().size())
+        throw Error("the training data has " + std::to_string(train.cols()) + " values per sample but the network expects " +
+                    std::to_string(model.inputShape().size()));
+    if (test.rows() > 0 && test.cols() != train.cols())
+        throw Error("the test data has " + std::to_string(test.cols()) + " values per sample, the training data " +
+                    std::to_string(train.cols()));
+    if (model.config().batchSize > train.rows())
+        throw Error("invalid batch size = " + std::to_string(model.config().batchSize) + ": larger than the " +
+                    std::to_string(train.rows()) + " training samples");
+    // A denoising model is validated on what it is for -- cleaning noisy inputs -- with one fixed
+    // noisy copy of the test set, so epochs compare like with like.
+    if (noise_ != NoiseKind::None && model.config().noiseFactor > 0 && test.rows() > 0) {
+        std::mt19937_64 testRng(model.config().seed + 1);
+        corrupt(noise_, model.config().noiseFactor, test, noisyTest_, testRng);
+    }
+}
+
+bool Trainer::waitWhilePaused() {
+    while (paused_.load() && !stop_.load()) std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    return !stop_.load();
+}
+
+void Trainer::gatherBatch(const std::vector<int>& order, std::size_t start, Eigen::Index rows) {
+    batch_.resize(rows, train_.cols());
+    for (Eigen::Index r = 0; r < rows; ++r) batch_.row(r) = train_.row(order[start + static_cast<std::size_t>(r)]);
+}
+
+Trainer::Outcome Trainer::run(int epochs, TrainingObserver* observer) {
+    const ModelConfig& config = model_.config();
+    Eigen::setNbThreads(config.threads);
+    stop_.store(false);
+    const Eigen::Index n = train_.rows();
+    const int batchSize = config.batchSize;
+    const int batches = static_cast<int>((n + batchSize - 1) / batchSize);
+    order_.resize(static_cast<std::size_t>(n));
+
+    for (int e = 0; e < epochs; ++e) {
+        const int epoch = epochsDone_ + 1;
+        std::iota(order_.begin(), order_.end(), 0);
+        std::shuffle(order_.begin(), order_.end(), rng_);
+        LossBreakdown sum;
+        double seen = 0;
+        double trainSeconds = 0;
+        auto start = Clock::now();
+
+        for (int b = 0; b < batches; ++b) {
+            if (stop_.load()) return Outcome::Stopped;
+            if (paused_.load()) {
+                trainSeconds += secondsSince(start);
+                if (!waitWhilePaused()) return Outcome::Stopped;
+                start = Clock::now();
+            }
+            const std::size_t first = static_cast<std::size_t>(b) * static_cast<std::size_t>(batchSize);
+            const Eigen::Index rows = std::min<Eigen::Index>(batchSize, n - static_cast<Eigen::Index>(first));
+            gatherBatch(order_, first, rows);
+            const Matrix* input = &batch_;
+            if (noise_ != NoiseKind::None && config.noiseFactor > 0) {
+                corrupt(noise_, config.noiseFactor, batch_, noisy_, rng_);
+                input = &noisy_;
+            }
+
+            model_.zeroGradients();
+            const LossBreakdown loss = model_.trainBatch(*input, batch_, rng_);
+            if (!std::isfinite(loss.total) || !allFinite(model_.gradients())) {
+                const std::string what = std::isfinite(loss.total) ? "the gradients became non-finite"
+                                                                   : "the loss became " + describeNonFinite(loss.total);
+                throw Error("training diverged at epoch " + std::to_string(epoch) + ", batch " + std::to_string(b + 1) +
+                            ": " + what + "; the weights from before that batch were kept. Try a smaller learning rate.");
+            }
+            lastGood_.assign(model_.parameters().begin(), model_.parameters().end());
+            optimizer_->step(model_.parameters().data(), model_.gradients().data(), model_.parameterCount());
+            if (!allFinite(model_.parameters())) {
+                model_.setParameters(lastGood_);
+                throw Error("training diverged at epoch " + std::to_string(epoch) + ", batch " + std::to_string(b + 1) +
+                            ": the update made weights non-finite; the weights from before that batch were kept. "
+                            "Try a smaller learning rate.");
+            }
+
+            const double w = static_cast<double>(rows);
+            sum.total += w * loss.total;
+            sum.reconstruction += w * loss.reconstruction;
+            sum.l1 += w * loss.l1;
+            sum.klSparsity += w * loss.klSparsity;
+            sum.vaeKl += w * loss.vaeKl;
+            sum.distance += w * loss.distance;
+            seen += w;
+            if (observer) {
+                BatchProgress p;
+                p.epoch = epoch;
+                p.batch = b + 1;
+                p.batchesPerEpoch = batches;
+                p.loss = loss;
+                p.epochSeconds = trainSeconds + secondsSince(start);
+                p.samplesPerSecond = p.epochSeconds > 0 ? seen / p.epochSeconds : 0;
+                observer->batchFinished(p);
+            }
+        }
+        trainSeconds += secondsSince(start);
+
+        EpochResult result;
+        result.epoch = epoch;
+        result.train.total = sum.total / seen;
+        result.train.reconstruction = sum.reconstruction / seen;
+        result.train.l1 = sum.l1 / seen;
+        result.train.klSparsity = sum.klSparsity / seen;
+        result.train.vaeKl = sum.vaeKl / seen;
+        result.train.distance = sum.distance / seen;
+        result.seconds = trainSeconds;
+        result.samplesPerSecond = trainSeconds > 0 ? seen / trainSeconds : 0;
+        if (test_.rows() > 0) {
+            result.test = model_.evaluate(noisyTest_.rows() > 0 ? noisyTest_ : test_, test_);
+            result.hasTest = true;
+        }
+        ++epochsDone_;
+        history_.push_back(result);
+        if (observer) observer->epochFinished(result);
+    }
+    return Outcome::Finished;
+}
+
+} // namespace ae
