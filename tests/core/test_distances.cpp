@@ -1,0 +1,78 @@
+// Gram-matrix distances against the plain double loop.
+#include "core/analysis/distances.h"
+
+#include <QtTest>
+
+#include <cmath>
+#include <random>
+
+using ae::Matrix;
+
+namespace {
+
+Matrix randomMatrix(int n, int d, std::uint32_t seed, float offset) {
+    std::mt19937 rng(seed);
+    std::uniform_real_distribution<float> u(-1, 1);
+    Matrix m(n, d);
+    for (int i = 0; i < m.size(); ++i) m.data()[i] = u(rng) + offset;
+    return m;
+}
+
+double naive(const Matrix& a, int i, const Matrix& b, int j) {
+    double s = 0;
+    for (int c = 0; c < a.cols(); ++c) {
+        const double e = static_cast<double>(a(i, c)) - static_cast<double>(b(j, c));
+        s += e * e;
+    }
+    return std::sqrt(s);
+}
+
+} // namespace
+
+class TestDistances : public QObject {
+    Q_OBJECT
+private slots:
+    void pairwiseMatchesNaiveLoop() {
+        // Far from the origin, an uncentred Gram product would lose most digits.
+        const Matrix x = randomMatrix(60, 17, 1, 100.0f);
+        const Matrix d = ae::pairwiseDistances(x);
+        QCOMPARE(d.rows(), 60);
+        QCOMPARE(d.cols(), 60);
+        for (int i = 0; i < 60; ++i) {
+            QCOMPARE(d(i, i), 0.0f);
+            for (int j = 0; j < 60; ++j) {
+                QCOMPARE(d(i, j), d(j, i));
+                if (i != j) QVERIFY2(std::abs(d(i, j) - naive(x, i, x, j)) < 1e-4 * (1.0 + naive(x, i, x, j)),
+                                     qPrintable(QString("d(%1,%2) = %3, naive %4").arg(i).arg(j).arg(d(i, j)).arg(naive(x, i, x, j))));
+            }
+        }
+    }
+
+    void duplicatesAreAtZero() {
+        Matrix x = randomMatrix(10, 30, 2, 0.5f);
+        x.row(7) = x.row(3);
+        const Matrix d = ae::pairwiseDistances(x);
+        QVERIFY(d(3, 7) < 1e-3f);
+        QVERIFY(d(3, 7) >= 0.0f);
+        QVERIFY(d.allFinite());
+    }
+
+    void crossMatchesNaiveLoop() {
+        const Matrix a = randomMatrix(13, 9, 3, 5.0f);
+        const Matrix b = randomMatrix(21, 9, 4, 5.5f);
+        const Matrix d = ae::crossDistances(a, b);
+        QCOMPARE(d.rows(), 13);
+        QCOMPARE(d.cols(), 21);
+        for (int i = 0; i < 13; ++i)
+            for (int j = 0; j < 21; ++j) QVERIFY(std::abs(d(i, j) - naive(a, i, b, j)) < 1e-4 * (1.0 + naive(a, i, b, j)));
+        // Against itself it agrees with pairwiseDistances.
+        QVERIFY((ae::crossDistances(a, a) - ae::pairwiseDistances(a)).cwiseAbs().maxCoeff() < 1e-3f);
+    }
+
+    void rejectsMismatchedWidths() {
+        QVERIFY_THROWS_EXCEPTION(ae::Error, ae::crossDistances(Matrix::Zero(3, 4), Matrix::Zero(3, 5)));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestDistances)
+#include "test_distances.moc"

@@ -1,0 +1,255 @@
+// Distance-preservation metrics: exact cases, hand examples and naive references.
+#include "core/analysis/distances.h"
+#include "core/analysis/distortion.h"
+
+#include <QtTest>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <numeric>
+#include <random>
+#include <set>
+
+using ae::Matrix;
+
+namespace {
+
+Matrix gaussian(int n, int d, std::uint32_t seed) {
+    std::mt19937 rng(seed);
+    std::normal_distribution<float> g;
+    Matrix m(n, d);
+    for (int i = 0; i < m.size(); ++i) m.data()[i] = g(rng);
+    return m;
+}
+
+// Codes that keep part of the structure: the first `dims` columns plus noise.
+Matrix noisyProjection(const Matrix& x, int dims, float noise, std::uint32_t seed) {
+    Matrix z = x.leftCols(dims);
+    z += noise * gaussian(static_cast<int>(x.rows()), dims, seed);
+    return z;
+}
+
+double dist(const Matrix& m, int i, int j) {
+    return std::sqrt((m.row(i) - m.row(j)).cast<double>().squaredNorm());
+}
+
+// Points other than i, nearest first, ties by index: the definition, written out.
+std::vector<int> neighbourOrder(const Matrix& m, int i) {
+    std::vector<int> order;
+    for (int j = 0; j < m.rows(); ++j)
+        if (j != i) order.push_back(j);
+    std::sort(order.begin(), order.end(), [&](int a, int b) {
+        const double da = dist(m, i, a), db = dist(m, i, b);
+        return da < db || (da == db && a < b);
+    });
+    return order;
+}
+
+// Venna & Kaski straight from the formula: intruders among the k nearest in
+// `embedded`, penalised by their rank in `original`.
+double naiveVenna(const Matrix& original, const Matrix& embedded, int k) {
+    const int n = static_cast<int>(original.rows());
+    double sum = 0;
+    for (int i = 0; i < n; ++i) {
+        const std::vector<int> orig = neighbourOrder(original, i);
+        const std::vector<int> emb = neighbourOrder(embedded, i);
+        for (int t = 0; t < k; ++t) {
+            const int j = emb[t];
+            const int rank = static_cast<int>(std::find(orig.begin(), orig.end(), j) - orig.begin()) + 1;
+            if (rank > k) sum += rank - k;
+        }
+    }
+    return 1.0 - 2.0 / (n * k * (2.0 * n - 3.0 * k - 1.0)) * sum;
+}
+
+double naiveKnn(const Matrix& x, const Matrix& z, int k) {
+    double sum = 0;
+    for (int i = 0; i < x.rows(); ++i) {
+        std::vector<int> a = neighbourOrder(x, i), b = neighbourOrder(z, i);
+        std::set<int> sa(a.begin(), a.begin() + k);
+        int kept = 0;
+        for (int t = 0; t < k; ++t) kept += static_cast<int>(sa.count(b[t]));
+        sum += static_cast<double>(kept) / k;
+    }
+    return sum / static_cast<double>(x.rows());
+}
+
+} // namespace
+
+class TestDistortion : public QObject {
+    Q_OBJECT
+private slots:
+    void identityIsPerfect() {
+        const Matrix x = gaussian(80, 12, 1);
+        const ae::DistortionMetrics m = ae::measureDistortion(x, x, 10);
+        QVERIFY(std::abs(m.spearman - 1.0) < 1e-12);
+        QVERIFY(std::abs(m.pearson - 1.0) < 1e-12);
+        QVERIFY(m.stress < 1e-12);
+        QCOMPARE(m.trustworthiness, 1.0);
+        QCOMPARE(m.continuity, 1.0);
+        QCOMPARE(m.knn, 1.0);
+    }
+
+    void scalingIsFreeForStress() {
+        const Matrix x = gaussian(80, 12, 2);
+        const Matrix z = 3.0f * x;
+        const ae::DistortionMetrics m = ae::measureDistortion(x, z, 10);
+        QVERIFY2(m.stress < 1e-5, qPrintable(QString("stress %1").arg(m.stress)));
+        QVERIFY(std::abs(m.spearman - 1.0) < 1e-6);
+        QVERIFY(std::abs(m.pearson - 1.0) < 1e-6);
+        QCOMPARE(m.knn, 1.0);
+    }
+
+    void lossyCodesScoreBelowOne() {
+        const Matrix x = gaussian(100, 10, 3);
+        const ae::DistortionMetrics good = ae::measureDistortion(x, noisyProjection(x, 5, 0.05f, 4), 10);
+        const ae::DistortionMetrics bad = ae::measureDistortion(x, gaussian(100, 5, 5), 10);
+        QVERIFY(good.trustworthiness < 1.0 && good.continuity < 1.0 && good.knn < 1.0);
+        QVERIFY(good.trustworthiness > bad.trustworthiness);
+        QVERIFY(good.continuity > bad.continuity);
+        QVERIFY(good.knn > bad.knn);
+        QVERIFY(good.spearman > bad.spearman);
+        QVERIFY(good.stress < bad.stress);
+        // Unrelated codes sit near the chance level of each metric.
+        QVERIFY(std::abs(bad.spearman) < 0.1);
+        QVERIFY(bad.knn < 0.3);
+    }
+
+    void spearmanWithTiesByHand() {
+        // Ranks of a with the tie averaged: 1, 2.5, 2.5, 4; b: 1, 3, 2, 4 -> 4.5 / sqrt(4.5 * 5).
+        const double rho = ae::spearmanCorrelation({1, 2, 2, 3}, {1, 3, 2, 4});
+        QVERIFY(std::abs(rho - 3.0 / std::sqrt(10.0)) < 1e-12);
+        QVERIFY(std::abs(ae::spearmanCorrelation({1, 2, 3}, {3, 2, 1}) + 1.0) < 1e-12);
+        // A constant side has no ranks to agree with.
+        QCOMPARE(ae::spearmanCorrelation({1, 2, 3}, {5, 5, 5}), 0.0);
+        QCOMPARE(ae::pearsonCorrelation({1, 2, 3}, {5, 5, 5}), 0.0);
+        // Monotone but not linear: Spearman sees a perfect order, Pearson does not.
+        QVERIFY(std::abs(ae::spearmanCorrelation({1, 2, 3, 4}, {1, 8, 27, 64}) - 1.0) < 1e-12);
+        QVERIFY(ae::pearsonCorrelation({1, 2, 3, 4}, {1, 8, 27, 64}) < 0.99);
+    }
+
+    void stressByHand() {
+        // Best scale s = (1 + 4 + 6) / (1 + 1 + 4) = 1.5; residuals -0.5, 0.5, 0; sqrt(0.5 / 14).
+        QVERIFY(std::abs(ae::kruskalStress({1, 2, 3}, {1, 1, 2}) - std::sqrt(0.5 / 14.0)) < 1e-12);
+        QVERIFY(ae::kruskalStress({1, 2, 3}, {10, 20, 30}) < 1e-12);
+        // Collapsed codes explain nothing.
+        QCOMPARE(ae::kruskalStress({1, 2, 3}, {0, 0, 0}), 1.0);
+        QVERIFY_THROWS_EXCEPTION(ae::Error, ae::kruskalStress({1, 2}, {1}));
+    }
+
+    void neighbourMetricsMatchNaiveReference() {
+        for (std::uint32_t seed = 10; seed < 13; ++seed) {
+            const Matrix x = gaussian(45, 6, seed);
+            const Matrix z = noisyProjection(x, 2, 0.3f, seed + 100);
+            const int k = 7;
+            const ae::DistortionMetrics m = ae::measureDistortion(x, z, k);
+            const double t = naiveVenna(x, z, k), c = naiveVenna(z, x, k);
+            QVERIFY2(std::abs(m.trustworthiness - t) < 1e-9, qPrintable(QString("T %1 vs naive %2").arg(m.trustworthiness).arg(t)));
+            QVERIFY2(std::abs(m.continuity - c) < 1e-9, qPrintable(QString("C %1 vs naive %2").arg(m.continuity).arg(c)));
+            QVERIFY(std::abs(m.knn - naiveKnn(x, z, k)) < 1e-9);
+            QVERIFY(t < 1.0); // the case is not trivially perfect
+            const Matrix dx = ae::pairwiseDistances(x), dz = ae::pairwiseDistances(z);
+            QCOMPARE(ae::trustworthiness(dx, dz, k), m.trustworthiness);
+            QCOMPARE(ae::continuity(dx, dz, k), m.continuity);
+        }
+    }
+
+    void tiedLatentCodesAreHandled() {
+        // Codes on a coarse grid: many exactly equal latent distances.
+        const Matrix x = gaussian(40, 5, 20);
+        Matrix z = x.leftCols(2);
+        z = (z * 2.0f).array().round().matrix();
+        const ae::DistortionMetrics m = ae::measureDistortion(x, z, 5);
+        QVERIFY(std::abs(m.trustworthiness - naiveVenna(x, z, 5)) < 1e-9);
+        QVERIFY(std::abs(m.continuity - naiveVenna(z, x, 5)) < 1e-9);
+        QVERIFY(std::abs(m.knn - naiveKnn(x, z, 5)) < 1e-9);
+    }
+
+    void pairMetricsMatchPairLists() {
+        const Matrix x = gaussian(30, 4, 30);
+        const Matrix z = noisyProjection(x, 2, 0.2f, 31);
+        std::vector<double> dx, dz;
+        for (int i = 0; i < 30; ++i)
+            for (int j = i + 1; j < 30; ++j) {
+                dx.push_back(dist(x, i, j));
+                dz.push_back(dist(z, i, j));
+            }
+        const ae::DistortionMetrics m = ae::measureDistortion(x, z, 5);
+        QVERIFY(std::abs(m.pearson - ae::pearsonCorrelation(dx, dz)) < 1e-5);
+        QVERIFY(std::abs(m.spearman - ae::spearmanCorrelation(dx, dz)) < 1e-3);
+        QVERIFY(std::abs(m.stress - ae::kruskalStress(dx, dz)) < 1e-5);
+    }
+
+    void rejectsBadArguments() {
+        const Matrix x = gaussian(20, 3, 40);
+        QVERIFY_THROWS_EXCEPTION(ae::Error, ae::measureDistortion(x, x.topRows(19), 3));
+        QVERIFY_THROWS_EXCEPTION(ae::Error, ae::measureDistortion(x, x, 10)); // needs more than 20 points
+        QVERIFY_THROWS_EXCEPTION(ae::Error, ae::measureDistortion(x, x, 0));
+        Matrix z = x;
+        z(3, 1) = std::numeric_limits<float>::quiet_NaN();
+        QVERIFY_THROWS_EXCEPTION(ae::Error, ae::measureDistortion(x, z, 3));
+    }
+
+    void shepardPairsAllAndSampled() {
+        const Matrix x = gaussian(40, 5, 50);
+        const Matrix z = noisyProjection(x, 2, 0.1f, 51);
+        const ae::ShepardData all = ae::shepardPairs(x, z, 10000, 1);
+        QCOMPARE(all.inputDistances.size(), std::size_t{40 * 39 / 2});
+        QCOMPARE(all.latentDistances.size(), all.inputDistances.size());
+        QVERIFY(std::abs(all.inputDistances[0] - dist(x, 0, 1)) < 1e-4);
+        QVERIFY(std::abs(all.latentDistances.back() - dist(z, 38, 39)) < 1e-4);
+
+        const ae::ShepardData a = ae::shepardPairs(x, z, 100, 7);
+        const ae::ShepardData b = ae::shepardPairs(x, z, 100, 7);
+        const ae::ShepardData c = ae::shepardPairs(x, z, 100, 8);
+        QCOMPARE(a.inputDistances.size(), std::size_t{100});
+        QCOMPARE(a.inputDistances, b.inputDistances);
+        QCOMPARE(a.latentDistances, b.latentDistances);
+        QVERIFY(a.inputDistances != c.inputDistances);
+        // Every sampled pair is a real pair (input and latent distance belong together), none twice.
+        std::set<std::pair<float, float>> seen;
+        for (std::size_t p = 0; p < a.inputDistances.size(); ++p) {
+            bool found = false;
+            for (std::size_t q = 0; q < all.inputDistances.size() && !found; ++q)
+                found = std::abs(all.inputDistances[q] - a.inputDistances[p]) < 1e-5f &&
+                        std::abs(all.latentDistances[q] - a.latentDistances[p]) < 1e-5f;
+            QVERIFY(found);
+            QVERIFY(seen.insert({a.inputDistances[p], a.latentDistances[p]}).second);
+        }
+    }
+
+    void trainNeighbourPreservationMatchesNaive() {
+        const Matrix trainX = gaussian(300, 10, 60);
+        const Matrix testX = gaussian(40, 10, 61);
+        const Matrix trainZ = noisyProjection(trainX, 3, 0.2f, 62);
+        const Matrix testZ = noisyProjection(testX, 3, 0.2f, 63);
+        const int k = 8;
+        double expected = 0;
+        for (int q = 0; q < 40; ++q) {
+            std::vector<int> byX(300), byZ(300);
+            std::iota(byX.begin(), byX.end(), 0);
+            std::iota(byZ.begin(), byZ.end(), 0);
+            auto d = [](const Matrix& a, int i, const Matrix& b, int j) {
+                return std::sqrt((a.row(i) - b.row(j)).cast<double>().squaredNorm());
+            };
+            std::sort(byX.begin(), byX.end(), [&](int a, int b) { return d(testX, q, trainX, a) < d(testX, q, trainX, b); });
+            std::sort(byZ.begin(), byZ.end(), [&](int a, int b) { return d(testZ, q, trainZ, a) < d(testZ, q, trainZ, b); });
+            std::set<int> nx(byX.begin(), byX.begin() + k);
+            int kept = 0;
+            for (int t = 0; t < k; ++t) kept += static_cast<int>(nx.count(byZ[t]));
+            expected += static_cast<double>(kept) / k;
+        }
+        expected /= 40;
+        const double got = ae::trainNeighbourPreservation(testX, testZ, trainX, trainZ, k);
+        QVERIFY2(std::abs(got - expected) < 1e-9, qPrintable(QString("%1 vs naive %2").arg(got).arg(expected)));
+        QVERIFY(got > 0.05 && got < 1.0);
+        QCOMPARE(ae::trainNeighbourPreservation(testX, testX, trainX, trainX, k), 1.0);
+        QVERIFY_THROWS_EXCEPTION(ae::Error, ae::trainNeighbourPreservation(testX, testZ, trainX, trainZ, 301));
+        QVERIFY_THROWS_EXCEPTION(ae::Error, ae::trainNeighbourPreservation(testX, testZ.topRows(5), trainX, trainZ, k));
+        QVERIFY_THROWS_EXCEPTION(ae::Error, ae::trainNeighbourPreservation(testX, testZ, trainX, trainX, k));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestDistortion)
+#include "test_distortion.moc"

@@ -1,0 +1,96 @@
+#pragma once
+// The lab window. It only assembles: the model and data panels and the five live views as
+// dock widgets, the training toolbar, menus and a status bar, wired to one TrainingSession.
+// It remembers the configuration, dataset and layout in QSettings ("aelab"/"aelab").
+#include "ui/snapshot.h"
+#include "ui/training_session.h"
+
+#include <QByteArray>
+#include <QMainWindow>
+
+class QDockWidget;
+class QLabel;
+class QMenu;
+
+namespace ae {
+
+class DataPanel;
+class DistortionView;
+class FiltersView;
+class LatentView;
+class LossView;
+class ModelPanel;
+class ReconstructionView;
+class TrainingControls;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    // Restores the last configuration, dataset and window layout.
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // What the command line asks for; each shows its error in the window and returns false.
+    bool applyVariant(const QString& variant);
+    void applyData(const QString& spec);
+    bool loadConfiguration(const QString& path);
+    // Presses Train.
+    void startTraining();
+
+    TrainingSession* session() { return &session_; }
+    ModelPanel* modelPanel() const { return modelPanel_; }
+    DataPanel* dataPanel() const { return dataPanel_; }
+    TrainingControls* trainingControls() const { return controls_; }
+    // The last error shown to the person (empty when none since the last run started).
+    QString lastError() const { return lastError_; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    QDockWidget* addDock(QWidget* widget, const QString& title, const QString& objectName, bool scrollable = false);
+    void createDocks();
+    void arrangeDefaultLayout();
+    void createMenus();
+    void connectSession();
+    void restoreSettings();
+    void saveSettings() const;
+    void updateCanTrain();
+    void showError(const QString& title, const QString& message);
+    void onStateChanged(TrainingSession::State state);
+
+    void openModel();
+    void saveModel();
+    void openConfiguration();
+    void saveConfiguration();
+
+    // Members die before ~QWidget deletes the child widgets, so the worker has stopped (and its
+    // connections are gone) before any view that received its snapshots is deleted.
+    TrainingSession session_;
+
+    ModelPanel* modelPanel_ = nullptr;
+    DataPanel* dataPanel_ = nullptr;
+    TrainingControls* controls_ = nullptr;
+    LossView* lossView_ = nullptr;
+    ReconstructionView* reconstructionView_ = nullptr;
+    LatentView* latentView_ = nullptr;
+    DistortionView* distortionView_ = nullptr;
+    FiltersView* filtersView_ = nullptr;
+    QDockWidget* modelDock_ = nullptr;
+    QDockWidget* dataDock_ = nullptr;
+    QDockWidget* lossDock_ = nullptr;
+    QDockWidget* reconstructionDock_ = nullptr;
+    QDockWidget* latentDock_ = nullptr;
+    QDockWidget* distortionDock_ = nullptr;
+    QDockWidget* filtersDock_ = nullptr;
+    QMenu* viewMenu_ = nullptr;
+    QLabel* modelStatus_ = nullptr;
+
+    QByteArray defaultState_;       // the arrangement built in code, for View > Reset layout
+    TrainingProgress lastProgress_; // newest values, for saving a model with its history
+    ModelSnapshot lastSnapshot_;
+    bool hasSnapshot_ = false;
+    QString lastError_;
+};
+
+} // namespace ae

@@ -1,0 +1,76 @@
+#pragma once
+// What crosses from the training thread to the views: plain values, never pointers into the
+// model. The worker emits a TrainingProgress a few times a second and a ModelSnapshot (the
+// expensive probe analysis) about once a second and at every epoch end.
+#include "core/analysis/distortion.h"
+#include "core/common.h"
+#include "core/train/autoencoder.h"
+#include "core/train/model_config.h"
+
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace ae {
+
+// One point of the loss curves. `position` is in epochs (epoch 3, batch 50 of 200 -> 2.25).
+struct LossPoint {
+    double position = 0;
+    LossBreakdown loss;
+};
+
+struct EpochPoint {
+    int epoch = 0;
+    LossBreakdown train;
+    LossBreakdown test;
+    bool hasTest = false;
+    double seconds = 0;
+};
+
+struct TrainingProgress {
+    int epoch = 0;                  // 1-based epoch in progress (or just finished)
+    int totalEpochs = 0;            // of this run
+    int batch = 0;
+    int batchesPerEpoch = 0;
+    double samplesPerSecond = 0;
+    double secondsLeft = -1;        // estimate for the run; -1 unknown
+    std::vector<LossPoint> batches; // every batch so far in this session (the view smooths)
+    std::vector<EpochPoint> epochs; // every finished epoch
+    bool hasL1 = false, hasKlSparsity = false, hasVaeKl = false, hasDistance = false;
+};
+
+struct ModelSnapshot {
+    int epoch = 0;                   // epochs finished when it was taken
+    ModelConfig config;
+    Shape inputShape;
+    QStringList classNames;          // index = label
+
+    // Reconstructions: the first `columns` probe images (rows of D values in [0,1]).
+    Matrix inputs;                   // columns x D
+    Matrix noisyInputs;              // columns x D, empty unless the model is trained on noise
+    Matrix outputs;                  // columns x D
+
+    // Latent space of the probe set, projected to 2-D.
+    Matrix latent2d;                 // P x 2
+    std::vector<int> latentLabels;   // P, -1 unlabelled
+    QString latentXLabel, latentYLabel;  // "z0"/"z1" or "PCA 1"/"PCA 2"
+    int codeSize = 0;
+
+    // Distance distortion on the probe set.
+    ShepardData shepard;             // input vs latent distances of (a subset of) the pairs
+    DistortionMetrics distortion;
+
+    // First layer's weights: one row per unit / output channel, drawn as filterShape images.
+    Matrix filters;
+    Shape filterShape;               // dense: 1 x 28 x 28; conv: Cin x k x k
+
+    // A copy of every weight, so the GUI can decode clicked latent points without the worker.
+    std::vector<float> parameters;
+};
+
+} // namespace ae
+
+Q_DECLARE_METATYPE(ae::TrainingProgress)
+Q_DECLARE_METATYPE(ae::ModelSnapshot)

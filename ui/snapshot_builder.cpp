@@ -1,0 +1,105 @@
+#include "ui/snapshot_builder.h"
+
+#include "core/analysis/distortion.h"
+#include "core/analysis/pca.h"
+#include "core/nn/corruption.h"
+
+#include <algorithm>
+
+namespace ae {
+
+namespace {
+
+// Fixed seeds: snapshots of one run must differ only by what the model learned.
+constexpr std::uint64_t kNoiseSeed = 20240501;
+constexpr std::uint64_t kPairSeed = 7;
+
+bool hasNoise(const ModelConfig& c) { return c.noise != "none" && c.noiseFactor > 0; }
+
+} // namespace
+
+SnapshotBuilder::SnapshotBuilder(const Dataset& data) : shape_(data.shape) {
+    const bool useTest = data.testX.rows() > 0;
+    const Matrix& source = useTest ? data.testX : data.trainX;
+    const std::vector<int>& labels = useTest ? data.testY : data.trainY;
+    const Eigen::Index n = std::min<Eigen::Index>(kProbeSize, source.rows());
+    probe_ = source.topRows(n);
+    probeLabels_.assign(labels.begin(), labels.begin() + std::min<std::ptrdiff_t>(n, std::ssize(labels)));
+    probeLabels_.resize(static_cast<std::size_t>(n), -1);
+    for (const auto& name : data.classNames) classNames_ << QString::fromStdString(name);
+}
+
+ModelSnapshot SnapshotBuilder::build(Autoencoder& model, int epochsDone) {
+    ModelSnapshot s;
+    s.epoch = epochsDone;
+    s.config = model.config();
+    s.inputShape = shape_;
+    s.classNames = classNames_;
+
+    const Eigen::Index columns = std::min<Eigen::Index>(kColumns, probe_.rows());
+    s.inputs = probe_.topRows(columns);
+    if (hasNoise(s.config)) {
+        const std::string key = s.config.noise + "/" + std::to_string(s.config.noiseFactor);
+        if (noisyFor_ != key || noisyColumns_.rows() != columns) {
+            std::mt19937_64 rng(kNoiseSeed);
+            corrupt(noiseFromName(s.config.noise), s.config.noiseFactor, s.inputs, noisyColumns_, rng);
+            noisyFor_ = key;
+        }
+        s.noisyInputs = noisyColumns_;
+        s.outputs = model.reconstruct(s.noisyInputs);  // a denoiser is shown what it is for
+    } else if (columns > 0) {
+        s.outputs = model.reconstruct(s.inputs);
+    }
+
+    fillLatent(model, s);
+
+    const Matrix w = model.firstLayerWeights();
+    if (s.config.architecture == "conv") {
+        s.filters = w;  // Cout x Cin*k*k already
+        s.filterShape = Shape{shape_.c, s.config.kernel, s.config.kernel};
+    } else {
+        s.filters = w.transpose();  // one row per unit, drawn in the input's shape
+        s.filterShape = shape_;
+    }
+
+    const auto params = model.parameters();
+    s.parameters.assign(params.begin(), params.end());
+    return s;
+}
+
+void SnapshotBuilder::fillLatent(Autoencoder& model, ModelSnapshot& s) {
+    if (probe_.rows() == 0) return;
+    const Matrix codes = model.encode(probe_);  // copy: encode's buffer is reused
+    s.codeSize = static_cast<int>(codes.cols());
+    s.latentLabels = probeLabels_;
+
+    Matrix projected(codes.rows(), 2);
+    if (codes.cols() == 2) {
+        projected = codes;
+        s.latentXLabel = QStringLiteral("z0");
+        s.latentYLabel = QStringLiteral("z1");
+    } else if (codes.cols() == 1) {
+        projected.col(0) = codes.col(0);
+        projected.col(1).setZero();
+        s.latentXLabel = QStringLiteral("z0");
+        s.latentYLabel = QString();
+    } else {
+        projected = fitPca(codes, 2).project(codes);
+        s.latentXLabel = QStringLiteral("PCA 1");
+        s.latentYLabel = QStringLiteral("PCA 2");
+        // PCA's axes have no preferred sign; without this the picture could mirror between
+        // two snapshots although the model barely moved.
+        if (previousLatent_.rows() == projected.rows() && previousLatent_.cols() == projected.cols())
+            alignSigns(projected, previousLatent_);
+    }
+    previousLatent_ = projected;
+    s.latent2d = std::move(projected);
+
+    // The metrics need k neighbours and more than 2k points to mean anything.
+    if (codes.rows() > 2 * kNeighbours + 1) {
+        s.distortion = measureDistortion(probe_, codes, kNeighbours);
+        s.shepard = shepardPairs(probe_, codes, kMaxShepardPairs, kPairSeed);
+    }
+}
+
+} // namespace ae

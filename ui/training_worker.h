@@ -1,0 +1,91 @@
+#pragma once
+// The object that lives on the training thread. It owns the data, the Autoencoder and its
+// Trainer, keeps them between runs (Train continues, Step adds one epoch), and turns the
+// trainer's per-batch callbacks into throttled value signals: a TrainingProgress at most
+// ~5 times a second and a ModelSnapshot at most ~once a second plus at every epoch end.
+//
+// Threading contract: run()/reset()/adopt() execute on the worker's thread (queued by
+// TrainingSession); requestStop(), clearStop() and setPaused() may be called from any thread
+// while run() is busy, which is the point of them.
+#include "core/data/dataset.h"
+#include "core/train/model_file.h"
+#include "core/train/trainer.h"
+#include "ui/snapshot.h"
+#include "ui/snapshot_builder.h"
+
+#include <QObject>
+#include <QString>
+
+#include <atomic>
+#include <chrono>
+#include <memory>
+#include <mutex>
+#include <optional>
+
+namespace ae {
+
+class TrainingWorker : public QObject, private TrainingObserver {
+    Q_OBJECT
+public:
+    explicit TrainingWorker(QObject* parent = nullptr);
+    ~TrainingWorker() override;
+
+    // Thread-safe. Takes effect between two batches.
+    void requestStop();
+    void clearStop();
+    void setPaused(bool paused);
+
+    // Worker thread. Trains `epochs` epochs (0: up to config.epochs in all, or another
+    // config.epochs when those are done). The model is rebuilt when the data or anything but
+    // the epoch count in `config` changed. Emits runFinished() at the end, also after failed().
+    void run(const ModelConfig& config, std::shared_ptr<const Dataset> data, int epochs);
+    // Worker thread. Throws the trained weights away: a fresh model of the last configuration,
+    // empty curves.
+    void reset();
+    // Worker thread. Continues from a saved model (its history becomes the curves so far).
+    void adopt(std::shared_ptr<SavedModel> saved, std::shared_ptr<const Dataset> data);
+
+    // Throttling periods.
+    static constexpr std::chrono::milliseconds kProgressPeriod{200};
+    static constexpr std::chrono::milliseconds kSnapshotPeriod{1000};
+
+signals:
+    void progress(const ae::TrainingProgress& progress);
+    void snapshot(const ae::ModelSnapshot& snapshot);
+    void failed(const QString& message);
+    void runFinished(bool stopped);
+
+private:
+    using Clock = std::chrono::steady_clock;
+
+    void batchFinished(const BatchProgress& p) override;
+    void epochFinished(const EpochResult& r) override;
+
+    void rebuild(const ModelConfig& config, std::shared_ptr<const Dataset> data);
+    bool needsRebuild(const ModelConfig& config, const std::shared_ptr<const Dataset>& data) const;
+    void installTrainer();
+    void emitProgress();
+    void emitSnapshot();
+    void fail(const QString& message);
+
+    std::shared_ptr<const Dataset> data_;
+    std::unique_ptr<Autoencoder> model_;
+    std::optional<SnapshotBuilder> builder_;
+    std::vector<EpochResult> previousHistory_;  // of an adopted model, before this trainer
+
+    // The GUI thread reaches the trainer through requestStop/setPaused; the pointer itself only
+    // changes on the worker thread, under this mutex.
+    std::mutex trainerMutex_;
+    std::unique_ptr<Trainer> trainer_;
+
+    std::atomic<bool> stopRequested_{false};
+    std::atomic<bool> paused_{false};
+
+    TrainingProgress progress_;
+    int runLastEpoch_ = 0;          // trainer epoch at which the current run ends
+    Clock::time_point lastProgress_{};
+    Clock::time_point lastSnapshot_{};
+    bool snapshotCurrent_ = false;  // no batch trained since the last snapshot
+};
+
+} // namespace ae

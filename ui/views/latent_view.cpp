@@ -1,0 +1,275 @@
+#include "ui/views/latent_view.h"
+
+#include "ui/views/plot_export.h"
+
+#include <qcustomplot.h>
+
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace ae {
+namespace {
+
+// Matplotlib's tab10: ten colours that stay distinguishable, also for most colour-blind eyes.
+const QColor kTab10[] = {{31, 119, 180},  {255, 127, 14}, {44, 160, 44},   {214, 39, 40},   {148, 103, 189},
+                         {140, 86, 75},   {227, 119, 194}, {127, 127, 127}, {188, 189, 34}, {23, 190, 207}};
+
+QColor classColour(int label) {
+    const QColor base = kTab10[label % 10];
+    // Past ten classes, repeat the palette darker rather than inventing clashing hues.
+    return label < 10 ? base : base.darker(100 + 40 * (label / 10));
+}
+
+// Keeps `current` unless the data [lo, hi] leaves it (then grow past the data by a margin,
+// so the next small move does not grow it again) or fills less than 40% of it (then fit the
+// data again). This hysteresis is what keeps the picture still between snapshots.
+QCPRange stableRange(const QCPRange& current, double lo, double hi, bool force) {
+    double span = hi - lo;
+    if (!(span > 0))
+        span = std::max(std::abs(lo), 1.0) * 0.1;
+    const QCPRange fitted(lo - 0.08 * span, hi + 0.08 * span);
+    if (force)
+        return fitted;
+    if (lo < current.lower || hi > current.upper)
+        return QCPRange(std::min(current.lower, lo - 0.15 * span), std::max(current.upper, hi + 0.15 * span));
+    if (span < 0.4 * current.size())
+        return fitted;
+    return current;
+}
+
+} // namespace
+
+LatentView::LatentView(QWidget* parent) : QWidget(parent) {
+    plot_ = new QCustomPlot(this);
+    plot_->setMinimumSize(240, 200);
+    plot_->setInteractions(QCP::iRangeZoom);
+    plot_->xAxis->setLabel(QStringLiteral("z0"));
+    plot_->yAxis->setLabel(QStringLiteral("z1"));
+
+    // The legend sits right of the plot so it never hides points; spacers above and below
+    // keep it at its natural height.
+    plot_->legend->setVisible(true);
+    plot_->legend->setBorderPen(Qt::NoPen);
+    plot_->legend->setSelectableParts(QCPLegend::spNone);
+    auto* side = new QCPLayoutGrid;
+    plot_->plotLayout()->addElement(0, 1, side);
+    plot_->plotLayout()->setColumnStretchFactor(1, 0.001);
+    side->addElement(0, 0, new QCPLayoutElement(plot_));
+    side->addElement(1, 0, plot_->legend);
+    side->addElement(2, 0, new QCPLayoutElement(plot_));
+    side->setRowStretchFactor(0, 1);
+    side->setRowStretchFactor(1, 0.001);
+    side->setRowStretchFactor(2, 1);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(plot_);
+
+    replotTimer_.setSingleShot(true);
+    replotTimer_.setInterval(50);
+    connect(&replotTimer_, &QTimer::timeout, this, &LatentView::rebuild);
+
+    // Clicking a legend entry hides or shows that class, to see one digit's cloud alone.
+    connect(plot_, &QCustomPlot::legendClick, this, [this](QCPLegend*, QCPAbstractLegendItem* item, QMouseEvent*) {
+        auto* entry = qobject_cast<QCPPlottableLegendItem*>(item);
+        if (!entry)
+            return;
+        QCPAbstractPlottable* graph = entry->plottable();
+        graph->setVisible(!graph->visible());
+        entry->setTextColor(graph->visible() ? Qt::black : Qt::gray);
+        plot_->replot();
+    });
+    connect(plot_, &QCustomPlot::mouseWheel, this, [this] { followData_ = false; });
+    connect(plot_, &QCustomPlot::mouseDoubleClick, this, [this] { resetRange(); });
+    connect(plot_, &QCustomPlot::mousePress, this, [this](QMouseEvent* event) {
+        if (event->button() != Qt::LeftButton || !plot_->axisRect()->rect().contains(event->pos()))
+            return;
+        dragging_ = true;
+        emit latentPointPressed(toLatent(event->position()));
+    });
+    connect(plot_, &QCustomPlot::mouseMove, this, &LatentView::onMouseMove);
+    connect(plot_, &QCustomPlot::mouseRelease, this, [this](QMouseEvent* event) {
+        if (event->button() != Qt::LeftButton || !dragging_)
+            return;
+        dragging_ = false;
+        emit latentPointReleased(toLatent(event->position()));
+    });
+
+    installExportMenu(this, [this](QMenu& menu) {
+        if (!followData_)
+            menu.addAction(tr("Fit the points again"), this, &LatentView::resetRange);
+    });
+}
+
+int LatentView::classGraphCount() const { return static_cast<int>(graphs_.size()); }
+
+int LatentView::pointCount(int label) const {
+    if (label < 0)
+        return unlabelledGraph_ ? unlabelledGraph_->data()->size() : 0;
+    return label < classGraphCount() ? graphs_[label]->data()->size() : 0;
+}
+
+QString LatentView::className(int label) const {
+    if (label >= 0 && label < classNames_.size() && !classNames_[label].isEmpty())
+        return classNames_[label];
+    return tr("class %1").arg(label);
+}
+
+QCPRange LatentView::xRange() const { return plot_->xAxis->range(); }
+QCPRange LatentView::yRange() const { return plot_->yAxis->range(); }
+
+QPointF LatentView::toLatent(QPointF pixel) const {
+    return {plot_->xAxis->pixelToCoord(pixel.x()), plot_->yAxis->pixelToCoord(pixel.y())};
+}
+
+int LatentView::probeIndexAt(QPointF pixel, double radius) const {
+    int best = -1;
+    double bestD2 = radius * radius;
+    for (int i = 0; i < latent_.rows(); ++i) {
+        const int label = i < static_cast<int>(labels_.size()) ? labels_[i] : -1;
+        const QCPGraph* g = label >= 0 && label < classGraphCount() ? graphs_[label] : unlabelledGraph_;
+        if (!g || !g->visible())
+            continue;
+        const double dx = plot_->xAxis->coordToPixel(latent_(i, 0)) - pixel.x();
+        const double dy = plot_->yAxis->coordToPixel(latent_(i, 1)) - pixel.y();
+        if (dx * dx + dy * dy <= bestD2) {
+            bestD2 = dx * dx + dy * dy;
+            best = i;
+        }
+    }
+    return best;
+}
+
+void LatentView::onMouseMove(QMouseEvent* event) {
+    if (dragging_) {
+        emit latentPointDragged(toLatent(event->position()));
+        return;
+    }
+    const int index = probeIndexAt(event->position());
+    if (index != hovered_) {
+        hovered_ = index;
+        emit probePointHovered(index);
+    }
+}
+
+void LatentView::resetRange() {
+    followData_ = true;
+    updateRange(true);
+    plot_->replot();
+}
+
+void LatentView::flush() {
+    replotTimer_.stop();
+    rebuild();
+}
+
+void LatentView::showSnapshot(const ModelSnapshot& snapshot) {
+    if (snapshot.latent2d.cols() == 2) {
+        latent_ = snapshot.latent2d;
+        labels_ = snapshot.latentLabels;
+    } else {
+        latent_ = Matrix();
+        labels_.clear();
+    }
+    classNames_ = snapshot.classNames;
+    xLabel_ = snapshot.latentXLabel;
+    yLabel_ = snapshot.latentYLabel;
+    dirty_ = true;
+    if (!replotTimer_.isActive())
+        replotTimer_.start();
+}
+
+void LatentView::clear() {
+    latent_ = Matrix();
+    labels_.clear();
+    hasRange_ = false;
+    followData_ = true;
+    dirty_ = true;
+    flush();
+}
+
+void LatentView::ensureGraphs(int classes, bool unlabelled) {
+    const bool sameNames = [&] {
+        for (int i = 0; i < classGraphCount(); ++i)
+            if (graphs_[i]->name() != className(i))
+                return false;
+        return true;
+    }();
+    if (classGraphCount() == classes && (unlabelledGraph_ != nullptr) == unlabelled && sameNames)
+        return;
+    plot_->clearGraphs();
+    graphs_.clear();
+    unlabelledGraph_ = nullptr;
+    auto add = [this](const QString& name, QColor colour) {
+        QCPGraph* g = plot_->addGraph();
+        g->setName(name);
+        g->setLineStyle(QCPGraph::lsNone);
+        colour.setAlpha(190);  // overlapping clouds stay readable
+        g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, colour, colour, 5));
+        g->setPen(QPen(colour));
+        return g;
+    };
+    for (int label = 0; label < classes; ++label)
+        graphs_.push_back(add(className(label), classColour(label)));
+    if (unlabelled)
+        unlabelledGraph_ = add(tr("unlabelled"), QColor(60, 60, 60));
+}
+
+void LatentView::rebuild() {
+    if (!dirty_)
+        return;
+    dirty_ = false;
+    const int n = static_cast<int>(latent_.rows());
+    int classes = static_cast<int>(classNames_.size());
+    bool unlabelled = false;
+    for (int i = 0; i < n; ++i) {
+        const int label = i < static_cast<int>(labels_.size()) ? labels_[i] : -1;
+        if (label < 0)
+            unlabelled = true;
+        else
+            classes = std::max(classes, label + 1);
+    }
+    ensureGraphs(classes, unlabelled);
+
+    std::vector<QVector<double>> xs(classes + 1), ys(classes + 1);  // the last: unlabelled
+    for (int i = 0; i < n; ++i) {
+        const int label = i < static_cast<int>(labels_.size()) ? labels_[i] : -1;
+        const int slot = label < 0 ? classes : label;
+        xs[slot] << latent_(i, 0);
+        ys[slot] << latent_(i, 1);
+    }
+    for (int label = 0; label < classes; ++label)
+        graphs_[label]->setData(xs[label], ys[label]);
+    if (unlabelledGraph_)
+        unlabelledGraph_->setData(xs[classes], ys[classes]);
+
+    plot_->xAxis->setLabel(xLabel_.isEmpty() ? QStringLiteral("z0") : xLabel_);
+    plot_->yAxis->setLabel(yLabel_.isEmpty() ? QStringLiteral("z1") : yLabel_);
+    updateRange(!hasRange_);
+    plot_->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void LatentView::updateRange(bool force) {
+    if (!followData_ && !force)
+        return;
+    double lo[2] = {std::numeric_limits<double>::infinity(), std::numeric_limits<double>::infinity()};
+    double hi[2] = {-lo[0], -lo[1]};
+    for (int i = 0; i < latent_.rows(); ++i)
+        for (int a = 0; a < 2; ++a) {
+            const double v = latent_(i, a);
+            if (std::isfinite(v)) {
+                lo[a] = std::min(lo[a], v);
+                hi[a] = std::max(hi[a], v);
+            }
+        }
+    if (!(lo[0] <= hi[0]) || !(lo[1] <= hi[1]))
+        return;  // no finite point: keep whatever range there is
+    plot_->xAxis->setRange(stableRange(plot_->xAxis->range(), lo[0], hi[0], force));
+    plot_->yAxis->setRange(stableRange(plot_->yAxis->range(), lo[1], hi[1], force));
+    hasRange_ = true;
+}
+
+} // namespace ae

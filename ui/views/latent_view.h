@@ -1,0 +1,77 @@
+#pragma once
+// The 2-D latent space of the probe set, one colour per class, with a legend of class names.
+// The axis range only changes when points leave it or shrink well inside it, so successive
+// snapshots do not make the picture jump more than the model moved the points. Mouse
+// signals in latent coordinates are the hooks for the latent explorer (decode on click,
+// interpolate on drag, show a probe on hover).
+#include "ui/snapshot.h"
+
+#include <QPointF>
+#include <QTimer>
+#include <QWidget>
+
+#include <vector>
+
+class QCPGraph;
+class QCPRange;
+class QCustomPlot;
+class QMouseEvent;
+
+namespace ae {
+
+class LatentView : public QWidget {
+    Q_OBJECT
+public:
+    explicit LatentView(QWidget* parent = nullptr);
+
+    QCustomPlot* plot() const { return plot_; }
+    // One graph per class (index = label), plus one for unlabelled points when there are any.
+    int classGraphCount() const;
+    int pointCount(int label) const;  // label -1: the unlabelled points; 0 for unknown labels
+    QString className(int label) const;
+    QCPRange xRange() const;
+    QCPRange yRange() const;
+    // Draws the pending snapshot at once instead of waiting for the timer.
+    void flush();
+
+    // The probe point (row of latent2d) drawn nearest to `pixel` (plot widget coordinates),
+    // within `radius` pixels, or -1.
+    int probeIndexAt(QPointF pixel, double radius = 6) const;
+    QPointF toLatent(QPointF pixel) const;
+    // False once the person zoomed with the wheel; the range then stays theirs until
+    // resetRange() (also on double-click).
+    bool followsData() const { return followData_; }
+    void resetRange();
+
+signals:
+    void latentPointPressed(QPointF z);   // left button pressed at latent point z
+    void latentPointDragged(QPointF z);   // moved with the left button held
+    void latentPointReleased(QPointF z);  // left button released
+    void probePointHovered(int index);    // row of latent2d under the mouse; -1 when it leaves
+
+public slots:
+    void showSnapshot(const ae::ModelSnapshot& snapshot);
+    void clear();
+
+private:
+    void rebuild();
+    void ensureGraphs(int classes, bool unlabelled);
+    void updateRange(bool force);
+    void onMouseMove(QMouseEvent* event);
+
+    QCustomPlot* plot_ = nullptr;
+    std::vector<QCPGraph*> graphs_;  // index = label; the last one is "unlabelled" when present
+    QCPGraph* unlabelledGraph_ = nullptr;
+    Matrix latent_;                   // newest P x 2
+    std::vector<int> labels_;
+    QStringList classNames_;
+    QString xLabel_, yLabel_;
+    bool dirty_ = false;
+    bool followData_ = true;
+    bool hasRange_ = false;
+    bool dragging_ = false;
+    int hovered_ = -1;
+    QTimer replotTimer_;
+};
+
+} // namespace ae
