@@ -161,6 +161,7 @@ private:
 void finishRun(const QCommandLineParser& p, Autoencoder& model, const DataChoice& d, const std::vector<EpochResult>& history,
                nlohmann::ordered_json report) {
     const Dataset& data = d.data;
+    Eigen::setNbThreads(model.config().threads);  // same threads as training => same sums
     report["params"] = model.parameterCount();
     report["epochs"] = epochsJson(history);
     if (data.testX.rows() > 0) {

@@ -96,10 +96,11 @@ void TrainingWorker::run(const ModelConfig& config, std::shared_ptr<const Datase
         const int offset = static_cast<int>(previousHistory_.size());
         progress_.totalEpochs = runLastEpoch_ + offset;
         progress_.epoch = done + offset;
-        lastProgress_ = lastSnapshot_ = Clock::now();
+        // Zero-age timestamps: the first batch and epoch of a run are reported at once.
+        lastProgress_ = lastSnapshot_ = Clock::time_point{};
         if (!stopRequested_.load()) stopped = trainer_->run(toRun, this) == Trainer::Outcome::Stopped;
         else stopped = true;
-        emitProgress();
+        if (!progressCurrent_) emitProgress();
         if (!snapshotCurrent_) emitSnapshot();
     } catch (const std::exception& e) {
         fail(QString::fromStdString(e.what()));
@@ -182,6 +183,7 @@ void TrainingWorker::batchFinished(const BatchProgress& p) {
         progress_.secondsLeft = samplesLeft / p.samplesPerSecond;
     }
     snapshotCurrent_ = false;
+    progressCurrent_ = false;
 
     const auto now = Clock::now();
     if (now - lastProgress_ >= kProgressPeriod) emitProgress();
@@ -191,12 +193,15 @@ void TrainingWorker::batchFinished(const BatchProgress& p) {
 void TrainingWorker::epochFinished(const EpochResult& r) {
     progress_.epochs.push_back(toEpochPoint(r, static_cast<int>(previousHistory_.size())));
     progress_.batch = progress_.batchesPerEpoch;
-    emitProgress();
-    emitSnapshot();
+    progressCurrent_ = false;
+    const auto now = Clock::now();
+    if (now - lastProgress_ >= kProgressGapAtEpochEnd) emitProgress();
+    if (now - lastSnapshot_ >= kSnapshotGapAtEpochEnd) emitSnapshot();
 }
 
 void TrainingWorker::emitProgress() {
     lastProgress_ = Clock::now();
+    progressCurrent_ = true;
     emit progress(progress_);
 }
 

@@ -45,9 +45,13 @@ public:
     // Worker thread. Continues from a saved model (its history becomes the curves so far).
     void adopt(std::shared_ptr<SavedModel> saved, std::shared_ptr<const Dataset> data);
 
-    // Throttling periods.
+    // Throttling periods. Epoch ends are reported too, but no closer together than the
+    // *AtEpochEnd gaps: with epochs of a few milliseconds (tiny data), one snapshot per epoch
+    // would flood the GUI thread. The last epoch of a run is always reported.
     static constexpr std::chrono::milliseconds kProgressPeriod{200};
     static constexpr std::chrono::milliseconds kSnapshotPeriod{1000};
+    static constexpr std::chrono::milliseconds kProgressGapAtEpochEnd{100};
+    static constexpr std::chrono::milliseconds kSnapshotGapAtEpochEnd{250};
 
 signals:
     void progress(const ae::TrainingProgress& progress);
@@ -86,6 +90,7 @@ private:
     Clock::time_point lastProgress_{};
     Clock::time_point lastSnapshot_{};
     bool snapshotCurrent_ = false;  // no batch trained since the last snapshot
+    bool progressCurrent_ = false;  // no batch or epoch since the last progress
 };
 
 } // namespace ae

@@ -64,6 +64,10 @@ public:
     {
         throw Error(name_ + ": line " + std::to_string(line) + ": " + what);
     }
+    [[noreturn]] void failCell(int line, const std::string& column, const std::string& what) const
+    {
+        throw Error(name_ + ": line " + std::to_string(line) + ", " + column + ": " + what);
+    }
 
     // Splits one line; a quoted field may hold commas and doubled quotes, not line breaks.
     std::vector<std::string> split(std::string_view line, int lineNo) const
@@ -95,8 +99,8 @@ public:
                 }
                 while (i < line.size() && line[i] != ',')
                     if (line[i] != ' ' && line[i] != '\t')
-                        fail(lineNo, "column " + std::to_string(fields.size() + 1) +
-                                         ": text after the closing quote of a quoted field");
+                        failCell(lineNo, "column " + std::to_string(fields.size() + 1),
+                                 "text after the closing quote of a quoted field");
                     else
                         ++i;
             } else {
@@ -197,24 +201,24 @@ Dataset parseCsv(const std::string& text, const std::string& name, const CsvOpti
         const Row& row = rows[r];
         for (std::size_t k = 0; k < dims; ++k) {
             const std::string& f = row.fields[featureCols[k]];
-            const std::string where = columnName(featureCols[k]) + ": ";
+            const std::string where = columnName(featureCols[k]);
             if (trim(f).empty())
-                reader.fail(row.line, where + "empty value");
+                reader.failCell(row.line, where, "empty value");
             const std::optional<double> v = toNumber(f);
             if (!v)
-                reader.fail(row.line, where + "'" + f + "' is not a number" +
+                reader.failCell(row.line, where, "'" + f + "' is not a number" +
                                           (header.empty() ? " (if this column holds class names, add a header row "
                                                             "naming it \"label\")"
                                                           : ""));
             if (!std::isfinite(*v))
-                reader.fail(row.line, where + "'" + f + "' is not a finite number");
+                reader.failCell(row.line, where, "'" + f + "' is not a finite number");
             values[r * dims + k] = *v;
         }
         if (splitCol >= 0) {
             const std::string s = lower(trim(row.fields[std::size_t(splitCol)]));
             if (s != "train" && s != "test")
-                reader.fail(row.line, columnName(std::size_t(splitCol)) + ": '" +
-                                          row.fields[std::size_t(splitCol)] + "' must be train or test");
+                reader.failCell(row.line, columnName(std::size_t(splitCol)),
+                                "'" + row.fields[std::size_t(splitCol)] + "' must be train or test");
             isTest[r] = s == "test";
         }
     }
@@ -255,7 +259,7 @@ Dataset parseCsv(const std::string& text, const std::string& name, const CsvOpti
             for (std::size_t r = 0; r < n; ++r) {
                 const std::string label(trim(rows[r].fields[lc]));
                 if (label.empty())
-                    reader.fail(rows[r].line, columnName(lc) + ": empty label");
+                    reader.failCell(rows[r].line, columnName(lc), "empty label");
                 auto it = std::find(d.classNames.begin(), d.classNames.end(), label);
                 if (it == d.classNames.end())
                     it = d.classNames.insert(d.classNames.end(), label);

@@ -143,14 +143,16 @@ namespace {
 std::vector<unsigned char> gunzip(const std::vector<unsigned char>& bytes, const std::string& name)
 {
 
-    // The gzip trailer holds the uncompressed size modulo 2^32: a good first guess.
+    // The gzip trailer holds the uncompressed size modulo 2^32: a good first guess, capped
+    // by deflate's best ratio (about 1032:1) so a damaged trailer cannot ask for gigabytes.
     std::size_t guess = bytes.size() * 4;
     if (bytes.size() >= 18) {
         const unsigned char* t = bytes.data() + bytes.size() - 4;
-        guess = std::max<std::size_t>(std::uint32_t(t[0]) | (std::uint32_t(t[1]) << 8) |
-                                          (std::uint32_t(t[2]) << 16) | (std::uint32_t(t[3]) << 24),
-                                      64);
+        const std::size_t stated = std::uint32_t(t[0]) | (std::uint32_t(t[1]) << 8) | (std::uint32_t(t[2]) << 16) |
+                                   (std::uint32_t(t[3]) << 24);
+        guess = std::min(stated, bytes.size() * 1032);
     }
+    guess = std::max<std::size_t>(guess, 64);
     std::vector<unsigned char> out(guess);
 
     z_stream zs{};

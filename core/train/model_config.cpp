@@ -187,7 +187,7 @@ void validateConfig(const ModelConfig& c, const Shape& input) {
     requireRange("beta", c.beta, 0, 1000);
     requireRange("distance weight", c.distanceWeight, 0, 1000);
     requireRange("noise factor", c.noiseFactor, 0, c.noise == "gaussian" ? 5.0 : 1.0);
-    requireRange("learning rate", c.learningRate, 0, 10, true);
+    requireRange("learning rate", c.learningRate, 0, 100, true);
     requireRange("momentum", c.momentum, 0, 0.999);
     requireRange("weight decay", c.weightDecay, 0, 1);
     requireRange("epochs", c.epochs, 1, 100000);

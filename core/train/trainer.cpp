@@ -86,6 +86,7 @@ Trainer::Outcome Trainer::run(int epochs, TrainingObserver* observer) {
         const int epoch = epochsDone_ + 1;
         std::iota(order_.begin(), order_.end(), 0);
         std::shuffle(order_.begin(), order_.end(), rng_);
+        epochStart_.assign(model_.parameters().begin(), model_.parameters().end());
         LossBreakdown sum;
         double seen = 0;
         double trainSeconds = 0;
@@ -158,6 +159,13 @@ Trainer::Outcome Trainer::run(int epochs, TrainingObserver* observer) {
         if (test_.rows() > 0) {
             result.test = model_.evaluate(noisyTest_.rows() > 0 ? noisyTest_ : test_, test_);
             result.hasTest = true;
+            // Finite training losses can still hide weights that overflow on unseen data.
+            if (!std::isfinite(result.test.total)) {
+                model_.setParameters(epochStart_);
+                throw Error("training diverged at epoch " + std::to_string(epoch) + ": the validation loss became " +
+                            describeNonFinite(result.test.total) +
+                            "; the weights from the start of that epoch were kept. Try a smaller learning rate.");
+            }
         }
         ++epochsDone_;
         history_.push_back(result);

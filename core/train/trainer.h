@@ -85,6 +85,7 @@ private:
     Matrix batch_, noisy_;
     Matrix noisyTest_;              // fixed corrupted test set (denoising only)
     std::vector<float> lastGood_;
+    std::vector<float> epochStart_;
 };
 
 } // namespace ae

@@ -127,7 +127,10 @@ private slots:
         Conv2D c(Shape{2, 5, 6}, 3, 3, padding, act);
         test::BoundLayer b(c, 31);
         test::CheckOptions opt;
-        opt.allowKinks = act == Activation::ReLU;
+        if (act == Activation::ReLU) {
+            opt.allowKinks = true;
+            opt.step = 1e-3f;
+        }
         const auto rep = test::checkLayerGradients(c, b, test::randomMatrix(3, 2 * 5 * 6, -1, 1, 32), 33, opt);
         qInfo("Conv2D %s %s: max rel error dx %.2e (%d kinks), params %.2e (%d kinks)",
               padding == Padding::Same ? "same" : "valid", activationName(act).c_str(), rep.input.maxError,
@@ -136,7 +139,7 @@ private slots:
         QVERIFY(rep.input.maxError < tolerance);
         QVERIFY(rep.params.maxError < tolerance);
         QCOMPARE(rep.input.compared + rep.input.kinks, 3 * 2 * 5 * 6);
-        QVERIFY(rep.input.kinks + rep.params.kinks <= 5);
+        QVERIFY(rep.input.kinks + rep.params.kinks <= (rep.input.compared + rep.params.compared) / 10);
     }
 
     void chunkedAndRebuiltColumnsAgree()

@@ -1,0 +1,167 @@
+// End-to-end: aelab-cli as a script would run it. Each bad input must exit 2 with one line on
+// stderr naming the problem, and write nothing.
+#include <QtTest>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run cli(const QStringList& args) {
+    QProcess p;
+    p.start(AELAB_CLI_PATH, args);
+    if (!p.waitForFinished(300000)) {
+        p.kill();
+        p.waitForFinished();
+    }
+    Run r;
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+QJsonObject readJson(const QString& path) {
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) return {};
+    return QJsonDocument::fromJson(f.readAll()).object();
+}
+
+QStringList readLines(const QString& path) {
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) return {};
+    return QString::fromUtf8(f.readAll()).split('\n', Qt::SkipEmptyParts);
+}
+
+} // namespace
+
+class TestCli : public QObject {
+    Q_OBJECT
+private slots:
+    void summaryGivesTheSeedParameterCounts_data() {
+        QTest::addColumn<QString>("variant");
+        QTest::addColumn<QString>("total");
+        QTest::newRow("conv") << "conv" << "Total params: 4,385";
+        QTest::newRow("denoising") << "denoising" << "Total params: 28,353";
+        QTest::newRow("undercomplete") << "undercomplete" << "Total params: 50,992";
+        QTest::newRow("deep") << "deep" << "Total params: 222,384";
+    }
+    void summaryGivesTheSeedParameterCounts() {
+        QFETCH(QString, variant);
+        QFETCH(QString, total);
+        const Run r = cli({"summary", "--variant", variant});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(total), qPrintable(r.out));
+        QVERIFY(r.out.contains("Layer (type)"));
+    }
+
+    void dataDescribesTheEmbeddedSample() {
+        const Run r = cli({"data"});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("train    5000 samples"), qPrintable(r.out));
+        QVERIFY(r.out.contains("test     1000 samples"));
+        QVERIFY(r.out.contains("1 x 28 x 28"));
+        QVERIFY(r.out.contains(":/sample/"));
+    }
+
+    void trainWritesReportExportsAndModel() {
+        QTemporaryDir dir;
+        const QString report = dir.filePath("r.json"), latent = dir.filePath("z.csv"), errors = dir.filePath("e.csv"),
+                      model = dir.filePath("m.aelab");
+        const Run r = cli({"train", "--variant", "deep", "--latent", "2", "--train-limit", "600",
+                           "--test-limit", "300", "--probe", "100", "--normal", "1", "--seed", "3", "--threads", "1", "--batch", "32", "--epochs", "3",
+                           "--report", report, "--export-latent", latent, "--export-errors", errors, "--save", model});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject j = readJson(report);
+        for (const char* key : {"config", "params", "epochs", "test_loss", "distance", "baselines", "anomaly"})
+            QVERIFY2(j.contains(key), key);
+        QCOMPARE(j["params"].toInt(), 784 * 128 + 128 + 128 * 64 + 64 + 64 * 2 + 2 + 2 * 64 + 64 + 64 * 128 + 128 + 128 * 784 + 784);
+        QCOMPARE(j["epochs"].toArray().size(), 3);
+        const QJsonObject e = j["epochs"].toArray()[0].toObject();
+        for (const char* key : {"train_loss", "test_loss", "seconds", "samples_per_second"}) QVERIFY2(e.contains(key), key);
+        QVERIFY(e["samples_per_second"].toDouble() > 0);
+        const QJsonObject d = j["distance"].toObject();
+        for (const char* key : {"spearman", "pearson", "stress", "trustworthiness", "continuity", "knn"}) QVERIFY2(d.contains(key), key);
+        QVERIFY(j["baselines"].toObject().contains("pca") && j["baselines"].toObject().contains("mds"));
+        const double auc = j["anomaly"].toObject()["auc"].toDouble();
+        QVERIFY2(auc > 0.9 && auc <= 1.0, qPrintable(QString::number(auc)));  // digit 1 vs the rest is easy
+        QCOMPARE(j["config"].toObject()["latent"].toInt(), 2);
+
+        const QStringList z = readLines(latent);
+        QCOMPARE(z.size(), 101);
+        QCOMPARE(z[0], QString("index,label,z0,z1"));
+        const QStringList err = readLines(errors);
+        QCOMPARE(err.size(), 301);
+        QCOMPARE(err[0], QString("index,label,anomaly,error"));
+
+        // The saved model evaluates to the same test loss.
+        const QString evalReport = dir.filePath("eval.json");
+        const Run ev = cli({"eval", "--model", model, "--test-limit", "300", "--probe", "0", "--report", evalReport});
+        QVERIFY2(ev.exitCode == 0, qPrintable(ev.err));
+        QCOMPARE(readJson(evalReport)["test_loss"].toDouble(), j["test_loss"].toDouble());
+    }
+
+    void badInputExits2AndWritesNothing_data() {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("unknown variant") << QStringList{"train", "--variant", "huge"} << "unknown variant 'huge'";
+        QTest::newRow("latent 0") << QStringList{"train", "--latent", "0"} << "invalid latent = 0";
+        QTest::newRow("batch 0") << QStringList{"train", "--batch", "0"} << "invalid batch size = 0";
+        QTest::newRow("epochs 0") << QStringList{"train", "--epochs", "0"} << "invalid epochs = 0";
+        QTest::newRow("negative lr") << QStringList{"train", "--lr", "-1"} << "invalid learning rate = -1";
+        QTest::newRow("nan lr") << QStringList{"train", "--lr", "nan"} << "invalid --lr = 'nan'";
+        QTest::newRow("negative noise") << QStringList{"train", "--noise", "-0.5"} << "invalid noise factor = -0.5";
+        QTest::newRow("batch > data") << QStringList{"train", "--batch", "600", "--train-limit", "500"} << "larger than the 500 training samples";
+        QTest::newRow("unknown optimizer") << QStringList{"train", "--optimizer", "lbfgs"} << "unknown optimizer 'lbfgs'";
+        QTest::newRow("missing dataset") << QStringList{"data", "--data", "/nonexistent/folder"} << "/nonexistent/folder";
+        QTest::newRow("unknown option") << QStringList{"train", "--frobnicate"} << "frobnicate";
+        QTest::newRow("normal out of range") << QStringList{"train", "--normal", "12"} << "invalid --normal class 12";
+        QTest::newRow("missing model") << QStringList{"eval", "--model", "/nonexistent.aelab"} << "/nonexistent.aelab";
+        QTest::newRow("report folder missing") << QStringList{"train", "--report", "/nonexistent/r.json"} << "does not exist";
+    }
+    void badInputExits2AndWritesNothing() {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        const QString report = dir.filePath("r.json");
+        if (!args.contains("--report")) args << "--report" << report;
+        if (args[0] == "data") args = args.mid(0, args.indexOf("--report"));
+        const Run r = cli(args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QCOMPARE(r.err.trimmed().count('\n'), 0);  // one line
+        QVERIFY(!QFile::exists(report));
+    }
+
+    void wellFormedIdxFolderLoads() {
+        const Run r = cli({"data", "--data", QString(AELAB_FIXTURES_DIR) + "/idx/tinyset"});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("train    3 samples"), qPrintable(r.out));
+    }
+
+    void brokenIdxFoldersAreRejected() {
+        const QDir fixtures(QString(AELAB_FIXTURES_DIR) + "/idx");
+        const QStringList cases = fixtures.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        if (cases.isEmpty()) QSKIP("no IDX folder fixtures");
+        QSet<QString> messages;
+        for (const QString& c : cases) {
+            if (c.startsWith("tiny")) continue;  // the well-formed reference set
+            const Run r = cli({"data", "--data", fixtures.filePath(c)});
+            QVERIFY2(r.exitCode == 2, qPrintable(c + ": " + r.out));
+            messages.insert(r.err.trimmed());
+        }
+        QCOMPARE(messages.size(), cases.size() - cases.filter(QRegularExpression("^tiny")).size());  // each broken folder has its own message
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "test_cli.moc"

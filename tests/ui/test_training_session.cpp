@@ -1,0 +1,280 @@
+// TrainingSession + TrainingWorker + SnapshotBuilder: a tiny model on 200 samples of the
+// embedded sample, driven through the session exactly as the window drives it.
+#include "resources/embedded_data.h"
+#include "ui/training_session.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+
+using ae::ModelConfig;
+using ae::ModelSnapshot;
+using ae::TrainingProgress;
+using ae::TrainingSession;
+
+class TestTrainingSession : public QObject {
+    Q_OBJECT
+
+private:
+    std::shared_ptr<const ae::Dataset> data_;
+
+    // 784-2-784 on 200 samples, 10 batches an epoch: milliseconds per epoch.
+    static ModelConfig tinyConfig(int epochs = 2) {
+        ModelConfig c = ae::presetConfig("undercomplete");
+        c.latent = 2;
+        c.epochs = epochs;
+        c.batchSize = 20;
+        c.threads = 1;
+        return c;
+    }
+
+    static TrainingProgress lastProgress(const QSignalSpy& spy) { return spy.last().first().value<TrainingProgress>(); }
+    static ModelSnapshot lastSnapshot(const QSignalSpy& spy) { return spy.last().first().value<ModelSnapshot>(); }
+
+private slots:
+    void initTestCase() {
+        ae::Dataset d = ae::openDataset("sample");
+        ae::limitTraining(d, 200);
+        ae::limitTest(d, 200);
+        data_ = std::make_shared<const ae::Dataset>(std::move(d));
+    }
+
+    void progressAndSnapshotsArrive() {
+        TrainingSession session;
+        QSignalSpy progress(&session, &TrainingSession::progress);
+        QSignalSpy snapshots(&session, &TrainingSession::snapshot);
+        QSignalSpy finished(&session, &TrainingSession::finished);
+        QSignalSpy failed(&session, &TrainingSession::failed);
+        session.start(tinyConfig(2), data_);
+        QCOMPARE(session.state(), TrainingSession::State::Training);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.last().first().toBool(), false);
+        QCOMPARE(failed.count(), 0);
+        QCOMPARE(session.state(), TrainingSession::State::Idle);
+
+        QVERIFY(progress.count() >= 1);  // epochs of milliseconds: throttled to the final one at least
+        const TrainingProgress p = lastProgress(progress);
+        QCOMPARE(p.epoch, 2);
+        QCOMPARE(p.totalEpochs, 2);
+        QCOMPARE(p.batchesPerEpoch, 10);
+        QCOMPARE(p.batches.size(), std::size_t(20));
+        QCOMPARE(p.epochs.size(), std::size_t(2));
+        QVERIFY(p.epochs[1].hasTest);
+        QVERIFY(p.epochs[1].train.total < p.batches.front().loss.total);  // it learned something
+        QCOMPARE(p.batches.back().position, 2.0);
+
+        QVERIFY(snapshots.count() >= 1);
+        const ModelSnapshot s = lastSnapshot(snapshots);
+        QCOMPARE(s.epoch, 2);
+        QCOMPARE(s.inputs.rows(), 10);
+        QCOMPARE(s.outputs.rows(), 10);
+        QCOMPARE(s.outputs.cols(), 784);
+        QCOMPARE(s.noisyInputs.rows(), 0);
+        QCOMPARE(s.latent2d.rows(), 200);  // the whole (limited) test set is the probe
+        QCOMPARE(s.latent2d.cols(), 2);
+        QCOMPARE(s.latentXLabel, QStringLiteral("z0"));
+        QCOMPARE(s.latentLabels.size(), std::size_t(200));
+        QCOMPARE(s.codeSize, 2);
+        QCOMPARE(s.shepard.inputDistances.size(), std::size_t(200 * 199 / 2));
+        QVERIFY(s.distortion.spearman != 0);
+        QCOMPARE(s.filters.rows(), 2);  // one image per code unit
+        QCOMPARE(s.filters.cols(), 784);
+        QCOMPARE(s.filterShape, (ae::Shape{1, 28, 28}));
+        QCOMPARE(s.classNames.size(), 10);
+        QVERIFY(!s.parameters.empty());
+    }
+
+    void trainContinuesAndStepRunsOneEpoch() {
+        TrainingSession session;
+        QSignalSpy progress(&session, &TrainingSession::progress);
+        QSignalSpy finished(&session, &TrainingSession::finished);
+        session.start(tinyConfig(2), data_);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(lastProgress(progress).epochs.size(), std::size_t(2));
+
+        session.stepEpoch(tinyConfig(2), data_);
+        QVERIFY(finished.wait(30000));
+        TrainingProgress p = lastProgress(progress);
+        QCOMPARE(p.epochs.size(), std::size_t(3));  // the same model, one more epoch
+        QCOMPARE(p.epoch, 3);
+        QCOMPARE(p.totalEpochs, 3);
+
+        // Asking for 5 in all continues with the 2 missing.
+        session.start(tinyConfig(5), data_);
+        QVERIFY(finished.wait(30000));
+        p = lastProgress(progress);
+        QCOMPARE(p.epochs.size(), std::size_t(5));
+
+        // A different network starts again.
+        ModelConfig wider = tinyConfig(1);
+        wider.latent = 3;
+        session.start(wider, data_);
+        QVERIFY(finished.wait(30000));
+        p = lastProgress(progress);
+        QCOMPARE(p.epochs.size(), std::size_t(1));
+    }
+
+    void snapshotProjectsWideCodesAndShowsNoise() {
+        TrainingSession session;
+        QSignalSpy snapshots(&session, &TrainingSession::snapshot);
+        QSignalSpy finished(&session, &TrainingSession::finished);
+        ModelConfig c = tinyConfig(1);
+        c.latent = 8;
+        c.noise = "gaussian";
+        c.noiseFactor = 0.5f;
+        session.start(c, data_);
+        QVERIFY(finished.wait(30000));
+        const ModelSnapshot s = lastSnapshot(snapshots);
+        QCOMPARE(s.codeSize, 8);
+        QCOMPARE(s.latent2d.cols(), 2);
+        QCOMPARE(s.latentXLabel, QStringLiteral("PCA 1"));
+        QCOMPARE(s.noisyInputs.rows(), 10);
+        QVERIFY(s.noisyInputs.minCoeff() >= 0.0f && s.noisyInputs.maxCoeff() <= 1.0f);
+        QVERIFY((s.noisyInputs - s.inputs).cwiseAbs().maxCoeff() > 0.1f);
+    }
+
+    void pauseHoldsResumeContinuesStopAnswers() {
+        TrainingSession session;
+        QSignalSpy progress(&session, &TrainingSession::progress);
+        QSignalSpy finished(&session, &TrainingSession::finished);
+        QSignalSpy states(&session, &TrainingSession::stateChanged);
+        ModelConfig c = tinyConfig(100000);  // far longer than the test: only stop ends it
+        c.batchSize = 1;                     // 200 batches an epoch, so a pause lands mid-epoch
+        session.start(c, data_);
+        QVERIFY(progress.wait(10000));
+
+        session.pause();
+        QCOMPARE(session.state(), TrainingSession::State::Paused);
+        // The batch in flight may still report; after that nothing may arrive. Absence can only
+        // be shown by waiting, so these two waits are the bounded exception to "no sleeps".
+        progress.wait(400);
+        const std::size_t held = lastProgress(progress).batches.size();
+        progress.clear();
+        QVERIFY(!progress.wait(800));
+        QCOMPARE(progress.count(), 0);
+
+        session.resume();
+        QCOMPARE(session.state(), TrainingSession::State::Training);
+        QVERIFY(progress.wait(5000));
+        QTRY_VERIFY_WITH_TIMEOUT(lastProgress(progress).batches.size() > held, 5000);
+
+        QElapsedTimer timer;
+        timer.start();
+        session.stop();
+        QCOMPARE(session.state(), TrainingSession::State::Stopping);
+        QVERIFY(finished.wait(5000));
+        QVERIFY2(timer.elapsed() < 2000, qPrintable(QStringLiteral("stop took %1 ms").arg(timer.elapsed())));
+        QCOMPARE(finished.last().first().toBool(), true);
+        QCOMPARE(session.state(), TrainingSession::State::Idle);
+        QVERIFY(states.count() >= 4);  // Training, Paused, Training, Stopping, Idle
+    }
+
+    void stopWhilePausedEndsTheRun() {
+        TrainingSession session;
+        QSignalSpy progress(&session, &TrainingSession::progress);
+        QSignalSpy finished(&session, &TrainingSession::finished);
+        ModelConfig c = tinyConfig(100000);
+        c.batchSize = 1;
+        session.start(c, data_);
+        QVERIFY(progress.wait(10000));
+        session.pause();
+        session.stop();
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(session.state(), TrainingSession::State::Idle);
+        // The next run is not born paused.
+        progress.clear();
+        session.stepEpoch(tinyConfig(1), data_);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.last().first().toBool(), false);
+    }
+
+    void divergenceFailsAndSessionStaysUsable() {
+        TrainingSession session;
+        QSignalSpy failed(&session, &TrainingSession::failed);
+        QSignalSpy finished(&session, &TrainingSession::finished);
+        QSignalSpy snapshots(&session, &TrainingSession::snapshot);
+        ModelConfig bad = ae::presetConfig("linear");  // linear everywhere with MSE
+        bad.optimizer = "sgd";
+        bad.learningRate = 10.0f;
+        bad.latent = 2;
+        bad.batchSize = 20;
+        bad.epochs = 50;
+        session.start(bad, data_);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(failed.count(), 1);
+        const QString message = failed.first().first().toString();
+        QVERIFY2(message.contains(QStringLiteral("diverged")), qPrintable(message));
+        QCOMPARE(session.state(), TrainingSession::State::Idle);
+        // The last good weights are shown: finite everywhere.
+        QVERIFY(snapshots.count() >= 1);
+        for (float v : lastSnapshot(snapshots).parameters) QVERIFY(std::isfinite(v));
+
+        // Still usable: a sane configuration trains.
+        session.start(tinyConfig(1), data_);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(failed.count(), 1);
+        QCOMPARE(finished.last().first().toBool(), false);
+    }
+
+    void invalidConfigurationFailsWithTheField() {
+        TrainingSession session;
+        QSignalSpy failed(&session, &TrainingSession::failed);
+        QSignalSpy finished(&session, &TrainingSession::finished);
+        ModelConfig c = tinyConfig(1);
+        c.batchSize = 1000;  // more than the 200 samples
+        session.start(c, data_);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(failed.count(), 1);
+        QVERIFY(failed.first().first().toString().contains(QStringLiteral("batch size")));
+    }
+
+    void resetStartsAgain() {
+        TrainingSession session;
+        QSignalSpy progress(&session, &TrainingSession::progress);
+        QSignalSpy snapshots(&session, &TrainingSession::snapshot);
+        QSignalSpy finished(&session, &TrainingSession::finished);
+        session.start(tinyConfig(2), data_);
+        QVERIFY(finished.wait(30000));
+        progress.clear();
+        snapshots.clear();
+        session.reset();
+        QVERIFY(snapshots.wait(10000));
+        QCOMPARE(lastSnapshot(snapshots).epoch, 0);
+        QVERIFY(progress.count() >= 1);
+        QVERIFY(lastProgress(progress).batches.empty());
+        session.stepEpoch(tinyConfig(2), data_);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(lastProgress(progress).epochs.size(), std::size_t(1));
+    }
+
+    void destroyingMidTrainingReturns() {
+        QElapsedTimer timer;
+        {
+            TrainingSession session;
+            QSignalSpy progress(&session, &TrainingSession::progress);
+            ModelConfig c = tinyConfig(100000);
+            c.batchSize = 1;
+            session.start(c, data_);
+            QVERIFY(progress.wait(10000));
+            timer.start();
+        }
+        QVERIFY2(timer.elapsed() < 3000, qPrintable(QStringLiteral("teardown took %1 ms").arg(timer.elapsed())));
+        // And while paused.
+        {
+            TrainingSession session;
+            QSignalSpy progress(&session, &TrainingSession::progress);
+            ModelConfig c = tinyConfig(100000);
+            c.batchSize = 1;
+            session.start(c, data_);
+            QVERIFY(progress.wait(10000));
+            session.pause();
+            timer.restart();
+        }
+        QVERIFY(timer.elapsed() < 3000);
+    }
+};
+
+QTEST_MAIN(TestTrainingSession)
+#include "test_training_session.moc"

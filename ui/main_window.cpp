@@ -1,0 +1,383 @@
+#include "ui/main_window.h"
+
+#include "core/train/model_file.h"
+#include "ui/data_panel.h"
+#include "ui/model_panel.h"
+#include "ui/training_controls.h"
+#include "ui/views/distortion_view.h"
+#include "ui/views/filters_view.h"
+#include "ui/views/latent_view.h"
+#include "ui/views/loss_view.h"
+#include "ui/views/reconstruction_view.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QKeySequence>
+#include <QLabel>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSaveFile>
+#include <QScrollArea>
+#include <QSettings>
+#include <QStatusBar>
+
+namespace ae {
+
+namespace {
+
+// QSettings keys.
+const QString kGeometry = QStringLiteral("window/geometry");
+const QString kState = QStringLiteral("window/state");
+const QString kConfig = QStringLiteral("model/config");
+const QString kData = QStringLiteral("data/spec");
+const QString kImageSize = QStringLiteral("data/imageSize");
+const QString kNormal = QStringLiteral("data/normalClasses");
+const QString kLastDir = QStringLiteral("files/lastDir");
+
+// Bumped when the dock arrangement changes, so an old saved state cannot hide new docks.
+constexpr int kLayoutVersion = 1;
+
+std::vector<EpochResult> historyOf(const TrainingProgress& p) {
+    std::vector<EpochResult> history;
+    for (const auto& e : p.epochs) {
+        EpochResult r;
+        r.epoch = e.epoch;
+        r.train = e.train;
+        r.test = e.test;
+        r.hasTest = e.hasTest;
+        r.seconds = e.seconds;
+        history.push_back(r);
+    }
+    return history;
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
+    setWindowTitle(tr("aelab — autoencoder laboratory"));
+    setObjectName(QStringLiteral("mainWindow"));
+    setDockNestingEnabled(true);
+    setDockOptions(AnimatedDocks | AllowNestedDocks | AllowTabbedDocks | GroupedDragging);
+
+    controls_ = new TrainingControls(this);
+    addToolBar(Qt::TopToolBarArea, controls_);
+    createDocks();
+    createMenus();
+    modelStatus_ = new QLabel(this);
+    statusBar()->addPermanentWidget(modelStatus_);
+    connectSession();
+
+    arrangeDefaultLayout();
+    defaultState_ = saveState(kLayoutVersion);
+    restoreSettings();
+    updateCanTrain();
+}
+
+MainWindow::~MainWindow() = default;
+
+QDockWidget* MainWindow::addDock(QWidget* widget, const QString& title, const QString& objectName, bool scrollable) {
+    auto* dock = new QDockWidget(title, this);
+    dock->setObjectName(objectName);  // saveState() identifies docks by name
+    if (scrollable) {
+        auto* scroll = new QScrollArea(dock);
+        scroll->setWidget(widget);
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        dock->setWidget(scroll);
+    } else {
+        dock->setWidget(widget);
+    }
+    return dock;
+}
+
+void MainWindow::createDocks() {
+    modelPanel_ = new ModelPanel;
+    dataPanel_ = new DataPanel;
+    lossView_ = new LossView;
+    reconstructionView_ = new ReconstructionView;
+    latentView_ = new LatentView;
+    distortionView_ = new DistortionView;
+    filtersView_ = new FiltersView;
+
+    modelDock_ = addDock(modelPanel_, tr("Model"), QStringLiteral("modelDock"), true);
+    dataDock_ = addDock(dataPanel_, tr("Data"), QStringLiteral("dataDock"), true);
+    lossDock_ = addDock(lossView_, tr("Loss"), QStringLiteral("lossDock"));
+    reconstructionDock_ = addDock(reconstructionView_, tr("Reconstructions"), QStringLiteral("reconstructionDock"));
+    latentDock_ = addDock(latentView_, tr("Latent space"), QStringLiteral("latentDock"));
+    distortionDock_ = addDock(distortionView_, tr("Distance distortion"), QStringLiteral("distortionDock"));
+    filtersDock_ = addDock(filtersView_, tr("Filters"), QStringLiteral("filtersDock"));
+}
+
+// Left: the two panels, one above the other. Right: the three plots in a row over the image
+// grids (reconstructions and filters share a tab), since those want the full width.
+void MainWindow::arrangeDefaultLayout() {
+    for (QDockWidget* d : {modelDock_, dataDock_, lossDock_, reconstructionDock_, latentDock_, distortionDock_, filtersDock_}) {
+        removeDockWidget(d);
+        d->setFloating(false);
+        d->show();
+    }
+    setCorner(Qt::TopLeftCorner, Qt::LeftDockWidgetArea);
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    addDockWidget(Qt::LeftDockWidgetArea, modelDock_);
+    splitDockWidget(modelDock_, dataDock_, Qt::Vertical);
+    addDockWidget(Qt::RightDockWidgetArea, lossDock_);
+    splitDockWidget(lossDock_, reconstructionDock_, Qt::Vertical);
+    splitDockWidget(lossDock_, latentDock_, Qt::Horizontal);
+    splitDockWidget(latentDock_, distortionDock_, Qt::Horizontal);
+    tabifyDockWidget(reconstructionDock_, filtersDock_);
+    reconstructionDock_->raise();
+    resizeDocks({modelDock_, lossDock_}, {390, 1200}, Qt::Horizontal);
+    resizeDocks({modelDock_, dataDock_}, {560, 380}, Qt::Vertical);
+    resizeDocks({lossDock_, reconstructionDock_}, {520, 400}, Qt::Vertical);
+    resizeDocks({lossDock_, latentDock_, distortionDock_}, {400, 400, 400}, Qt::Horizontal);
+}
+
+void MainWindow::createMenus() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* openModel = file->addAction(tr("&Open model…"), this, &MainWindow::openModel);
+    openModel->setShortcut(QKeySequence::Open);
+    QAction* saveModel = file->addAction(tr("&Save model…"), this, &MainWindow::saveModel);
+    saveModel->setShortcut(QKeySequence::Save);
+    file->addSeparator();
+    file->addAction(tr("Load &configuration…"), this, &MainWindow::openConfiguration);
+    file->addAction(tr("Save c&onfiguration…"), this, &MainWindow::saveConfiguration);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    viewMenu_ = menuBar()->addMenu(tr("&View"));
+    for (QDockWidget* d : {modelDock_, dataDock_, lossDock_, reconstructionDock_, latentDock_, distortionDock_, filtersDock_})
+        viewMenu_->addAction(d->toggleViewAction());
+    viewMenu_->addAction(controls_->toggleViewAction());
+    viewMenu_->addSeparator();
+    viewMenu_->addAction(tr("&Reset layout"), this, [this] { restoreState(defaultState_, kLayoutVersion); });
+}
+
+void MainWindow::connectSession() {
+    connect(&session_, &TrainingSession::progress, this, [this](const TrainingProgress& p) { lastProgress_ = p; });
+    connect(&session_, &TrainingSession::progress, lossView_, &LossView::showProgress);
+    connect(&session_, &TrainingSession::progress, controls_, &TrainingControls::showProgress);
+    connect(&session_, &TrainingSession::snapshot, this, [this](const ModelSnapshot& s) {
+        lastSnapshot_ = s;
+        hasSnapshot_ = true;
+        modelStatus_->setText(tr("%1 · %2 parameters · epoch %3")
+                                  .arg(QString::fromStdString(s.config.variant))
+                                  .arg(QLocale().toString(static_cast<qulonglong>(s.parameters.size())))
+                                  .arg(s.epoch));
+    });
+    connect(&session_, &TrainingSession::snapshot, reconstructionView_, &ReconstructionView::showSnapshot);
+    connect(&session_, &TrainingSession::snapshot, latentView_, &LatentView::showSnapshot);
+    connect(&session_, &TrainingSession::snapshot, distortionView_, &DistortionView::showSnapshot);
+    connect(&session_, &TrainingSession::snapshot, filtersView_, &FiltersView::showSnapshot);
+    connect(&session_, &TrainingSession::failed, this, [this](const QString& message) { showError(tr("Training failed"), message); });
+    connect(&session_, &TrainingSession::stateChanged, this, &MainWindow::onStateChanged);
+    connect(&session_, &TrainingSession::stateChanged, controls_, &TrainingControls::setState);
+    connect(&session_, &TrainingSession::finished, this, [this](bool stopped) {
+        if (!lastError_.isEmpty()) return;  // the error message says more than "stopped"
+        statusBar()->showMessage(stopped ? tr("Stopped at epoch %1").arg(lastProgress_.epoch)
+                                         : tr("Finished %1 epochs").arg(lastProgress_.epoch),
+                                 8000);
+    });
+
+    connect(controls_, &TrainingControls::trainRequested, this, &MainWindow::startTraining);
+    connect(controls_, &TrainingControls::stepRequested, this, [this] {
+        lastError_.clear();
+        session_.stepEpoch(modelPanel_->config(), dataPanel_->dataset());
+    });
+    connect(controls_, &TrainingControls::pauseRequested, &session_, &TrainingSession::pause);
+    connect(controls_, &TrainingControls::resumeRequested, &session_, &TrainingSession::resume);
+    connect(controls_, &TrainingControls::stopRequested, &session_, &TrainingSession::stop);
+    connect(controls_, &TrainingControls::resetRequested, this, [this] {
+        lossView_->clear();
+        reconstructionView_->clear();
+        latentView_->clear();
+        distortionView_->clear();
+        filtersView_->clear();
+        session_.reset();
+    });
+
+    connect(modelPanel_, &ModelPanel::configChanged, this, &MainWindow::updateCanTrain);
+    connect(modelPanel_, &ModelPanel::validityChanged, this, &MainWindow::updateCanTrain);
+    connect(dataPanel_, &DataPanel::datasetChanged, this, [this] {
+        if (const auto data = dataPanel_->dataset()) modelPanel_->setInputShape(data->shape);
+        updateCanTrain();
+    });
+}
+
+void MainWindow::onStateChanged(TrainingSession::State state) {
+    // The form describes the model being trained; editing it mid-run would change nothing
+    // until the next run, so it is locked rather than misleading.
+    const bool idle = state == TrainingSession::State::Idle;
+    modelPanel_->setEnabled(idle);
+    dataPanel_->setEnabled(idle);
+}
+
+void MainWindow::updateCanTrain() {
+    if (!dataPanel_->dataset()) controls_->setCanTrain(false, tr("Choose a dataset that loads (see the Data panel)"));
+    else if (!modelPanel_->isValid()) controls_->setCanTrain(false, tr("Fix the model settings (see the Model panel)"));
+    else controls_->setCanTrain(true);
+}
+
+void MainWindow::startTraining() {
+    if (!dataPanel_->dataset() || !modelPanel_->isValid()) {
+        updateCanTrain();
+        return;
+    }
+    lastError_.clear();
+    statusBar()->clearMessage();
+    session_.start(modelPanel_->config(), dataPanel_->dataset());
+}
+
+bool MainWindow::applyVariant(const QString& variant) {
+    try {
+        modelPanel_->selectVariant(variant);
+        return true;
+    } catch (const std::exception& e) {
+        showError(tr("Unknown variant"), QString::fromStdString(e.what()));
+        return false;
+    }
+}
+
+void MainWindow::applyData(const QString& spec) { dataPanel_->setSpec(spec); }
+
+bool MainWindow::loadConfiguration(const QString& path) {
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        showError(tr("Cannot read the configuration"), tr("%1: %2").arg(path, f.errorString()));
+        return false;
+    }
+    try {
+        modelPanel_->setConfig(configFromJson(f.readAll().toStdString(), path.toStdString()));
+        return true;
+    } catch (const std::exception& e) {
+        showError(tr("Invalid configuration"), QString::fromStdString(e.what()));
+        return false;
+    }
+}
+
+// Non-modal: training and the rest of the window stay usable while the message is open.
+void MainWindow::showError(const QString& title, const QString& message) {
+    lastError_ = message;
+    statusBar()->showMessage(message);
+    auto* box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setModal(false);
+    box->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    box->show();
+}
+
+void MainWindow::openModel() {
+    QSettings settings;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open model"), settings.value(kLastDir).toString(),
+                                                      tr("aelab models (*.aemodel);;All files (*)"));
+    if (path.isEmpty()) return;
+    settings.setValue(kLastDir, QFileInfo(path).absolutePath());
+    if (session_.isBusy()) {
+        showError(tr("Training is running"), tr("Stop training before opening a model."));
+        return;
+    }
+    try {
+        auto saved = std::make_shared<SavedModel>(loadModel(path.toStdString()));
+        modelPanel_->setConfig(saved->model->config());
+        if (!dataPanel_->dataset()) throw Error("load a dataset before opening a model");
+        lossView_->clear();
+        session_.adoptModel(std::move(saved), dataPanel_->dataset());
+        statusBar()->showMessage(tr("Opened %1").arg(QFileInfo(path).fileName()), 8000);
+    } catch (const std::exception& e) {
+        showError(tr("Cannot open the model"), QString::fromStdString(e.what()));
+    }
+}
+
+// Saves the weights of the newest snapshot: the GUI never reaches into the live model.
+void MainWindow::saveModel() {
+    if (!hasSnapshot_) {
+        showError(tr("Nothing to save"), tr("Train a model first (or step one epoch)."));
+        return;
+    }
+    QSettings settings;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save model"), settings.value(kLastDir).toString(),
+                                                      tr("aelab models (*.aemodel);;All files (*)"));
+    if (path.isEmpty()) return;
+    settings.setValue(kLastDir, QFileInfo(path).absolutePath());
+    try {
+        Autoencoder model(lastSnapshot_.config, lastSnapshot_.inputShape);
+        model.setParameters(lastSnapshot_.parameters);
+        // saveModel writes a temporary file and renames it, like QSaveFile.
+        ae::saveModel(path.toStdString(), model, historyOf(lastProgress_), dataPanel_->spec().toStdString());
+        statusBar()->showMessage(tr("Saved the model at epoch %1 to %2").arg(lastSnapshot_.epoch).arg(path), 8000);
+    } catch (const std::exception& e) {
+        showError(tr("Cannot save the model"), QString::fromStdString(e.what()));
+    }
+}
+
+void MainWindow::openConfiguration() {
+    QSettings settings;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Load configuration"), settings.value(kLastDir).toString(),
+                                                      tr("JSON (*.json);;All files (*)"));
+    if (path.isEmpty()) return;
+    settings.setValue(kLastDir, QFileInfo(path).absolutePath());
+    loadConfiguration(path);
+}
+
+void MainWindow::saveConfiguration() {
+    QSettings settings;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save configuration"), settings.value(kLastDir).toString(),
+                                                      tr("JSON (*.json);;All files (*)"));
+    if (path.isEmpty()) return;
+    settings.setValue(kLastDir, QFileInfo(path).absolutePath());
+    QSaveFile f(path);
+    const QByteArray json = QByteArray::fromStdString(configToJson(modelPanel_->config())) + '\n';
+    if (!f.open(QIODevice::WriteOnly) || f.write(json) != json.size() || !f.commit())
+        showError(tr("Cannot save the configuration"), tr("%1: %2").arg(path, f.errorString()));
+    else
+        statusBar()->showMessage(tr("Saved the configuration to %1").arg(path), 8000);
+}
+
+void MainWindow::restoreSettings() {
+    QSettings settings;
+    const QString config = settings.value(kConfig).toString();
+    if (!config.isEmpty()) {
+        try {
+            modelPanel_->setConfig(configFromJson(config.toStdString(), "the saved settings"));
+        } catch (const std::exception&) {
+            // A setting from an older aelab: keep the default preset rather than nag.
+        }
+    }
+    dataPanel_->setImageSize(settings.value(kImageSize, 28).toInt());
+    dataPanel_->setSpec(settings.value(kData, QStringLiteral("sample")).toString());
+    std::vector<int> normal;
+    for (const QVariant& v : settings.value(kNormal).toList()) normal.push_back(v.toInt());
+    if (!normal.empty()) dataPanel_->setNormalClasses(normal);
+    if (settings.contains(kGeometry)) restoreGeometry(settings.value(kGeometry).toByteArray());
+    else resize(1600, 1000);
+    if (settings.contains(kState)) restoreState(settings.value(kState).toByteArray(), kLayoutVersion);
+}
+
+void MainWindow::saveSettings() const {
+    QSettings settings;
+    settings.setValue(kGeometry, saveGeometry());
+    settings.setValue(kState, saveState(kLayoutVersion));
+    settings.setValue(kConfig, QString::fromStdString(configToJson(modelPanel_->config())));
+    settings.setValue(kData, dataPanel_->spec());
+    settings.setValue(kImageSize, dataPanel_->imageSize());
+    QVariantList normal;
+    for (int c : dataPanel_->normalClasses()) normal << c;
+    settings.setValue(kNormal, normal);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    saveSettings();
+    // The session's destructor waits for the worker; asking now lets the current batch finish
+    // while the window is already going away.
+    session_.stop();
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace ae
