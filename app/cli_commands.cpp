@@ -321,8 +321,12 @@ int runSummary(const QStringList& arguments) {
         return "(None, " + std::to_string(s.c) + ", " + std::to_string(s.h) + ", " + std::to_string(s.w) + ")";
     };
     auto withCommas = [](std::size_t v) {
-        std::string s = std::to_string(v);
-        for (int i = static_cast<int>(s.size()) - 3; i > 0; i -= 3) s.insert(static_cast<std::size_t>(i), ",");
+        const std::string digits = std::to_string(v);
+        std::string s;
+        for (std::size_t i = 0; i < digits.size(); ++i) {
+            if (i > 0 && (digits.size() - i) % 3 == 0) s += ',';
+            s += digits[i];
+        }
         return s;
     };
     const std::string rule(78, '_'), doubleRule(78, '=');
