@@ -1,6 +1,7 @@
 #include "app/cli_commands.h"
 
 #include "app/cli_report.h"
+#include "core/analysis/pca.h"
 #include "core/data/dataset.h"
 #include "core/train/evaluation.h"
 #include "core/train/model_file.h"
@@ -172,6 +173,19 @@ void finishRun(const QCommandLineParser& p, Autoencoder& model, const DataChoice
                     test.reconstruction);
     } else {
         report["test_loss"] = nullptr;
+    }
+
+    // Is the network worth more than PCA with as many components as its code? Both are judged by
+    // per-element MSE on the test set, PCA fitted on the same training data.
+    report["reconstruction_baseline"] = nullptr;
+    if (data.testX.rows() > 0 && data.trainX.rows() > 1) {
+        const int components = std::min<int>(model.codeSize(), static_cast<int>(std::min(data.trainX.rows(), data.trainX.cols())));
+        const Pca pca = fitPca(data.trainX, components);
+        const double pcaMse = pcaReconstructionMse(pca, data.testX);
+        const Matrix& out = model.reconstruct(data.testX);
+        const double modelMse = (out - data.testX).squaredNorm() / static_cast<double>(data.testX.size());
+        report["reconstruction_baseline"] = {{"pca_components", components}, {"pca_test_mse", pcaMse}, {"model_test_mse", modelMse}};
+        std::printf("test MSE per element %.5f (PCA-%d fitted on the training set: %.5f)\n", modelMse, components, pcaMse);
     }
 
     report["distance"] = nullptr;

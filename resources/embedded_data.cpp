@@ -5,8 +5,9 @@
 
 #include <QFile>
 
-// Q_INIT_RESOURCE must be used outside any namespace. A static library's resources are
-// only registered when something references them; this reference does it.
+// Resources in a static library are registered only if their initialiser is linked in;
+// naming it here guarantees that whatever links aelab_data. Registering twice is a no-op.
+// Q_INIT_RESOURCE cannot be used inside a namespace.
 static void initSampleResources()
 {
     Q_INIT_RESOURCE(aelab_sample);

@@ -8,21 +8,49 @@ namespace ae {
 
 using Eigen::Index;
 
-Matrix pairwiseDistances(const Matrix& x) {
+
+namespace {
+
+// Codes up to this width get their distances from the differences directly: it costs
+// little at these widths, and equal distances (codes on a grid, duplicated points)
+// then come out exactly equal, so neighbour ranks break ties by index, not by
+// GEMM round-off.
+constexpr Index kDirectMaxDim = 32;
+
+Matrix directDistances(const Matrix& x) {
     const Index n = x.rows();
-    const Vector mean = x.cols() > 0 && n > 0 ? Vector(x.colwise().mean().transpose()) : Vector::Zero(x.cols());
+    Matrix dist(n, n);
+    for (Index i = 0; i < n; ++i) {
+        dist(i, i) = 0.0f;
+        for (Index j = i + 1; j < n; ++j) {
+            double s = 0;
+            for (Index c = 0; c < x.cols(); ++c) {
+                const double e = static_cast<double>(x(i, c)) - static_cast<double>(x(j, c));
+                s += e * e;
+            }
+            dist(i, j) = dist(j, i) = static_cast<float>(std::sqrt(s));
+        }
+    }
+    return dist;
+}
+
+} // namespace
+
+Matrix pairwiseDistances(const Matrix& x) {
+    if (x.cols() <= kDirectMaxDim) return directDistances(x);
+    const Index n = x.rows();
+    const Vector mean = n > 0 ? Vector(x.colwise().mean().transpose()) : Vector::Zero(x.cols());
     const Matrix c = x.rowwise() - mean.transpose();
     Matrix gram(n, n);
     gram.noalias() = c * c.transpose();
     const Vector sq = gram.diagonal();
     Matrix dist(n, n);
     // Fill i<j once and mirror it: rounding in the GEMM is not symmetric, and
-    // downstream ranks must see d(i,j) == d(j,i) exactly.
+    // downstream ranks must see d(i,j) == d(j,i) exactly. std::max keeps NaN visible.
     for (Index i = 0; i < n; ++i) {
         dist(i, i) = 0.0f;
         for (Index j = i + 1; j < n; ++j) {
-            const float d2 = sq(i) + sq(j) - 2.0f * gram(i, j);
-            const float d = d2 > 0.0f ? std::sqrt(d2) : 0.0f;
+            const float d = std::sqrt(std::max(sq(i) + sq(j) - 2.0f * gram(i, j), 0.0f));
             dist(i, j) = d;
             dist(j, i) = d;
         }
@@ -44,8 +72,7 @@ Matrix crossDistances(const Matrix& a, const Matrix& b) {
     dist.noalias() = ca * cb.transpose();
     for (Index i = 0; i < dist.rows(); ++i)
         for (Index j = 0; j < dist.cols(); ++j) {
-            const float d2 = sa(i) + sb(j) - 2.0f * dist(i, j);
-            dist(i, j) = d2 > 0.0f ? std::sqrt(d2) : 0.0f;
+            dist(i, j) = std::sqrt(std::max(sa(i) + sb(j) - 2.0f * dist(i, j), 0.0f));
         }
     return dist;
 }

@@ -4,9 +4,10 @@
 
 namespace ae {
 
-// (N, D) -> (N, N): exactly symmetric, exact 0 diagonal. The data are centred
-// before the Gram product, which keeps float cancellation small for data far
-// from the origin (distances do not change under translation).
+// (N, D) -> (N, N): exactly symmetric, exact 0 diagonal, NaN where an input is NaN.
+// Up to 32 columns (latent codes) distances are summed directly, so equal
+// distances are exactly equal; wider data go through one Gram GEMM after
+// centring, which keeps float cancellation small for data far from the origin.
 Matrix pairwiseDistances(const Matrix& x);
 
 // (Na, D), (Nb, D) -> (Na, Nb): distance from every row of a to every row of b.

@@ -262,6 +262,9 @@ DistortionMetrics distortionFromDistances(const Matrix& dx, const Matrix& dz, in
 DistortionMetrics measureDistortion(const Matrix& x, const Matrix& z, int k) {
     if (x.rows() != z.rows())
         throw Error("distortion metrics: " + std::to_string(x.rows()) + " inputs but " + std::to_string(z.rows()) + " codes");
+    if (!x.allFinite() || !z.allFinite())
+        throw Error(std::string("distortion metrics: the ") + (x.allFinite() ? "codes" : "inputs") +
+                    " contain NaN or infinite values (diverged training?)");
     return distortionFromDistances(pairwiseDistances(x), pairwiseDistances(z), k);
 }
 

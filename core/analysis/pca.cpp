@@ -60,6 +60,8 @@ Pca fitPca(const Matrix& x, int k) {
         throw Error("PCA: number of components must be between 1 and the input dimension " + std::to_string(d) + ", got " +
                     std::to_string(k));
 
+    if (!x.allFinite()) throw Error("PCA: the data contain NaN or infinite values");
+
     Eigen::VectorXd mean = Eigen::VectorXd::Zero(d);
     for (Index r = 0; r < n; r += kBlockRows)
         mean += x.middleRows(r, std::min(kBlockRows, n - r)).cast<double>().colwise().sum().transpose();

@@ -4,6 +4,7 @@
 #include <QtTest>
 
 #include <cmath>
+#include <limits>
 #include <random>
 
 using ae::Matrix;
@@ -32,9 +33,16 @@ double naive(const Matrix& a, int i, const Matrix& b, int j) {
 class TestDistances : public QObject {
     Q_OBJECT
 private slots:
+    void pairwiseMatchesNaiveLoop_data() {
+        QTest::addColumn<int>("dim");
+        QTest::newRow("latent width, direct sums") << 3;
+        QTest::newRow("image width, Gram GEMM") << 50;
+    }
+
     void pairwiseMatchesNaiveLoop() {
+        QFETCH(int, dim);
         // Far from the origin, an uncentred Gram product would lose most digits.
-        const Matrix x = randomMatrix(60, 17, 1, 100.0f);
+        const Matrix x = randomMatrix(60, dim, 1, 100.0f);
         const Matrix d = ae::pairwiseDistances(x);
         QCOMPARE(d.rows(), 60);
         QCOMPARE(d.cols(), 60);
@@ -49,12 +57,30 @@ private slots:
     }
 
     void duplicatesAreAtZero() {
-        Matrix x = randomMatrix(10, 30, 2, 0.5f);
+        Matrix x = randomMatrix(10, 300, 2, 0.5f);
         x.row(7) = x.row(3);
         const Matrix d = ae::pairwiseDistances(x);
         QVERIFY(d(3, 7) < 1e-3f);
         QVERIFY(d(3, 7) >= 0.0f);
         QVERIFY(d.allFinite());
+    }
+
+    void equalDistancesAreExactlyEqualInLowDimensions() {
+        // Codes on a grid: the unit square's sides must tie exactly, so neighbour
+        // ranks break the tie by index rather than by round-off.
+        Matrix z(4, 2);
+        z << 0.1f, 0.3f, 1.1f, 0.3f, 0.1f, 1.3f, 1.1f, 1.3f;
+        const Matrix d = ae::pairwiseDistances(z);
+        QCOMPARE(d(0, 1), d(0, 2));
+        QCOMPARE(d(0, 1), d(2, 3));
+        QCOMPARE(d(0, 3), d(1, 2));
+    }
+
+    void nanStaysVisible() {
+        Matrix x = randomMatrix(5, 40, 3, 0.0f);
+        x(2, 7) = std::numeric_limits<float>::quiet_NaN();
+        QVERIFY(std::isnan(ae::pairwiseDistances(x)(1, 2)));
+        QVERIFY(std::isnan(ae::pairwiseDistances(x.leftCols(8))(1, 2)));
     }
 
     void crossMatchesNaiveLoop() {

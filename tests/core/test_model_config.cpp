@@ -1,0 +1,125 @@
+// Presets, range checks with their messages, and the JSON round trip.
+#include "core/train/model_config.h"
+
+#include <QtTest>
+
+using namespace ae;
+
+namespace {
+
+QString refusal(const ModelConfig& c, const Shape& s = Shape{1, 28, 28}) {
+    try {
+        validateConfig(c, s);
+    } catch (const Error& e) {
+        return e.what();
+    }
+    return {};
+}
+
+QString jsonRefusal(const std::string& text) {
+    try {
+        configFromJson(text, "cfg.json");
+    } catch (const Error& e) {
+        return e.what();
+    }
+    return {};
+}
+
+} // namespace
+
+class TestModelConfig : public QObject {
+    Q_OBJECT
+private slots:
+    void everyPresetIsValid() {
+        QCOMPARE(presetNames().size(), std::size_t(8));
+        for (const auto& name : presetNames()) {
+            QVERIFY2(refusal(presetConfig(name)).isEmpty(), name.c_str());
+            QVERIFY(!presetDescription(name).empty());
+        }
+    }
+
+    void seedSettings() {
+        QCOMPARE(presetConfig("sparse").l1, 1e-6f);
+        QCOMPARE(presetConfig("denoising").noiseFactor, 0.5f);
+        QCOMPARE(presetConfig("denoising").noise, std::string("gaussian"));
+        QCOMPARE(presetConfig("deep").hidden, (std::vector<int>{128, 64}));
+        QCOMPARE(presetConfig("linear").loss, std::string("mse"));
+        QVERIFY(presetConfig("vae").variational);
+        QVERIFY(presetConfig("distance").distanceWeight > 0);
+    }
+
+    void unknownPresetListsChoices() {
+        QString message;
+        try {
+            presetConfig("nope");
+        } catch (const Error& e) {
+            message = e.what();
+        }
+        QVERIFY(message.contains("'nope'") && message.contains("undercomplete") && message.contains("linear"));
+    }
+
+    void outOfRangeValuesNameFieldValueAndRange_data() {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("latent") << "latent" << "invalid latent = 0: allowed range is [1, 4096]";
+        QTest::newRow("batch") << "batch" << "invalid batch size = 0";
+        QTest::newRow("epochs") << "epochs" << "invalid epochs = 0";
+        QTest::newRow("lr nan") << "lr" << "invalid learning rate = nan";
+        QTest::newRow("noise") << "noise" << "invalid noise factor = -1";
+        QTest::newRow("kernel even") << "kernel" << "must be odd";
+        QTest::newRow("kernel too big") << "kernelbig" << "larger than the 5x5 image";
+        QTest::newRow("conv on table") << "convtable" << "convolutions need images";
+        QTest::newRow("bce linear") << "bcelinear" << "needs a sigmoid output";
+        QTest::newRow("kl without sigmoid") << "kl" << "needs code activation 'sigmoid'";
+        QTest::newRow("activation") << "activation" << "invalid activation = 'swish'";
+    }
+    void outOfRangeValuesNameFieldValueAndRange() {
+        QFETCH(QString, field);
+        QFETCH(QString, expected);
+        ModelConfig c = presetConfig("undercomplete");
+        Shape s{1, 28, 28};
+        if (field == "latent") c.latent = 0;
+        if (field == "batch") c.batchSize = 0;
+        if (field == "epochs") c.epochs = 0;
+        if (field == "lr") c.learningRate = std::nanf("");
+        if (field == "noise") c.noiseFactor = -1;
+        if (field == "kernel") { c = presetConfig("conv"); c.kernel = 4; }
+        if (field == "kernelbig") { c = presetConfig("conv"); c.convFilters = {4}; c.kernel = 7; s = Shape{1, 5, 5}; }
+        if (field == "convtable") { c = presetConfig("conv"); s = Shape{1, 1, 12}; }
+        if (field == "bcelinear") c.outputActivation = "linear";
+        if (field == "kl") c.klSparsityWeight = 0.1f;
+        if (field == "activation") c.activation = "swish";
+        const QString message = refusal(c, s);
+        QVERIFY2(message.contains(expected), qPrintable(message));
+    }
+
+    void jsonRoundTrip() {
+        ModelConfig c = presetConfig("denoising");
+        c.noiseFactor = 0.3f;
+        c.seed = 99;
+        c.convFilters = {8, 4};
+        const ModelConfig back = configFromJson(configToJson(c), "x");
+        QCOMPARE(back.noiseFactor, 0.3f);
+        QCOMPARE(back.seed, std::uint64_t(99));
+        QCOMPARE(back.convFilters, (std::vector<int>{8, 4}));
+        QCOMPARE(configToJson(back), configToJson(c));
+    }
+
+    void jsonStartsFromTheNamedPreset() {
+        const ModelConfig c = configFromJson(R"({"variant": "deep", "epochs": 3})", "x");
+        QCOMPARE(c.hidden, (std::vector<int>{128, 64}));
+        QCOMPARE(c.epochs, 3);
+    }
+
+    void jsonErrorsNameTheKey() {
+        QVERIFY(jsonRefusal(R"({"latnet": 3})").contains("unknown key 'latnet'"));
+        QVERIFY(jsonRefusal(R"({"latent": "three"})").contains("key 'latent' has the wrong type"));
+        QVERIFY(jsonRefusal(R"({"latent": 3,)").contains("not valid JSON"));
+        QVERIFY(jsonRefusal(R"([1, 2])").contains("expected a JSON object"));
+        QVERIFY(jsonRefusal(R"({"variant": "nope"})").contains("unknown variant 'nope'"));
+        QVERIFY(jsonRefusal(R"({"latent": 3})").isEmpty());
+    }
+};
+
+QTEST_APPLESS_MAIN(TestModelConfig)
+#include "test_model_config.moc"
