@@ -7,6 +7,7 @@
 
 #include <cstdio>
 #include <exception>
+#include <malloc.h>
 
 namespace {
 
@@ -25,6 +26,10 @@ const char* kUsage =
 } // namespace
 
 int main(int argc, char** argv) {
+    // Keep freed activation and GEMM buffers in the heap instead of returning them to the kernel:
+    // on these VMs every fresh page costs a fault of several microseconds, paid again each batch.
+    mallopt(M_MMAP_THRESHOLD, 64 << 20);
+    mallopt(M_TRIM_THRESHOLD, 512 << 20);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName("aelab-cli");
     QCoreApplication::setApplicationVersion(AELAB_VERSION);

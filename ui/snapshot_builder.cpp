@@ -29,7 +29,7 @@ SnapshotBuilder::SnapshotBuilder(const Dataset& data) : shape_(data.shape) {
     for (const auto& name : data.classNames) classNames_ << QString::fromStdString(name);
 }
 
-ModelSnapshot SnapshotBuilder::build(Autoencoder& model, int epochsDone) {
+ModelSnapshot SnapshotBuilder::build(Autoencoder& model, int epochsDone, bool withDistortion) {
     ModelSnapshot s;
     s.epoch = epochsDone;
     s.config = model.config();
@@ -51,7 +51,7 @@ ModelSnapshot SnapshotBuilder::build(Autoencoder& model, int epochsDone) {
         s.outputs = model.reconstruct(s.inputs);
     }
 
-    fillLatent(model, s);
+    fillLatent(model, s, withDistortion);
 
     const Matrix w = model.firstLayerWeights();
     if (s.config.architecture == "conv") {
@@ -67,7 +67,7 @@ ModelSnapshot SnapshotBuilder::build(Autoencoder& model, int epochsDone) {
     return s;
 }
 
-void SnapshotBuilder::fillLatent(Autoencoder& model, ModelSnapshot& s) {
+void SnapshotBuilder::fillLatent(Autoencoder& model, ModelSnapshot& s, bool withDistortion) {
     if (probe_.rows() == 0) return;
     const Matrix codes = model.encode(probe_);  // copy: encode's buffer is reused
     s.codeSize = static_cast<int>(codes.cols());
@@ -96,10 +96,12 @@ void SnapshotBuilder::fillLatent(Autoencoder& model, ModelSnapshot& s) {
     s.latent2d = std::move(projected);
 
     // The metrics need k neighbours and more than 2k points to mean anything.
-    if (codes.rows() > 2 * kNeighbours + 1) {
-        s.distortion = measureDistortion(probe_, codes, kNeighbours);
-        s.shepard = shepardPairs(probe_, codes, kMaxShepardPairs, kPairSeed);
+    if (withDistortion && codes.rows() > 2 * kNeighbours + 1) {
+        lastDistortion_ = measureDistortion(probe_, codes, kNeighbours);
+        lastShepard_ = shepardPairs(probe_, codes, kMaxShepardPairs, kPairSeed);
     }
+    s.distortion = lastDistortion_;
+    s.shepard = lastShepard_;
 }
 
 } // namespace ae

@@ -23,15 +23,22 @@ public:
 
     // `noisy` probe inputs are made once, with a fixed seed, so the noisy row stays the same
     // between snapshots and only the model's answer changes.
-    ModelSnapshot build(Autoencoder& model, int epochsDone);
+    // The distance analysis is most of the cost (about 0.5 s for 1,000 points against 0.1 s for
+    // the rest), so it is only recomputed when `withDistortion`; otherwise the snapshot carries
+    // the newest one computed before.
+    ModelSnapshot build(Autoencoder& model, int epochsDone, bool withDistortion = true);
 
     // Forget the previous projection (a new model need not look like the old one).
-    void resetAlignment() { previousLatent_.resize(0, 0); }
+    void resetAlignment() {
+        previousLatent_.resize(0, 0);
+        lastShepard_ = {};
+        lastDistortion_ = {};
+    }
 
     const Matrix& probe() const { return probe_; }
 
 private:
-    void fillLatent(Autoencoder& model, ModelSnapshot& s);
+    void fillLatent(Autoencoder& model, ModelSnapshot& s, bool withDistortion);
 
     Matrix probe_;                 // P x D
     std::vector<int> probeLabels_; // P
@@ -40,6 +47,8 @@ private:
     Matrix previousLatent_;        // P x 2 of the last snapshot, for alignSigns
     Matrix noisyColumns_;          // kColumns x D, built on first use for a noisy model
     std::string noisyFor_;         // noise kind + factor noisyColumns_ was made with
+    ShepardData lastShepard_;      // newest distance analysis, reused between recomputations
+    DistortionMetrics lastDistortion_;
 };
 
 } // namespace ae

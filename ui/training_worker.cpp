@@ -97,11 +97,12 @@ void TrainingWorker::run(const ModelConfig& config, std::shared_ptr<const Datase
         progress_.totalEpochs = runLastEpoch_ + offset;
         progress_.epoch = done + offset;
         // Zero-age timestamps: the first batch and epoch of a run are reported at once.
-        lastProgress_ = lastSnapshot_ = Clock::time_point{};
+        lastProgress_ = lastSnapshot_ = lastDistortion_ = Clock::time_point{};
+        snapshotCost_ = {};
         if (!stopRequested_.load()) stopped = trainer_->run(toRun, this) == Trainer::Outcome::Stopped;
         else stopped = true;
         if (!progressCurrent_) emitProgress();
-        if (!snapshotCurrent_) emitSnapshot();
+        if (!snapshotCurrent_ || lastDistortion_ < lastSnapshot_) emitSnapshot(true);
     } catch (const std::exception& e) {
         fail(QString::fromStdString(e.what()));
     }
@@ -114,7 +115,7 @@ void TrainingWorker::fail(const QString& message) {
     if (!model_ || !builder_) return;
     try {
         emitProgress();
-        emitSnapshot();
+        emitSnapshot(true);
     } catch (const std::exception&) {
         // Already failing; the first message is the one that matters.
     }
@@ -130,7 +131,7 @@ void TrainingWorker::reset() {
         const ModelConfig config = model_->config();
         rebuild(config, data_);
         emitProgress();
-        emitSnapshot();
+        emitSnapshot(true);
     } catch (const std::exception& e) {
         emit failed(QString::fromStdString(e.what()));
     }
@@ -158,7 +159,7 @@ void TrainingWorker::adopt(std::shared_ptr<SavedModel> saved, std::shared_ptr<co
         progress_.epoch = progress_.totalEpochs = static_cast<int>(previousHistory_.size());
         installTrainer();
         emitProgress();
-        emitSnapshot();
+        emitSnapshot(true);
     } catch (const std::exception& e) {
         emit failed(QString::fromStdString(e.what()));
     }
@@ -187,7 +188,7 @@ void TrainingWorker::batchFinished(const BatchProgress& p) {
 
     const auto now = Clock::now();
     if (now - lastProgress_ >= kProgressPeriod) emitProgress();
-    if (now - lastSnapshot_ >= kSnapshotPeriod) emitSnapshot();
+    if (snapshotDue(now, kSnapshotPeriod)) emitSnapshot();
 }
 
 void TrainingWorker::epochFinished(const EpochResult& r) {
@@ -196,7 +197,10 @@ void TrainingWorker::epochFinished(const EpochResult& r) {
     progressCurrent_ = false;
     const auto now = Clock::now();
     if (now - lastProgress_ >= kProgressGapAtEpochEnd) emitProgress();
-    if (now - lastSnapshot_ >= kSnapshotGapAtEpochEnd) emitSnapshot();
+    // Every epoch end gets a snapshot unless epochs are so short that one per epoch would
+    // cost more than the budget (then the batch-time throttle decides).
+    const auto epochTime = std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(r.seconds));
+    if (now - lastSnapshot_ >= kSnapshotGapAtEpochEnd && epochTime >= kSnapshotCostFactor * snapshotCost_) emitSnapshot();
 }
 
 void TrainingWorker::emitProgress() {
@@ -205,13 +209,21 @@ void TrainingWorker::emitProgress() {
     emit progress(progress_);
 }
 
-void TrainingWorker::emitSnapshot() {
+bool TrainingWorker::snapshotDue(Clock::time_point now, Clock::duration minimumGap) const {
+    return now - lastSnapshot_ >= std::max(minimumGap, kSnapshotCostFactor * snapshotCost_);
+}
+
+void TrainingWorker::emitSnapshot(bool final) {
     if (!model_ || !builder_) return;
+    const auto start = Clock::now();
     const int epochs = static_cast<int>(previousHistory_.size()) + (trainer_ ? trainer_->epochsDone() : 0);
-    emit snapshot(builder_->build(*model_, epochs));
+    const bool withDistortion = final || Clock::now() - lastDistortion_ >= kDistortionPeriod;
+    emit snapshot(builder_->build(*model_, epochs, withDistortion));
     snapshotCurrent_ = true;
-    // Measured after building, so a slow analysis cannot take more than half the thread.
+    // Measured after building, so the analysis cannot crowd out training.
     lastSnapshot_ = Clock::now();
+    snapshotCost_ = lastSnapshot_ - start;
+    if (withDistortion) lastDistortion_ = lastSnapshot_;
 }
 
 } // namespace ae

@@ -52,6 +52,13 @@ public:
     static constexpr std::chrono::milliseconds kSnapshotPeriod{1000};
     static constexpr std::chrono::milliseconds kProgressGapAtEpochEnd{100};
     static constexpr std::chrono::milliseconds kSnapshotGapAtEpochEnd{250};
+    // The distance analysis (half a second for 1,000 probe points) is redone at most this often
+    // and at the end of every run; snapshots in between carry the previous one.
+    static constexpr std::chrono::milliseconds kDistortionPeriod{5000};
+    // A snapshot of a conv model encodes 1,000 probe images, which can take longer than the
+    // period itself on a slow machine; the gap after a snapshot is at least this many times what
+    // it cost, so analysis never takes more than about a fifth of the training thread.
+    static constexpr int kSnapshotCostFactor = 4;
 
 signals:
     void progress(const ae::TrainingProgress& progress);
@@ -69,7 +76,9 @@ private:
     bool needsRebuild(const ModelConfig& config, const std::shared_ptr<const Dataset>& data) const;
     void installTrainer();
     void emitProgress();
-    void emitSnapshot();
+    // `final`: the end of a run (or a reset / load): everything is recomputed.
+    void emitSnapshot(bool final = false);
+    bool snapshotDue(Clock::time_point now, Clock::duration minimumGap) const;
     void fail(const QString& message);
 
     std::shared_ptr<const Dataset> data_;
@@ -89,6 +98,8 @@ private:
     int runLastEpoch_ = 0;          // trainer epoch at which the current run ends
     Clock::time_point lastProgress_{};
     Clock::time_point lastSnapshot_{};
+    Clock::time_point lastDistortion_{};
+    Clock::duration snapshotCost_{};    // how long the last snapshot took to build
     bool snapshotCurrent_ = false;  // no batch trained since the last snapshot
     bool progressCurrent_ = false;  // no batch or epoch since the last progress
 };

@@ -142,7 +142,6 @@ namespace {
 
 std::vector<unsigned char> gunzip(const std::vector<unsigned char>& bytes, const std::string& name)
 {
-
     // The gzip trailer holds the uncompressed size modulo 2^32: a good first guess, capped
     // by deflate's best ratio (about 1032:1) so a damaged trailer cannot ask for gigabytes.
     std::size_t guess = bytes.size() * 4;

@@ -177,7 +177,8 @@ const Matrix& Conv2D::backward(const Matrix& dy)
     }
     const std::size_t chunkCols = static_cast<std::size_t>(K_ * chunk * P_);
     if (dcols_.size() < chunkCols) dcols_.resize(chunkCols);
-    dx_.resize(N, in_.size());
+    const bool wantDx = inputGradientNeeded();
+    dx_.resize(wantDx ? N : 0, in_.size());
     dx_.setZero();
 
     for (Eigen::Index s0 = 0; s0 < N; s0 += chunk) {
@@ -194,6 +195,7 @@ const Matrix& Conv2D::backward(const Matrix& dy)
         }
         kernelGrad_.noalias() += dY * C.transpose();
         biasGrad_ += dY.rowwise().sum();
+        if (!wantDx) continue;
         MatrixMap dC(dcols_.data(), K_, n * P_);
         dC.noalias() = kernel_.transpose() * dY;
         col2im(dcols_.data(), s0, n, dx_);

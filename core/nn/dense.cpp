@@ -59,6 +59,10 @@ const Matrix& Dense::backward(const Matrix& dy)
     }
     kernelGrad_.noalias() += x_.transpose() * (*dz);
     biasGrad_ += dz->colwise().sum().transpose();
+    if (!inputGradientNeeded()) {
+        dx_.resize(0, in_);
+        return dx_;
+    }
     dx_.resize(dz->rows(), in_);
     dx_.noalias() = (*dz) * kernel_.transpose();
     return dx_;

@@ -50,8 +50,17 @@ public:
     // the layer keeps what backward needs. The returned reference stays valid until the next call.
     virtual const Matrix& forward(const Matrix& x, Mode mode) = 0;
     // Pre: forward(x, Train) was the last call; dy is the gradient w.r.t. its output.
-    // Post: *adds* parameter gradients into the bound gradient buffer and returns dL/dx.
+    // Post: *adds* parameter gradients into the bound gradient buffer and returns dL/dx
+    // (an empty matrix when setInputGradientNeeded(false) was called).
     virtual const Matrix& backward(const Matrix& dy) = 0;
+
+    // The network's first layer has nobody to pass dL/dx to; skipping it saves a GEMM the size
+    // of the layer's weight gradient (a sixth of a dense autoencoder's work).
+    void setInputGradientNeeded(bool needed) { inputGradientNeeded_ = needed; }
+    bool inputGradientNeeded() const { return inputGradientNeeded_; }
+
+private:
+    bool inputGradientNeeded_ = true;
 };
 
 } // namespace ae

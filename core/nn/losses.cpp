@@ -32,14 +32,22 @@ double bceWithLogits(const Matrix& logits, const Matrix& target, Matrix* grad)
     requireSameShape("binary cross-entropy", logits, target);
     const double count = static_cast<double>(logits.size());
     if (count == 0) throw Error("binary cross-entropy of an empty batch");
-    // Element terms as float array expressions (vectorised); the sum is taken in double so a
-    // large batch does not lose the small per-element contributions.
+    // One pass of vectorised float math: e = exp(-|z|) serves both the loss,
+    // max(z,0) - z*t + log(1+e), and the gradient, sigmoid(z) - t = (z >= 0 ? 1 : e) / (1+e) - t.
+    // log(1+e) instead of log1p(e): e lies in (0,1], where the two differ by less than float
+    // rounding of the loss, and libm's scalar log1pf cost half the training time of a dense model.
+    // Row sums are taken in float (784 terms), the total in double.
     const auto z = logits.array();
-    const double loss = (z.max(0.0f) - z * target.array() + (-z.abs()).exp().log1p()).cast<double>().sum() / count;
-    if (grad) {
-        grad->resize(logits.rows(), logits.cols());
-        grad->array() = (logits.array().logistic() - target.array()) * static_cast<float>(1.0 / count);
-    }
+    if (!grad)
+        return (z.max(0.0f) - z * target.array() + (1.0f + (-z.abs()).exp()).log()).rowwise().sum().cast<double>().sum() /
+               count;
+    Matrix& e = *grad;  // holds exp(-|z|) until it is turned into the gradient
+    e.resize(logits.rows(), logits.cols());
+    e.array() = (-z.abs()).exp();
+    const double loss =
+        (z.max(0.0f) - z * target.array() + (1.0f + e.array()).log()).rowwise().sum().cast<double>().sum() / count;
+    const float scale = static_cast<float>(1.0 / count);
+    e.array() = ((z >= 0.0f).select(1.0f, e.array()) / (1.0f + e.array()) - target.array()) * scale;
     return loss;
 }
 
@@ -70,7 +78,7 @@ void perSampleLoss(LossKind kind, const Matrix& values, const Matrix& target, Ve
         double sum = 0;
         if (kind == LossKind::BinaryCrossEntropy) {
             const auto z = values.row(i).array();
-            sum = (z.max(0.0f) - z * target.row(i).array() + (-z.abs()).exp().log1p()).cast<double>().sum();
+            sum = (z.max(0.0f) - z * target.row(i).array() + (1.0f + (-z.abs()).exp()).log()).cast<double>().sum();
         } else {
             sum = (values.row(i).array() - target.row(i).array()).square().cast<double>().sum();
         }

@@ -112,6 +112,8 @@ void Autoencoder::build() {
     for (auto& l : encoder_) bindAndName(*l);
     for (auto& l : decoder_) bindAndName(*l);
 
+    encoder_.front()->setInputGradientNeeded(false);
+
     std::mt19937_64 rng(config_.seed);
     for (auto& l : encoder_) l->initialize(rng);
     for (auto& l : decoder_) l->initialize(rng);

@@ -172,10 +172,10 @@ private slots:
         QVERIFY(rep.params.maxError < 1e-2);
     }
 
-    void inferAfterTrainKeepsBackwardValid()
+    void batchSizeChangesResizeBuffers()
     {
-        // A smaller Infer batch between forward(Train) and backward is outside the contract, but
-        // a batch of a different size in Train must re-size everything it keeps.
+        // A smaller batch after a larger one reuses (and must correctly re-map) the grown buffers;
+        // a gradient of the wrong shape is refused rather than read out of bounds.
         Conv2D c(Shape{1, 4, 4}, 2, 3, Padding::Same, Activation::Linear);
         test::BoundLayer b(c, 51);
         c.forward(test::randomMatrix(6, 16, -1, 1, 52), Mode::Train);

@@ -8,6 +8,7 @@
 #include <QAction>
 #include <QElapsedTimer>
 #include <QProgressBar>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>

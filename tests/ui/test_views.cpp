@@ -1,6 +1,6 @@
 // The five live views and their export, driven by hand-made snapshots: each test checks
 // what the view draws (points, tiles, pixels, legend entries), not just that it runs.
-// With AELAB_VIEW_SHOTS=<dir> set, every view is also saved there as a PNG to look at.
+// With AELAB_VIEW_SHOTS=<dir> set, every view is also saved there as PNG, SVG and PDF to look at.
 #include "ui/views/distortion_view.h"
 #include "ui/views/filters_view.h"
 #include "ui/views/latent_view.h"
@@ -108,11 +108,19 @@ void saveShot(QWidget& view, const QString& name) {
     const QString dir = qEnvironmentVariable("AELAB_VIEW_SHOTS");
     if (dir.isEmpty())
         return;
-    QString error;
-    QVERIFY2(exportView(&view, dir + QLatin1Char('/') + name + QStringLiteral(".png"), &error), qPrintable(error));
+    for (const char* suffix : {".png", ".svg", ".pdf"}) {
+        QString error;
+        QVERIFY2(exportView(&view, dir + QLatin1Char('/') + name + QLatin1String(suffix), &error), qPrintable(error));
+    }
 }
 
-int legendCount(QCustomPlot* plot) { return plot->legend->itemCount(); }
+// Legend entries shown (a wrapped legend's grid also has empty cells).
+int legendCount(QCustomPlot* plot) {
+    int n = 0;
+    for (int i = 0; i < plot->legend->itemCount(); ++i)
+        n += plot->legend->item(i) != nullptr;
+    return n;
+}
 
 } // namespace
 
@@ -190,7 +198,7 @@ void TestViews::reconstructionGrid() {
     view.showSnapshot(makeReconstructions(10, false));
     QCOMPARE(view.rowCount(), 3);
     QCOMPARE(view.columnCount(), 10);
-    QCOMPARE(view.rowCaptions(), (QStringList{"input", "output", "|error|"}));
+    QCOMPARE(view.rowCaptions(), (QStringList{"input", "output", "|error|\n0 to 0.5"}));
 
     const QSize size(600, 240);
     const QImage grid = view.renderGrid(size);

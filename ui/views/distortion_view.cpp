@@ -46,11 +46,13 @@ DistortionView::DistortionView(QWidget* parent) : QWidget(parent) {
     colourScale_ = new QCPColorScale(plot_);
     colourScale_->setType(QCPAxis::atRight);
     colourScale_->setDataScaleType(QCPAxis::stLogarithmic);
-    colourScale_->axis()->setTicker(QSharedPointer<QCPAxisTickerLog>::create());
     colourScale_->axis()->setLabel(tr("pairs per bin"));
     colourScale_->setBarWidth(10);
     map_->setColorScale(colourScale_);
-    plot_->plotLayout()->addElement(0, 1, colourScale_);
+    // The scale owns gradient and ticks once connected: set them there, after connecting.
+    colourScale_->setGradient(viridis());
+    colourScale_->axis()->setTicker(QSharedPointer<QCPAxisTickerLog>::create());
+    plot_->plotLayout()->addElement(0, 1, colourScale_);  // moves to row 1 with the plot
     // Keep the colour bar exactly as tall as the plot area.
     auto* group = new QCPMarginGroup(plot_);
     plot_->axisRect()->setMarginGroup(QCP::msTop | QCP::msBottom, group);
@@ -62,10 +64,14 @@ DistortionView::DistortionView(QWidget* parent) : QWidget(parent) {
 
     metrics_ = new QCPTextElement(plot_, QString(), QFont(font().family(), 9));
     metrics_->setTextFlags(Qt::AlignLeft | Qt::AlignTop);
-    metrics_->setMargins(QMargins(8, 8, 8, 8));
-    plot_->plotLayout()->addElement(0, 2, metrics_);
+    metrics_->setMargins(QMargins(8, 4, 8, 0));
+    // The metrics go in a row above the plot: beside it they took the width a narrow dock
+    // needs for the distance axis.
+    plot_->plotLayout()->insertRow(0);
+    plot_->plotLayout()->addElement(0, 0, metrics_);
+    plot_->plotLayout()->setRowStretchFactor(0, 0.001);
     plot_->plotLayout()->setColumnStretchFactor(1, 0.001);
-    plot_->plotLayout()->setColumnStretchFactor(2, 0.001);
+    plot_->xAxis->ticker()->setTickCount(4);  // fewer, wider-spaced labels in a narrow dock
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -160,8 +166,10 @@ void DistortionView::rebuild() {
         metrics_->setText(tr("No distances yet."));
     } else {
         const auto f = [](double v) { return std::isfinite(v) ? QString::number(v, 'f', 3) : QStringLiteral("–"); };
-        metrics_->setText(tr("epoch %1\n%2 pairs\n\nSpearman %3\nPearson %4\nstress-1 %5\n"
-                             "trustworthiness %6\ncontinuity %7\nkNN kept %8\n\nline: y = x / %9")
+        metrics_->setText(tr("Spearman %3   Pearson %4   stress-1 %5\n"
+                             "trustworthiness %6   continuity %7\n"
+                             "kNN kept %8   dashed line y = x / %9\n"
+                             "epoch %1 · %2 pairs")
                               .arg(epoch_)
                               .arg(QLocale().toString(qulonglong(n)))
                               .arg(f(distortion_.spearman), f(distortion_.pearson), f(distortion_.stress),

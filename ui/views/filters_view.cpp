@@ -77,7 +77,7 @@ FiltersView::Layout FiltersView::layoutFor(QSize deviceSize, qreal dpr) const {
     if (n == 0)
         return l;
     const int margin = pixelSize(dpr, 6);
-    l.gap = pixelSize(dpr, shape_.w <= 5 ? 6 : 2);  // small kernels need air to read as separate
+    l.gap = pixelSize(dpr, shape_.w <= 5 ? 6 : 3);  // small kernels need air to read as separate
     l.captionHeight = pixelSize(dpr, 20);
     const int availW = deviceSize.width() - 2 * margin, availH = deviceSize.height() - 2 * margin - l.captionHeight;
     // Try every column count and keep the one giving the largest tiles.
@@ -132,8 +132,13 @@ QImage FiltersView::renderGrid(QSize size, qreal dpr) const {
         const Layout l = layoutFor(device, dpr);
         painter.drawText(QRect(0, 0, device.width(), l.captionHeight), Qt::AlignCenter, caption());
         painter.setRenderHint(QPainter::SmoothPixmapTransform, false);  // crisp weight blocks
-        for (int i = 0; i < tileCount(); ++i)
-            painter.drawImage(tileRect(i, size, dpr), tileImage(i));
+        // A grey frame separates tiles whose edges are white (zero weights) from the gaps.
+        painter.setPen(QPen(QColor(150, 150, 150), 1));
+        for (int i = 0; i < tileCount(); ++i) {
+            const QRect r = tileRect(i, size, dpr);
+            painter.drawImage(r, tileImage(i));
+            painter.drawRect(r.adjusted(-1, -1, 0, 0));
+        }
     }
     painter.end();
     image.setDevicePixelRatio(dpr);

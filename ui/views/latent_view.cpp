@@ -33,8 +33,9 @@ QCPRange stableRange(const QCPRange& current, double lo, double hi, bool force) 
     const QCPRange fitted(lo - 0.08 * span, hi + 0.08 * span);
     if (force)
         return fitted;
-    if (lo < current.lower || hi > current.upper)
-        return QCPRange(std::min(current.lower, lo - 0.15 * span), std::max(current.upper, hi + 0.15 * span));
+    if (lo < current.lower || hi > current.upper)  // grow only the side that was crossed
+        return QCPRange(lo < current.lower ? lo - 0.15 * span : current.lower,
+                        hi > current.upper ? hi + 0.15 * span : current.upper);
     if (span < 0.4 * current.size())
         return fitted;
     return current;

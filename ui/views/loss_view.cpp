@@ -48,11 +48,18 @@ LossView::LossView(QWidget* parent) : QWidget(parent) {
     plot_->setMinimumSize(240, 160);
     plot_->xAxis->setLabel(tr("epoch"));
     plot_->yAxis->setLabel(tr("loss per element"));
+    // The legend sits in a row above the plot: inside it, it would cover the curves' end
+    // on a log axis, which is where a person looks.
     plot_->legend->setVisible(true);
-    plot_->legend->setBrush(QColor(255, 255, 255, 210));
-    plot_->legend->setRowSpacing(-2);
-    plot_->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
-    plot_->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    plot_->legend->setBorderPen(Qt::NoPen);
+    plot_->legend->setRowSpacing(0);
+    plot_->legend->setColumnSpacing(12);
+    plot_->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    plot_->legend->setWrap(2);
+    plot_->plotLayout()->insertRow(0);
+    plot_->plotLayout()->addElement(0, 0, plot_->legend);
+    plot_->plotLayout()->setRowStretchFactor(0, 0.001);
+    plot_->legend->setMargins(QMargins(4, 4, 4, 0));
 
     // tab10 colours: the batch curves share blue (raw faint, smoothed strong), validation is orange.
     const QColor blue(31, 119, 180), orange(255, 127, 14), green(44, 160, 44), red(214, 39, 40),
@@ -66,13 +73,13 @@ LossView::LossView(QWidget* parent) : QWidget(parent) {
     };
     QColor faint = blue;
     faint.setAlpha(70);
-    add(Curve::BatchRaw, tr("batch loss"), QPen(faint, 1));
-    add(Curve::BatchSmoothed, tr("batch loss (smoothed)"), QPen(blue, 2));
-    add(Curve::EpochTrain, tr("train (epoch)"), QPen(blue.darker(130), 1.5),
+    add(Curve::BatchRaw, tr("batch"), QPen(faint, 1));
+    add(Curve::BatchSmoothed, tr("batch, smoothed"), QPen(blue, 2));
+    add(Curve::EpochTrain, tr("epoch train"), QPen(blue.darker(130), 1.5),
         QCPScatterStyle(QCPScatterStyle::ssCircle, blue.darker(130), Qt::white, 7));
-    add(Curve::EpochTest, tr("validation (epoch)"), QPen(orange, 1.5),
+    add(Curve::EpochTest, tr("epoch validation"), QPen(orange, 1.5),
         QCPScatterStyle(QCPScatterStyle::ssSquare, orange, Qt::white, 7));
-    add(Curve::L1, tr("L1 activity"), QPen(green, 1.5, Qt::DashLine));
+    add(Curve::L1, tr("L1 on code"), QPen(green, 1.5, Qt::DashLine));
     add(Curve::KlSparsity, tr("KL sparsity"), QPen(purple, 1.5, Qt::DashLine));
     add(Curve::VaeKl, tr("VAE KL"), QPen(red, 1.5, Qt::DashLine));
     add(Curve::Distance, tr("distance term"), QPen(brown, 1.5, Qt::DashLine));
@@ -111,6 +118,17 @@ LossView::LossView(QWidget* parent) : QWidget(parent) {
         connect(log, &QAction::toggled, this, &LossView::setLogScale);
     });
     rebuild();
+}
+
+void LossView::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    // As many legend columns as fit, so no entry is cut off in a narrow dock.
+    const int columns = std::clamp(plot_->width() / 150, 1, 4);
+    if (plot_->legend->wrap() != columns) {
+        plot_->legend->setWrap(columns);
+        plot_->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);
+        plot_->replot(QCustomPlot::rpQueuedReplot);
+    }
 }
 
 bool LossView::logScale() const { return logBox_->isChecked(); }
@@ -213,7 +231,7 @@ void LossView::rebuild() {
         xMax = std::max(xMax, batches.back().position);
     if (!epochs.empty())
         xMax = std::max(xMax, double(epochs.back().epoch));
-    plot_->xAxis->setRange(0, xMax);
+    plot_->xAxis->setRange(0, xMax * 1.02);  // the last epoch's marker is not cut in half
     if (!found)
         yRange = log ? QCPRange(0.01, 1) : QCPRange(0, 1);
     if (log) {

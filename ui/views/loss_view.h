@@ -48,6 +48,9 @@ public slots:
     void showProgress(const ae::TrainingProgress& progress);
     void clear();
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     void rebuild();
     QCPGraph* graph(Curve curve) const { return graphs_[static_cast<int>(curve)]; }

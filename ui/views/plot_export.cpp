@@ -4,6 +4,7 @@
 
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLayout>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPageLayout>
@@ -62,6 +63,9 @@ bool exportView(QWidget* view, const QString& path, QString* error) {
     if (format == Format::Unknown)
         return fail(QObject::tr("Cannot export to \"%1\": choose a name ending in .png, .svg or .pdf.").arg(path));
 
+    // A view in a hidden dock has never been laid out: size its children first.
+    if (view->layout())
+        view->layout()->activate();
     QCustomPlot* plot = plotOf(view);
     QWidget* source = plot ? static_cast<QWidget*>(plot) : view;
     const QSize size = source->size().expandedTo(QSize(64, 64));

@@ -42,6 +42,10 @@ int toByte(float v) {
     return static_cast<int>(std::lround(std::clamp(v, 0.0f, 1.0f) * 255.0f));
 }
 
+// The heat map's full colour is an error of 0.5, not 1: late in training most errors are
+// below 0.3 and would all look black on a 0-1 scale. The caption states the range.
+constexpr double kErrorRange = 0.5;
+
 constexpr int kMaxColumns = 20;  // beyond this the images become too small to read
 
 } // namespace
@@ -66,7 +70,7 @@ QStringList ReconstructionView::rowCaptions() const {
     QStringList captions{tr("input")};
     if (rowCount() == 4)
         captions << tr("noisy input");
-    captions << tr("output") << tr("|error|");
+    captions << tr("output") << tr("|error|\n0 to %1").arg(kErrorRange);
     return rowCount() == 0 ? QStringList() : captions;
 }
 
@@ -119,7 +123,7 @@ QImage ReconstructionView::tileImage(int row, int column) const {
                 double e = 0;
                 for (int ch = 0; ch < c; ++ch)
                     e += std::abs(double(out[ch * plane + p]) - double(in[ch * plane + p]));
-                line[x] = inferno(e / c);
+                line[x] = inferno(e / c / kErrorRange);
             } else if (rgb) {
                 line[x] = qRgb(toByte(src[p]), toByte(src[plane + p]), toByte(src[2 * plane + p]));
             } else {
@@ -140,7 +144,7 @@ ReconstructionView::Layout ReconstructionView::layoutFor(QSize deviceSize, qreal
     f.setPixelSize(std::max(8, static_cast<int>(std::lround(12 * dpr))));
     const QFontMetrics fm(f);
     for (const QString& caption : rowCaptions())
-        l.captionWidth = std::max(l.captionWidth, fm.horizontalAdvance(caption));
+        l.captionWidth = std::max(l.captionWidth, fm.boundingRect(QRect(), 0, caption).width());
     l.captionWidth += static_cast<int>(std::lround(10 * dpr));
     l.gap = std::max(1, static_cast<int>(std::lround(3 * dpr)));
     const int margin = static_cast<int>(std::lround(6 * dpr));
