@@ -3,12 +3,14 @@
 #   scripts/screenshot.sh [--variant V] [--data D] [--seconds N] [--out FILE.png] [--aelab PATH] [-- extra aelab args]
 # Starts Xvfb on :99 at 1600x1000x24, runs `aelab --variant V --data D --train` for N seconds,
 # captures the whole screen with ImageMagick's `import -window root`, then stops both.
+# Defaults: --variant deep --data sample --seconds 20 --out ./aelab-<variant>.png, aelab from
+# build/app/aelab (or $AELAB). Example: scripts/screenshot.sh --variant vae --seconds 30 --out vae.png
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 variant=deep
 data=sample
 seconds=20
-out="$ROOT/screenshot-${variant}.png"
+out=""
 out_set=0
 aelab="${AELAB:-$ROOT/build/app/aelab}"
 display=":99"
@@ -22,11 +24,11 @@ while [ $# -gt 0 ]; do
     --aelab) aelab="$2"; shift 2 ;;
     --display) display="$2"; shift 2 ;;
     --) shift; extra=("$@"); break ;;
-    -h|--help) sed -n 2,5p "$0"; exit 0 ;;
+    -h|--help) sed -n 2,7p "$0"; exit 0 ;;
     *) echo "screenshot.sh: unknown option '$1' (see --help)" >&2; exit 2 ;;
   esac
 done
-[ "$out_set" = 1 ] || out="$ROOT/screenshot-${variant}.png"
+[ "$out_set" = 1 ] || out="$PWD/aelab-${variant}.png"
 for tool in Xvfb import; do
   command -v "$tool" >/dev/null || { echo "screenshot.sh: '$tool' is missing (apt-get install xvfb imagemagick)" >&2; exit 2; }
 done

@@ -225,7 +225,11 @@ void DataPanel::showError(const QString& message) {
     error_->setText(message);
     error_->show();
     info_->setText(tr("No data loaded."));
-    for (int i = 0; i < kThumbnails; ++i) qobject_cast<QLabel*>(thumbnails_->itemAt(i)->widget())->clear();
+    for (int i = 0; i < kThumbnails; ++i) {
+        auto* label = qobject_cast<QLabel*>(thumbnails_->itemAt(i)->widget());
+        label->clear();
+        label->hide();  // empty frames would look like a dataset of blank images
+    }
     updatingClasses_ = true;
     classes_->clear();
     updatingClasses_ = false;

@@ -134,7 +134,7 @@ void MainWindow::arrangeDefaultLayout() {
     tabifyDockWidget(reconstructionDock_, filtersDock_);
     reconstructionDock_->raise();
     resizeDocks({modelDock_, lossDock_}, {390, 1200}, Qt::Horizontal);
-    resizeDocks({modelDock_, dataDock_}, {560, 380}, Qt::Vertical);
+    resizeDocks({modelDock_, dataDock_}, {620, 320}, Qt::Vertical);
     resizeDocks({lossDock_, reconstructionDock_}, {520, 400}, Qt::Vertical);
     resizeDocks({lossDock_, latentDock_, distortionDock_}, {400, 400, 400}, Qt::Horizontal);
 }

@@ -6,6 +6,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include <fstream>
+#include <map>
+#include <sstream>
+#include <string>
 #include <limits>
 #include <numeric>
 #include <random>
@@ -73,6 +77,27 @@ double naiveKnn(const Matrix& x, const Matrix& z, int k) {
         sum += static_cast<double>(kept) / k;
     }
     return sum / static_cast<double>(x.rows());
+}
+
+// Numeric CSV rows, dropping a header row and the first `skipColumns` columns.
+Matrix readCsv(const std::string& path, int skipColumns) {
+    std::ifstream in(path);
+    std::vector<std::vector<float>> rows;
+    std::string line;
+    while (std::getline(in, line)) {
+        if (line.empty() || std::isalpha(static_cast<unsigned char>(line[0]))) continue;
+        std::stringstream ss(line);
+        std::string field;
+        std::vector<float> row;
+        for (int c = 0; std::getline(ss, field, ','); ++c)
+            if (c >= skipColumns) row.push_back(std::stof(field));
+        rows.push_back(row);
+    }
+    if (rows.empty()) return Matrix();
+    Matrix m(static_cast<Eigen::Index>(rows.size()), static_cast<Eigen::Index>(rows[0].size()));
+    for (std::size_t i = 0; i < rows.size(); ++i)
+        for (std::size_t j = 0; j < rows[i].size(); ++j) m(static_cast<Eigen::Index>(i), static_cast<Eigen::Index>(j)) = rows[i][j];
+    return m;
 }
 
 } // namespace
@@ -179,6 +204,38 @@ private slots:
         QVERIFY(std::abs(m.pearson - ae::pearsonCorrelation(dx, dz)) < 1e-5);
         QVERIFY(std::abs(m.spearman - ae::spearmanCorrelation(dx, dz)) < 1e-3);
         QVERIFY(std::abs(m.stress - ae::kruskalStress(dx, dz)) < 1e-5);
+    }
+
+    void agreesWithScipyAndSklearn() {
+        // Fixture values come from scripts/reference_metrics.py (scipy's pdist,
+        // spearmanr and pearsonr, sklearn.manifold.trustworthiness both ways).
+        const std::string dir = AELAB_FIXTURES_DIR "/analysis/";
+        const Matrix x = readCsv(dir + "inputs.csv", 0);
+        const Matrix z = readCsv(dir + "codes.csv", 2); // index,label,z0,z1
+        QCOMPARE(x.rows(), 60);
+        QCOMPARE(x.cols(), 20);
+        QCOMPARE(z.rows(), 60);
+        QCOMPARE(z.cols(), 2);
+        std::map<std::string, double> ref;
+        std::ifstream in(dir + "reference_k5.txt");
+        std::string name;
+        double value = 0;
+        while (in >> name) {
+            if (name[0] == '#') {
+                std::getline(in, name);
+                continue;
+            }
+            in >> value;
+            ref[name] = value;
+        }
+        QCOMPARE(ref.size(), std::size_t{6});
+        const ae::DistortionMetrics m = ae::measureDistortion(x, z, 5);
+        QVERIFY(std::abs(m.spearman - ref["spearman"]) < 1e-6);
+        QVERIFY(std::abs(m.pearson - ref["pearson"]) < 1e-6);
+        QVERIFY(std::abs(m.stress - ref["stress"]) < 1e-6);
+        QVERIFY(std::abs(m.trustworthiness - ref["trustworthiness"]) < 1e-9);
+        QVERIFY(std::abs(m.continuity - ref["continuity"]) < 1e-9);
+        QVERIFY(std::abs(m.knn - ref["knn"]) < 1e-9);
     }
 
     void rejectsBadArguments() {

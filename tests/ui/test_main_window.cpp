@@ -6,6 +6,11 @@
 #include "ui/training_controls.h"
 
 #include <QAction>
+#include <QDir>
+#include <QImage>
+#include <QMenu>
+#include <QTemporaryDir>
+#include <QToolButton>
 #include <QElapsedTimer>
 #include <QProgressBar>
 #include <QSettings>
@@ -96,6 +101,54 @@ private slots:
             QVERIFY(w.close());
         }
         QVERIFY2(timer.elapsed() < 3000, qPrintable(QStringLiteral("closing took %1 ms").arg(timer.elapsed())));
+    }
+
+    void seedExperimentLoadsItsExactSettings() {
+        MainWindow w;
+        QAction* sparse = nullptr;
+        for (QAction* a : w.modelPanel()->findChildren<QAction*>())
+            if (a->text().startsWith(QStringLiteral("001 b"))) sparse = a;
+        QVERIFY(sparse);
+        sparse->trigger();
+        const ae::ModelConfig c = w.modelPanel()->config();
+        QCOMPARE(c.variant, std::string("sparse"));
+        QCOMPARE(c.l1, 1e-6f);
+        QCOMPARE(c.optimizer, std::string("adadelta"));
+        QCOMPARE(c.learningRate, 1.0f);
+        QCOMPARE(c.latent, 32);
+        QCOMPARE(c.batchSize, 256);
+        QCOMPARE(c.epochs, 50);
+        QVERIFY(w.modelPanel()->isValid());
+    }
+
+    void imageFolderLoadsAsGrayscaleClasses() {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        // Two classes of 10 colour images each: dark squares and bright squares.
+        for (const auto& [name, value] : {std::pair{QStringLiteral("dark"), 30}, std::pair{QStringLiteral("bright"), 220}}) {
+            QVERIFY(QDir(dir.path()).mkdir(name));
+            for (int i = 0; i < 10; ++i) {
+                QImage image(40, 30, QImage::Format_RGB32);
+                image.fill(QColor(value, value, value));
+                QVERIFY(image.save(dir.filePath(QStringLiteral("%1/%2.png").arg(name).arg(i))));
+            }
+        }
+        MainWindow w;
+        w.dataPanel()->setImageSize(16);
+        w.applyData(QStringLiteral("images:") + dir.path());
+        const auto data = w.dataPanel()->dataset();
+        QVERIFY2(data, qPrintable(w.dataPanel()->errorText()));
+        QCOMPARE(data->shape, (ae::Shape{1, 16, 16}));
+        QCOMPARE(data->trainX.rows() + data->testX.rows(), 20);
+        QCOMPARE(data->testX.rows(), 4);  // every 5th of each class
+        QCOMPARE(data->classNames, (std::vector<std::string>{"bright", "dark"}));  // sorted folder names
+        QCOMPARE(data->trainY.front(), 0);
+        QVERIFY(std::abs(data->trainX(0, 0) - 220.0f / 255.0f) < 0.01f);
+
+        // Unchecking a class leaves it out of training only.
+        w.dataPanel()->setNormalClasses({1});
+        QCOMPARE(w.dataPanel()->dataset()->trainX.rows(), 8);
+        QCOMPARE(w.dataPanel()->dataset()->testX.rows(), 4);
     }
 
     void settingsRememberTheLastChoice() {

@@ -85,6 +85,7 @@ bool exportView(QWidget* view, const QString& path, QString* error) {
         svg.setOutputDevice(&file);
         svg.setSize(size);
         svg.setViewBox(QRect(QPoint(0, 0), size));
+        svg.setResolution(96);  // CSS pixels: the file opens at the view's size, not 1.25x
         svg.setTitle(source->windowTitle());
         svg.setDescription(QObject::tr("Exported from aelab"));
         QCPPainter painter;
