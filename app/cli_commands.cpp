@@ -4,6 +4,7 @@
 #include "core/analysis/pca.h"
 #include "core/data/dataset.h"
 #include "core/train/evaluation.h"
+#include "core/train/memory_estimate.h"
 #include "core/train/model_file.h"
 #include "core/train/trainer.h"
 #include "resources/embedded_data.h"
@@ -20,6 +21,19 @@
 namespace ae::cli {
 
 namespace {
+
+// ---- memory -----------------------------------------------------------------------------
+
+// What a run may use: MemAvailable from /proc/meminfo, or AELAB_AVAILABLE_MEMORY_MB when set
+// (tests, or a shared machine). Unknown (no /proc): no limit.
+std::size_t availableMemoryBytes() {
+    bool ok = false;
+    const qulonglong mb = qEnvironmentVariable("AELAB_AVAILABLE_MEMORY_MB").toULongLong(&ok);
+    if (ok) return static_cast<std::size_t>(mb) * 1024 * 1024;
+    QFile meminfo("/proc/meminfo");
+    if (!meminfo.open(QIODevice::ReadOnly)) return std::numeric_limits<std::size_t>::max();
+    return memAvailableFromMeminfo(meminfo.readAll().toStdString()).value_or(std::numeric_limits<std::size_t>::max());
+}
 
 // ---- option parsing helpers -------------------------------------------------------------
 
@@ -191,7 +205,7 @@ void finishRun(const QCommandLineParser& p, Autoencoder& model, const DataChoice
     report["distance"] = nullptr;
     report["baselines"] = nullptr;
     const int probe = std::min<int>(d.probe, static_cast<int>(data.testX.rows()));
-    if (probe >= 12) {
+    if (probe >= kMinProbe) {
         const DistanceReport dist = analyseDistances(model, data.testX, probe);
         report["distance"] = distanceJson(dist);
         report["baselines"] = {{"pca", metricsJson(dist.pca)}, {"mds", metricsJson(dist.mds)}};
@@ -262,6 +276,8 @@ int runTrain(const QStringList& arguments) {
     const ModelConfig config = configFromOptions(p);
     checkOutputs(p);
     DataChoice d = loadData(p);
+    validateConfig(config, d.data.shape);
+    refuseIfTooLarge(config, d.data.shape, d.data.trainX.rows(), availableMemoryBytes());
     Autoencoder model(config, d.data.shape);
     Trainer trainer(model, d.data.trainX, d.data.testX);
     std::fprintf(stderr, "training %s (%zu parameters) on %s: %lld samples, %d epochs\n", config.variant.c_str(),

@@ -1,16 +1,30 @@
 // aelab: the desktop laboratory. `aelab [--variant V] [--data D] [--config FILE] [--train]`
 // opens with that choice; --train starts training at once (demos, lessons, screenshots).
+#include "ui/language.h"
+#include "ui/data_panel.h"
 #include "ui/main_window.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QTimer>
 
+#include <cstdio>
+#include <vector>
+
 int main(int argc, char** argv) {
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("aelab"));
     QCoreApplication::setApplicationName(QStringLiteral("aelab"));
     QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    // Before the parser and any widget, so --help and every label come out translated. --lang
+    // is read ahead of the parser for that reason; it overrides the saved choice for this run.
+    QString language = ae::languageSetting();
+    const QStringList args = app.arguments();
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        if (args[i] == QLatin1String("--lang") && i + 1 < args.size()) language = args[i + 1];
+        else if (args[i].startsWith(QLatin1String("--lang="))) language = args[i].mid(7);
+    }
+    ae::installTranslators(app, language);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "A desktop laboratory for autoencoders."));
@@ -27,7 +41,14 @@ int main(int argc, char** argv) {
                                     QCoreApplication::translate("main", "Load a configuration JSON file (applied after --variant)."),
                                     QStringLiteral("FILE"));
     const QCommandLineOption train(QStringLiteral("train"), QCoreApplication::translate("main", "Start training at once."));
-    parser.addOptions({variant, data, config, train});
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  QCoreApplication::translate("main", "Interface language for this run: system, en or ja."),
+                                  QStringLiteral("L"));
+    const QCommandLineOption normal(QStringLiteral("normal"),
+                                    QCoreApplication::translate("main", "Normal classes for anomaly detection, e.g. 0 or 0,3: "
+                                                                        "train only on them (applied after --data)."),
+                                    QStringLiteral("CLASSES"));
+    parser.addOptions({variant, data, config, train, lang, normal});
     parser.process(app);
 
     ae::MainWindow window;
@@ -35,6 +56,19 @@ int main(int argc, char** argv) {
     if (parser.isSet(variant)) ok = window.applyVariant(parser.value(variant)) && ok;
     if (parser.isSet(config)) ok = window.loadConfiguration(parser.value(config)) && ok;
     if (parser.isSet(data)) window.applyData(parser.value(data));
+    if (parser.isSet(normal)) {
+        std::vector<int> classes;
+        for (const QString& part : parser.value(normal).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            bool isNumber = false;
+            const int c = part.trimmed().toInt(&isNumber);
+            if (isNumber && c >= 0) classes.push_back(c);
+        }
+        if (classes.empty()) {
+            std::fprintf(stderr, "aelab: invalid --normal '%s': expected class numbers like 0,3\n", qPrintable(parser.value(normal)));
+            return 2;
+        }
+        window.dataPanel()->setNormalClasses(classes);
+    }
     window.show();
     // After show(), so the first progress lands in a window that is already on screen; not when
     // an option failed, so the person reads the message before anything runs.

@@ -16,8 +16,9 @@ PACKAGES=(
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libqt6svg6-dev libqt6sql6-sqlite libgl1-mesa-dev libqcustomplot-dev
   libeigen3-dev zlib1g-dev nlohmann-json3-dev
-  dataset-fashion-mnist fonts-noto-cjk
+  dataset-fashion-mnist fonts-noto-cjk qt6-translations-l10n
   xvfb xauth imagemagick
+  clang libclang-rt-14-dev
 )
 
 missing=()

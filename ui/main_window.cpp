@@ -2,8 +2,12 @@
 
 #include "core/train/model_file.h"
 #include "ui/data_panel.h"
+#include "ui/explanation_panel.h"
+#include "ui/language.h"
 #include "ui/model_panel.h"
 #include "ui/training_controls.h"
+#include "ui/views/anomaly_view.h"
+#include "ui/views/architecture_view.h"
 #include "ui/views/distortion_view.h"
 #include "ui/views/filters_view.h"
 #include "ui/views/latent_view.h"
@@ -41,7 +45,7 @@ const QString kNormal = QStringLiteral("data/normalClasses");
 const QString kLastDir = QStringLiteral("files/lastDir");
 
 // Bumped when the dock arrangement changes, so an old saved state cannot hide new docks.
-constexpr int kLayoutVersion = 1;
+constexpr int kLayoutVersion = 2;
 
 std::vector<EpochResult> historyOf(const TrainingProgress& p) {
     std::vector<EpochResult> history;
@@ -77,6 +81,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     defaultState_ = saveState(kLayoutVersion);
     restoreSettings();
     updateCanTrain();
+    updateArchitecture();
 }
 
 MainWindow::~MainWindow() = default;
@@ -105,6 +110,9 @@ void MainWindow::createDocks() {
     latentView_ = new LatentView;
     distortionView_ = new DistortionView;
     filtersView_ = new FiltersView;
+    explanationPanel_ = new ExplanationPanel;
+    architectureView_ = new ArchitectureView;
+    anomalyView_ = new AnomalyView;
 
     modelDock_ = addDock(modelPanel_, tr("Model"), QStringLiteral("modelDock"), true);
     dataDock_ = addDock(dataPanel_, tr("Data"), QStringLiteral("dataDock"), true);
@@ -113,12 +121,15 @@ void MainWindow::createDocks() {
     latentDock_ = addDock(latentView_, tr("Latent space"), QStringLiteral("latentDock"));
     distortionDock_ = addDock(distortionView_, tr("Distance distortion"), QStringLiteral("distortionDock"));
     filtersDock_ = addDock(filtersView_, tr("Filters"), QStringLiteral("filtersDock"));
+    explanationDock_ = addDock(explanationPanel_, tr("Explain"), QStringLiteral("explanationDock"));
+    architectureDock_ = addDock(architectureView_, tr("Architecture"), QStringLiteral("architectureDock"));
+    anomalyDock_ = addDock(anomalyView_, tr("Anomalies"), QStringLiteral("anomalyDock"));
 }
 
 // Left: the two panels, one above the other. Right: the three plots in a row over the image
 // grids (reconstructions and filters share a tab), since those want the full width.
 void MainWindow::arrangeDefaultLayout() {
-    for (QDockWidget* d : {modelDock_, dataDock_, lossDock_, reconstructionDock_, latentDock_, distortionDock_, filtersDock_}) {
+    for (QDockWidget* d : {modelDock_, dataDock_, lossDock_, reconstructionDock_, latentDock_, distortionDock_, filtersDock_, explanationDock_, architectureDock_, anomalyDock_}) {
         removeDockWidget(d);
         d->setFloating(false);
         d->show();
@@ -132,7 +143,12 @@ void MainWindow::arrangeDefaultLayout() {
     splitDockWidget(lossDock_, latentDock_, Qt::Horizontal);
     splitDockWidget(latentDock_, distortionDock_, Qt::Horizontal);
     tabifyDockWidget(reconstructionDock_, filtersDock_);
+    tabifyDockWidget(reconstructionDock_, architectureDock_);
+    tabifyDockWidget(reconstructionDock_, anomalyDock_);
     reconstructionDock_->raise();
+    // The explanation shares the left column with the data panel: read it, then pick the data.
+    tabifyDockWidget(dataDock_, explanationDock_);
+    dataDock_->raise();
     resizeDocks({modelDock_, lossDock_}, {390, 1200}, Qt::Horizontal);
     resizeDocks({modelDock_, dataDock_}, {620, 320}, Qt::Vertical);
     resizeDocks({lossDock_, reconstructionDock_}, {520, 400}, Qt::Vertical);
@@ -153,11 +169,14 @@ void MainWindow::createMenus() {
     quit->setShortcut(QKeySequence::Quit);
 
     viewMenu_ = menuBar()->addMenu(tr("&View"));
-    for (QDockWidget* d : {modelDock_, dataDock_, lossDock_, reconstructionDock_, latentDock_, distortionDock_, filtersDock_})
+    for (QDockWidget* d : {modelDock_, dataDock_, lossDock_, reconstructionDock_, latentDock_, distortionDock_, filtersDock_, explanationDock_, architectureDock_, anomalyDock_})
         viewMenu_->addAction(d->toggleViewAction());
     viewMenu_->addAction(controls_->toggleViewAction());
     viewMenu_->addSeparator();
     viewMenu_->addAction(tr("&Reset layout"), this, [this] { restoreState(defaultState_, kLayoutVersion); });
+
+    QMenu* settings = menuBar()->addMenu(tr("&Settings"));
+    settings->addMenu(createLanguageMenu(this));
 }
 
 void MainWindow::connectSession() {
@@ -176,6 +195,11 @@ void MainWindow::connectSession() {
     connect(&session_, &TrainingSession::snapshot, latentView_, &LatentView::showSnapshot);
     connect(&session_, &TrainingSession::snapshot, distortionView_, &DistortionView::showSnapshot);
     connect(&session_, &TrainingSession::snapshot, filtersView_, &FiltersView::showSnapshot);
+    connect(&session_, &TrainingSession::anomalies, this, [this](const AnomalySnapshot& a) {
+        if (!anomalyView_->hasSnapshot()) anomalyDock_->raise();  // the first scores of a one-class run: show them
+        anomalyView_->showAnomalies(a);
+    });
+    connect(anomalyView_, &AnomalyView::scoreRequested, &session_, &TrainingSession::scoreAnomalies);
     connect(&session_, &TrainingSession::failed, this, [this](const QString& message) { showError(tr("Training failed"), message); });
     connect(&session_, &TrainingSession::stateChanged, this, &MainWindow::onStateChanged);
     connect(&session_, &TrainingSession::stateChanged, controls_, &TrainingControls::setState);
@@ -200,14 +224,17 @@ void MainWindow::connectSession() {
         latentView_->clear();
         distortionView_->clear();
         filtersView_->clear();
+        anomalyView_->clear();
         session_.reset();
     });
 
     connect(modelPanel_, &ModelPanel::configChanged, this, &MainWindow::updateCanTrain);
+    connect(modelPanel_, &ModelPanel::configChanged, this, &MainWindow::updateArchitecture);
     connect(modelPanel_, &ModelPanel::validityChanged, this, &MainWindow::updateCanTrain);
     connect(dataPanel_, &DataPanel::datasetChanged, this, [this] {
         if (const auto data = dataPanel_->dataset()) modelPanel_->setInputShape(data->shape);
         updateCanTrain();
+        updateArchitecture();
     });
 }
 
@@ -216,6 +243,7 @@ void MainWindow::onStateChanged(TrainingSession::State state) {
     // until the next run, so it is locked rather than misleading.
     const bool idle = state == TrainingSession::State::Idle;
     modelPanel_->setEnabled(idle);
+    anomalyView_->setCanScore(idle && hasSnapshot_);
     dataPanel_->setEnabled(idle);
 }
 
@@ -223,6 +251,15 @@ void MainWindow::updateCanTrain() {
     if (!dataPanel_->dataset()) controls_->setCanTrain(false, tr("Choose a dataset that loads (see the Data panel)"));
     else if (!modelPanel_->isValid()) controls_->setCanTrain(false, tr("Fix the model settings (see the Model panel)"));
     else controls_->setCanTrain(true);
+}
+
+// The explanation and the architecture follow the form, not the running model: they describe
+// what Train would build next.
+void MainWindow::updateArchitecture() {
+    const ModelConfig config = modelPanel_->config();
+    explanationPanel_->setVariant(QString::fromStdString(config.variant));
+    const auto data = dataPanel_->dataset();
+    architectureView_->showConfig(config, data ? data->shape : Shape{1, 28, 28});
 }
 
 void MainWindow::startTraining() {

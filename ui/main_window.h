@@ -14,8 +14,11 @@ class QMenu;
 
 namespace ae {
 
+class AnomalyView;
+class ArchitectureView;
 class DataPanel;
 class DistortionView;
+class ExplanationPanel;
 class FiltersView;
 class LatentView;
 class LossView;
@@ -56,6 +59,7 @@ private:
     void restoreSettings();
     void saveSettings() const;
     void updateCanTrain();
+    void updateArchitecture();
     void showError(const QString& title, const QString& message);
     void onStateChanged(TrainingSession::State state);
 
@@ -76,6 +80,9 @@ private:
     LatentView* latentView_ = nullptr;
     DistortionView* distortionView_ = nullptr;
     FiltersView* filtersView_ = nullptr;
+    ExplanationPanel* explanationPanel_ = nullptr;
+    ArchitectureView* architectureView_ = nullptr;
+    AnomalyView* anomalyView_ = nullptr;
     QDockWidget* modelDock_ = nullptr;
     QDockWidget* dataDock_ = nullptr;
     QDockWidget* lossDock_ = nullptr;
@@ -83,6 +90,9 @@ private:
     QDockWidget* latentDock_ = nullptr;
     QDockWidget* distortionDock_ = nullptr;
     QDockWidget* filtersDock_ = nullptr;
+    QDockWidget* explanationDock_ = nullptr;
+    QDockWidget* architectureDock_ = nullptr;
+    QDockWidget* anomalyDock_ = nullptr;
     QMenu* viewMenu_ = nullptr;
     QLabel* modelStatus_ = nullptr;
 

@@ -1,6 +1,7 @@
 #include "ui/model_panel.h"
 
 #include "core/train/autoencoder.h"
+#include "ui/variant_texts.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -92,7 +93,7 @@ void ModelPanel::buildForm() {
     variant_ = new QComboBox(this);
     for (const auto& name : presetNames()) {
         variant_->addItem(QString::fromStdString(name), QString::fromStdString(name));
-        variant_->setItemData(variant_->count() - 1, QString::fromStdString(presetDescription(name)), Qt::ToolTipRole);
+        variant_->setItemData(variant_->count() - 1, variantDescription(QString::fromStdString(name)), Qt::ToolTipRole);
     }
     variant_->setToolTip(tr("The kind of autoencoder. Choosing one loads its preset; every field below can then be changed."));
     top->addWidget(new QLabel(tr("Variant"), this));
@@ -302,7 +303,7 @@ void ModelPanel::setConfig(const ModelConfig& c) {
     loading_ = true;
     const int v = variant_->findData(QString::fromStdString(c.variant));
     if (v >= 0) variant_->setCurrentIndex(v);
-    description_->setText(QString::fromStdString(presetDescription(c.variant)));
+    description_->setText(variantDescription(QString::fromStdString(c.variant)));
     setCombo(architecture_, c.architecture);
     hidden_->setText(joinInts(c.hidden));
     latent_->setValue(c.latent);

@@ -7,12 +7,14 @@ namespace ae {
 TrainingSession::TrainingSession(QObject* parent) : QObject(parent), worker_(new TrainingWorker) {
     qRegisterMetaType<ae::TrainingProgress>();
     qRegisterMetaType<ae::ModelSnapshot>();
+    qRegisterMetaType<ae::AnomalySnapshot>();
     worker_->moveToThread(&thread_);
     thread_.setObjectName(QStringLiteral("aelab training"));
 
     // Queued (the worker lives on another thread): the GUI receives copies it owns.
     connect(worker_, &TrainingWorker::progress, this, &TrainingSession::progress);
     connect(worker_, &TrainingWorker::snapshot, this, &TrainingSession::snapshot);
+    connect(worker_, &TrainingWorker::anomalies, this, &TrainingSession::anomalies);
     connect(worker_, &TrainingWorker::failed, this, &TrainingSession::failed);
     connect(worker_, &TrainingWorker::runFinished, this, [this](bool stopped) {
         setState(State::Idle);
@@ -82,6 +84,11 @@ void TrainingSession::setState(State state) {
     if (state_ == state) return;
     state_ = state;
     emit stateChanged(state);
+}
+
+void TrainingSession::scoreAnomalies() {
+    if (state_ != State::Idle) return;
+    QMetaObject::invokeMethod(worker_, [worker = worker_] { worker->scoreAnomalies(); }, Qt::QueuedConnection);
 }
 
 } // namespace ae

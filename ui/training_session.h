@@ -5,6 +5,7 @@
 // event queue behind a running epoch); everything else is queued to the worker's thread.
 #include "core/data/dataset.h"
 #include "core/train/model_file.h"
+#include "ui/anomaly_snapshot.h"
 #include "ui/snapshot.h"
 
 #include <QObject>
@@ -43,10 +44,14 @@ public:
     void reset();
     // Continues from a saved model on `data`. Idle only.
     void adoptModel(std::shared_ptr<SavedModel> saved, std::shared_ptr<const Dataset> data);
+    // Scores the current model's test set for anomaly detection (anomalies() follows when the
+    // data has normal classes). Idle only.
+    void scoreAnomalies();
 
 signals:
     void progress(const ae::TrainingProgress& progress);
     void snapshot(const ae::ModelSnapshot& snapshot);
+    void anomalies(const ae::AnomalySnapshot& anomalies);
     void failed(const QString& message);
     void stateChanged(ae::TrainingSession::State state);
     // A run ended: all its epochs done (stopped = false) or stopped / failed (true).

@@ -1,6 +1,12 @@
 #include "ui/training_worker.h"
 
+#include "core/train/memory_estimate.h"
+#include "ui/anomaly_builder.h"
+
+#include <QFile>
+
 #include <exception>
+#include <limits>
 
 namespace ae {
 
@@ -29,6 +35,13 @@ void markTerms(TrainingProgress& p, const ModelConfig& c) {
     p.hasKlSparsity = c.klSparsityWeight > 0;
     p.hasVaeKl = c.variational;
     p.hasDistance = c.distanceWeight > 0;
+}
+
+// MemAvailable from /proc/meminfo; no limit when it cannot be read (not Linux).
+std::size_t availableMemoryBytes() {
+    QFile meminfo("/proc/meminfo");
+    if (!meminfo.open(QIODevice::ReadOnly)) return std::numeric_limits<std::size_t>::max();
+    return memAvailableFromMeminfo(meminfo.readAll().toStdString()).value_or(std::numeric_limits<std::size_t>::max());
 }
 
 } // namespace
@@ -70,6 +83,8 @@ void TrainingWorker::rebuild(const ModelConfig& config, std::shared_ptr<const Da
     model_.reset();
     if (!data) throw Error("no dataset is loaded");
     validateConfig(config, data->shape);
+    // An absurd network is refused with an estimate here, before anything is allocated.
+    refuseIfTooLarge(config, data->shape, data->trainX.rows(), availableMemoryBytes());
     if (data != data_ || !builder_) builder_.emplace(*data);
     else builder_->resetAlignment();
     data_ = std::move(data);
@@ -103,6 +118,9 @@ void TrainingWorker::run(const ModelConfig& config, std::shared_ptr<const Datase
         else stopped = true;
         if (!progressCurrent_) emitProgress();
         if (!snapshotCurrent_ || lastDistortion_ < lastSnapshot_) emitSnapshot(true);
+        // Not after a stop: closing the window stops the run and should not wait for scoring
+        // (the Anomaly view's "Score test set" is there for a stopped model).
+        if (!stopped) scoreAnomalies();
     } catch (const std::exception& e) {
         fail(QString::fromStdString(e.what()));
     }
@@ -160,8 +178,21 @@ void TrainingWorker::adopt(std::shared_ptr<SavedModel> saved, std::shared_ptr<co
         installTrainer();
         emitProgress();
         emitSnapshot(true);
+        scoreAnomalies();
     } catch (const std::exception& e) {
         emit failed(QString::fromStdString(e.what()));
+    }
+}
+
+void TrainingWorker::scoreAnomalies() {
+    if (!model_ || !data_) return;
+    const std::vector<int> normal = normalClassesOf(*data_);
+    if (normal.empty()) return;
+    try {
+        const int epochs = static_cast<int>(previousHistory_.size()) + (trainer_ ? trainer_->epochsDone() : 0);
+        emit anomalies(buildAnomalySnapshot(*model_, *data_, normal, epochs));
+    } catch (const std::exception& e) {
+        emit failed(tr("Cannot score anomalies: %1").arg(QString::fromStdString(e.what())));
     }
 }
 

@@ -10,6 +10,7 @@
 #include "core/data/dataset.h"
 #include "core/train/model_file.h"
 #include "core/train/trainer.h"
+#include "ui/anomaly_snapshot.h"
 #include "ui/snapshot.h"
 #include "ui/snapshot_builder.h"
 
@@ -44,6 +45,11 @@ public:
     void reset();
     // Worker thread. Continues from a saved model (its history becomes the curves so far).
     void adopt(std::shared_ptr<SavedModel> saved, std::shared_ptr<const Dataset> data);
+    // Worker thread. Scores the whole test set for anomaly detection and emits anomalies(), when
+    // the data was narrowed to normal classes (normalClassesOf); otherwise does nothing. Also
+    // done at the end of every run and after adopt() (never per batch: it reconstructs the
+    // whole test set and fits the PCA baseline).
+    void scoreAnomalies();
 
     // Throttling periods. Epoch ends are reported too, but no closer together than the
     // *AtEpochEnd gaps: with epochs of a few milliseconds (tiny data), one snapshot per epoch
@@ -63,6 +69,7 @@ public:
 signals:
     void progress(const ae::TrainingProgress& progress);
     void snapshot(const ae::ModelSnapshot& snapshot);
+    void anomalies(const ae::AnomalySnapshot& anomalies);
     void failed(const QString& message);
     void runFinished(bool stopped);
 

@@ -251,8 +251,15 @@ Dataset parseCsv(const std::string& text, const std::string& name, const CsvOpti
                 top = std::max(top, *idx);
         }
         if (allIndices) {
-            for (std::size_t r = 0; r < n; ++r)
+            // Class indices name classes 0..top: a stray 2147483647 must not ask for 2^31 names.
+            constexpr int kMaxClassIndex = 9999;
+            for (std::size_t r = 0; r < n; ++r) {
                 labels[r] = *toClassIndex(rows[r].fields[lc]);
+                if (labels[r] > kMaxClassIndex)
+                    reader.failCell(rows[r].line, columnName(lc),
+                                    "class index " + std::to_string(labels[r]) + " is above " +
+                                        std::to_string(kMaxClassIndex) + " (numeric labels are class indices 0, 1, 2, ...)");
+            }
             for (int c = 0; c <= top; ++c)
                 d.classNames.push_back(std::to_string(c));
         } else {

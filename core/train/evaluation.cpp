@@ -10,8 +10,9 @@ namespace ae {
 
 DistanceReport analyseDistances(Autoencoder& model, const Matrix& testX, int probe) {
     const int n = std::min<int>(probe, static_cast<int>(testX.rows()));
-    if (n < 12)
-        throw Error("the distance analysis needs at least 12 probe samples (10 neighbours each), got " + std::to_string(n));
+    if (n < kMinProbe)
+        throw Error("the distance analysis needs at least " + std::to_string(kMinProbe) +
+                    " probe samples (10 neighbours each, fewer than half the set), got " + std::to_string(n));
     const Matrix x = testX.topRows(n);
     const Matrix z = model.encode(x);
     DistanceReport r;

@@ -18,8 +18,11 @@ struct DistanceReport {
     DistortionMetrics mds;
 };
 
+// k = 10 neighbours must be fewer than half the probe set for trustworthiness to be defined.
+constexpr int kMinProbe = 21;
+
 // Encodes the first `probe` rows of `testX` and compares their pairwise distances with the
-// inputs'. Throws Error if there are fewer than 12 probe rows (k = 10 neighbours need them).
+// inputs'. Throws Error if there are fewer than kMinProbe probe rows.
 DistanceReport analyseDistances(Autoencoder& model, const Matrix& testX, int probe);
 
 struct AnomalyReport {

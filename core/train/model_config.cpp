@@ -5,8 +5,11 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <limits>
 #include <map>
 #include <sstream>
+#include <type_traits>
+#include <utility>
 
 namespace ae {
 
@@ -229,12 +232,52 @@ std::string configToJson(const ModelConfig& c) {
 
 namespace {
 
+Error wrongType(const nlohmann::json& j, const std::string& key, const std::string& origin) {
+    return Error(origin + ": key '" + key + "' has the wrong type (" + std::string(j.type_name()) + ")");
+}
+
+// nlohmann's get<int>() converts 2.5 to 2, true to 1 and 1e10 by an undefined cast; numbers are
+// checked here instead: the right kind, whole where a whole number is meant, and in range.
+template <typename T>
+T numberField(const nlohmann::json& j, const std::string& key, const std::string& origin) {
+    if (!j.is_number()) throw wrongType(j, key, origin);
+    const auto outOfRange = [&] { return Error(origin + ": key '" + key + "' = " + j.dump() + " is out of range"); };
+    if constexpr (std::is_floating_point_v<T>) {
+        const double v = j.get<double>();
+        if (std::isfinite(v) && std::fabs(v) > static_cast<double>(std::numeric_limits<T>::max())) throw outOfRange();
+        return static_cast<T>(v);
+    } else {
+        if (j.is_number_unsigned()) {
+            const auto v = j.get<std::uint64_t>();
+            if (!std::in_range<T>(v)) throw outOfRange();
+            return static_cast<T>(v);
+        }
+        if (j.is_number_integer()) {
+            const auto v = j.get<std::int64_t>();
+            if (!std::in_range<T>(v)) throw outOfRange();
+            return static_cast<T>(v);
+        }
+        const double v = j.get<double>();
+        if (!(v == std::floor(v))) throw Error(origin + ": key '" + key + "' = " + j.dump() + " is not a whole number");
+        if (!(std::fabs(v) < 9.2e18) || !std::in_range<T>(static_cast<std::int64_t>(v))) throw outOfRange();
+        return static_cast<T>(v);
+    }
+}
+
 template <typename T>
 void readField(const nlohmann::json& j, const std::string& key, T& out, const std::string& origin) {
-    try {
-        out = j.get<T>();
-    } catch (const nlohmann::json::exception&) {
-        throw Error(origin + ": key '" + key + "' has the wrong type (" + std::string(j.type_name()) + ")");
+    if constexpr (std::is_arithmetic_v<T> && !std::is_same_v<T, bool>) {
+        out = numberField<T>(j, key, origin);
+    } else if constexpr (std::is_same_v<T, std::vector<int>>) {
+        if (!j.is_array()) throw wrongType(j, key, origin);
+        out.clear();
+        for (std::size_t i = 0; i < j.size(); ++i) out.push_back(numberField<int>(j[i], key + "[" + std::to_string(i) + "]", origin));
+    } else {
+        try {
+            out = j.get<T>();
+        } catch (const nlohmann::json::exception&) {
+            throw wrongType(j, key, origin);
+        }
     }
 }
 
@@ -244,7 +287,7 @@ ModelConfig configFromJson(const std::string& text, const std::string& origin) {
     nlohmann::json j;
     try {
         j = nlohmann::json::parse(text);
-    } catch (const nlohmann::json::parse_error& e) {
+    } catch (const nlohmann::json::exception& e) {  // parse_error, or out_of_range for 1e999
         throw Error(origin + ": not valid JSON (" + e.what() + ")");
     }
     if (!j.is_object()) throw Error(origin + ": expected a JSON object of configuration keys");

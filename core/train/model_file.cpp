@@ -1,5 +1,7 @@
 #include "core/train/model_file.h"
 
+#include "core/train/memory_estimate.h"
+
 #include <nlohmann/json.hpp>
 #include <zlib.h>
 
@@ -8,6 +10,7 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <utility>
 #include <unistd.h>
 
 namespace ae {
@@ -94,7 +97,10 @@ std::vector<EpochResult> historyFromJson(const std::string& text) {
     const nlohmann::json a = nlohmann::json::parse(text);
     for (const auto& j : a) {
         EpochResult e;
-        e.epoch = j.at("epoch").get<int>();
+        const nlohmann::json& epoch = j.at("epoch");  // get<int>() of 1e300 would be undefined
+        if (!epoch.is_number_integer() || !std::in_range<int>(epoch.get<std::int64_t>()))
+            throw Error("epoch " + epoch.dump() + " is not a whole number");
+        e.epoch = epoch.get<int>();
         e.train = lossFromJson(j.at("train"));
         e.seconds = j.at("seconds").get<double>();
         e.samplesPerSecond = j.at("samples_per_second").get<double>();
@@ -155,8 +161,10 @@ SavedModel loadModel(const std::string& path) {
     if (!in) throw Error("cannot open model file " + path + ": " + std::strerror(errno));
     std::ostringstream buffer;
     buffer << in.rdbuf();
-    const std::string bytes = buffer.str();
+    return parseModel(buffer.str(), path);
+}
 
+SavedModel parseModel(const std::string& bytes, const std::string& path) {
     if (bytes.size() < sizeof kMagic || std::memcmp(bytes.data(), kMagic, sizeof kMagic) != 0)
         throw Error(path + ": not an aelab model file (wrong magic number)");
     Reader r(bytes, path);
@@ -189,10 +197,14 @@ SavedModel loadModel(const std::string& path) {
     const ModelConfig config = configFromJson(configText, path + " (configuration)");
     if (c == 0 || h == 0 || w == 0 || c > 64 || h > 4096 || w > 4096)
         throw Error(path + ": invalid input shape " + std::to_string(c) + "x" + std::to_string(h) + "x" + std::to_string(w));
-    saved.model = std::make_unique<Autoencoder>(config, Shape{static_cast<int>(c), static_cast<int>(h), static_cast<int>(w)});
-    if (saved.model->parameterCount() != count)
+    const Shape shape{static_cast<int>(c), static_cast<int>(h), static_cast<int>(w)};
+    // Counted before anything is built: a damaged configuration must not allocate gigabytes.
+    validateConfig(config, shape);
+    const std::size_t expected = parameterCountFor(config, shape);
+    if (expected != count)
         throw Error(path + ": the file holds " + std::to_string(count) + " weights but its configuration builds a network with " +
-                    std::to_string(saved.model->parameterCount()));
+                    std::to_string(expected));
+    saved.model = std::make_unique<Autoencoder>(config, shape);
     std::vector<float> weights(count);
     std::memcpy(weights.data(), weightBytes.data(), weightBytes.size());
     saved.model->setParameters(weights);
@@ -201,6 +213,8 @@ SavedModel loadModel(const std::string& path) {
         saved.datasetName = meta.value("dataset", std::string());
         saved.history = historyFromJson(meta.at("history").dump());
     } catch (const nlohmann::json::exception& e) {
+        throw Error(path + ": the training history is unreadable (" + e.what() + ")");
+    } catch (const Error& e) {
         throw Error(path + ": the training history is unreadable (" + e.what() + ")");
     }
     return saved;

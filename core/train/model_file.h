@@ -25,6 +25,8 @@ void saveModel(const std::string& path, const Autoencoder& model, const std::vec
 // Checks magic, version, checksum, configuration and that the weights fit the architecture the
 // configuration builds before returning anything; each failure throws Error naming the file.
 SavedModel loadModel(const std::string& path);
+// The same checks on the bytes of a model file; `path` is what messages call it.
+SavedModel parseModel(const std::string& bytes, const std::string& path);
 
 // Writes `bytes` to `path` atomically (temporary file in the same folder, then rename).
 void writeFileAtomically(const std::string& path, const std::string& bytes);

@@ -6,7 +6,10 @@
 
 #include <QTemporaryDir>
 
+#include <csignal>
 #include <fstream>
+
+#include <sys/resource.h>
 
 #include <zlib.h>
 
@@ -133,6 +136,33 @@ private slots:
         QVERIFY(threw);
         QCOMPARE(readAll(path), before);
         QCOMPARE(QDir(dir_.path()).entryList({"*.tmp-*"}).size(), 0);  // no temporary left behind
+    }
+
+    void saveThatFailsMidwayLeavesTheOldFile() {
+        // The disk "fills up" after 64 KiB (RLIMIT_FSIZE: writes beyond it fail with EFBIG), so
+        // saving the 200,000-byte undercomplete model over an existing file fails half-way.
+        const std::string path = dir_.filePath("midway.aelab").toStdString();
+        saveModel(path, Autoencoder(presetConfig("conv"), Shape{1, 28, 28}), someHistory(), "sample");
+        const std::string before = readAll(path);
+        rlimit old{};
+        QCOMPARE(getrlimit(RLIMIT_FSIZE, &old), 0);
+        const auto previousHandler = std::signal(SIGXFSZ, SIG_IGN);
+        rlimit small = old;
+        small.rlim_cur = 64 * 1024;
+        QCOMPARE(setrlimit(RLIMIT_FSIZE, &small), 0);
+        QString message;
+        try {
+            saveModel(path, Autoencoder(presetConfig("undercomplete"), Shape{1, 28, 28}), {}, "sample");
+        } catch (const Error& e) {
+            message = e.what();
+        }
+        setrlimit(RLIMIT_FSIZE, &old);
+        std::signal(SIGXFSZ, previousHandler);
+        QVERIFY2(message.contains("cannot write " + QString::fromStdString(path)) && message.contains("File too large"),
+                 qPrintable(message));
+        QCOMPARE(readAll(path), before);
+        QCOMPARE(loadModel(path).model->parameterCount(), std::size_t(4385));
+        QCOMPARE(QDir(dir_.path()).entryList({"*.tmp-*"}).size(), 0);
     }
 };
 

@@ -1,0 +1,1293 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja" sourcelanguage="en">
+<context>
+    <name>QObject</name>
+    <message>
+        <source>There is no view to export.</source>
+        <translation>エクスポートするビューがありません。</translation>
+    </message>
+    <message>
+        <source>Cannot export to &quot;%1&quot;: choose a name ending in .png, .svg or .pdf.</source>
+        <translation>&quot;%1&quot; にはエクスポートできません。拡張子が .png、.svg、.pdf のいずれかのファイル名を指定してください。</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation>&quot;%1&quot; に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Exported from aelab</source>
+        <translation>aelab からエクスポート</translation>
+    </message>
+    <message>
+        <source>Could not draw the view into &quot;%1&quot;.</source>
+        <translation>ビューを &quot;%1&quot; に描画できませんでした。</translation>
+    </message>
+    <message>
+        <source>Export as PNG / SVG / PDF...</source>
+        <translation>PNG / SVG / PDF としてエクスポート...</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 画像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Export view</source>
+        <translation>ビューのエクスポート</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG 図 (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文書 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>エクスポートに失敗しました</translation>
+    </message>
+</context>
+<context>
+    <name>VariantTexts</name>
+    <message>
+        <source>Undercomplete autoencoder</source>
+        <translation>不完備オートエンコーダ</translation>
+    </message>
+    <message>
+        <source>784-32-784: the bottleneck alone forces a compressed code (seed 001 a)</source>
+        <translation>784-32-784: ボトルネックだけで圧縮されたコードを学習させる（seed 001 a）</translation>
+    </message>
+    <message>
+        <source>The encoder squeezes each 784-pixel image into a code of 32 numbers, and the decoder has to rebuild the whole image from those 32 numbers alone. Training compares the rebuilt image with the original, pixel by pixel, and adjusts both halves to make the difference smaller.</source>
+        <translation>エンコーダは 784 画素の画像を 32 個の数からなるコードに押し縮め、デコーダはその 32 個の数だけから画像全体を組み立て直さなければなりません。学習では再構成した画像と元の画像を画素ごとに比べ、その差が小さくなるように両方を調整します。</translation>
+    </message>
+    <message>
+        <source>The code is narrower than the image, so the network cannot simply pass its input through. To rebuild digits well it has to spend its 32 numbers on what digits have in common (strokes, loops, slant) and drop what varies at random from image to image. This narrow layer, the bottleneck, is the only thing that forces it to learn: make the code as wide as the input and copying becomes the easiest answer.</source>
+        <translation>コードは画像よりも狭いので、ネットワークは入力をそのまま通すことができません。数字をうまく再構成するには、32 個の数を数字どうしに共通するもの（線、輪、傾き）に使い、画像ごとにばらばらに変わる部分は捨てるしかありません。この狭い層、つまりボトルネックだけが学習を強いています。コードを入力と同じ幅にすると、コピーするのがいちばん楽な答えになってしまいます。</translation>
+    </message>
+    <message>
+        <source>In the loss view the training and validation curves should fall together; a validation curve that turns up again means overfitting. The reconstructions start as grey blobs and sharpen within a few epochs. The latent view shows the code projected to two dimensions with PCA: digits of the same class drift together although the labels were never used.</source>
+        <translation>損失ビューでは、学習と検証の曲線がそろって下がるはずです。検証の曲線が途中で上がり始めたら過学習です。再構成は最初は灰色のぼんやりした塊で、数エポックのうちにくっきりしてきます。潜在空間ビューはコードを PCA で 2 次元に射影したものです。ラベルは一度も使っていないのに、同じクラスの数字が集まっていきます。</translation>
+    </message>
+    <message>
+        <source>The code size. Try 2, 8, 32 and 128 and compare the reconstructions: small codes keep the rough shape and lose the details, large codes rebuild almost perfectly but compress less.</source>
+        <translation>コードの次元数。2、8、32、128 を試して再構成を比べてみましょう。小さいコードはおおまかな形を残して細部を失い、大きいコードはほぼ完全に再構成できますが、そのぶん圧縮は弱くなります。</translation>
+    </message>
+    <message>
+        <source>Sparse autoencoder</source>
+        <translation>スパースオートエンコーダ</translation>
+    </message>
+    <message>
+        <source>784-32-784 with an L1 penalty on the code: few units fire per image (seed 001 b)</source>
+        <translation>784-32-784 のコードに L1 ペナルティ: 1 枚の画像で発火するユニットはわずか（seed 001 b）</translation>
+    </message>
+    <message>
+        <source>The same 784-32-784 network as the undercomplete autoencoder with one addition: the loss also adds up the absolute values of the code, multiplied by the L1 coefficient. The network is rewarded for reconstructing well and for keeping most code units at zero.</source>
+        <translation>不完備オートエンコーダと同じ 784-32-784 のネットワークに、ひとつだけ追加があります。損失に、コードの絶対値の和に L1 係数を掛けたものも加えます。ネットワークは、うまく再構成することと、コードのユニットの大半を 0 に保つことの両方で評価されます。</translation>
+    </message>
+    <message>
+        <source>With the penalty every unit that fires has a cost, so for a given image only the units that really help the reconstruction stay active. Each unit tends to specialise in a feature that some digits have and others lack. The code could even be wider than the input: the penalty, not the width, is what rules out plain copying.</source>
+        <translation>ペナルティがあると、発火するユニットにはそれぞれコストがかかるので、ある画像に対しては再構成に本当に役立つユニットだけが活動し続けます。各ユニットは、ある数字にはあって別の数字にはない特徴に特化していく傾向があります。コードが入力より広くてもかまいません。単純なコピーを防いでいるのは幅ではなくペナルティです。</translation>
+    </message>
+    <message>
+        <source>The reconstructions: with a large coefficient they turn blurry and alike, because too few units are left to describe the differences. The loss view draws the L1 term as its own dashed curve, so you can see what the optimiser trades against the reconstruction. The filters view shows what the first layer&apos;s units respond to.</source>
+        <translation>再構成に注目しましょう。係数が大きいと、違いを表すのに使えるユニットが少なくなりすぎて、再構成はぼやけて互いに似てきます。損失ビューは L1 の項を別の破線で描くので、最適化が再構成と何を引き換えにしているかが見えます。フィルタビューには第 1 層のユニットが何に反応するかが表示されます。</translation>
+    </message>
+    <message>
+        <source>The L1 coefficient, in factors of ten as seed 001 does: 1e-8 behaves like no penalty, 1e-6 is the article&apos;s value, 1e-4 starves the code. Each click on the field&apos;s arrows multiplies or divides it by ten.</source>
+        <translation>L1 係数を、seed 001 と同じように 10 倍ずつ変えてみましょう。1e-8 はペナルティなしとほぼ同じ、1e-6 は記事の値、1e-4 ではコードが働けなくなります。入力欄の矢印ボタンを 1 回押すごとに 10 倍または 10 分の 1 になります。</translation>
+    </message>
+    <message>
+        <source>Deep autoencoder</source>
+        <translation>ディープオートエンコーダ</translation>
+    </message>
+    <message>
+        <source>784-128-64-32-64-128-784: stacked layers learn a more abstract code (seed 001 c)</source>
+        <translation>784-128-64-32-64-128-784: 層を重ねてより抽象的なコードを学習する（seed 001 c）</translation>
+    </message>
+    <message>
+        <source>Instead of one layer on each side, the encoder goes 784 → 128 → 64 → 32 and the decoder mirrors it, 32 → 64 → 128 → 784. Every layer applies a ReLU, so the map from image to code can bend in ways a single layer cannot.</source>
+        <translation>両側に 1 層ずつではなく、エンコーダは 784 → 128 → 64 → 32 と進み、デコーダはそれを鏡に映したように 32 → 64 → 128 → 784 と戻ります。各層で ReLU を通すので、画像からコードへの写像は 1 層ではできない曲がり方をすることができます。</translation>
+    </message>
+    <message>
+        <source>The 32-number bottleneck still forces compression, but now the encoder can build the code in stages: the first layer finds strokes, later layers combine them into parts of digits. With the same code size a deep network can follow more complicated shapes in the data, at the price of more parameters and slower, more delicate training.</source>
+        <translation>32 個の数のボトルネックは相変わらず圧縮を強いますが、今度はエンコーダが段階を追ってコードを組み立てられます。最初の層が線を見つけ、後の層がそれらを組み合わせて数字の部品にします。同じコードの次元数でも、ディープなネットワークはデータのより複雑な形に沿うことができます。その代わりにパラメータが増え、学習は遅く、繊細になります。</translation>
+    </message>
+    <message>
+        <source>Compare the final validation loss with the undercomplete variant at the same code size: it should be lower. Watch the gap between the training and validation curves: more parameters make overfitting on the small embedded sample more likely. The latent view usually shows cleaner clusters than the shallow network.</source>
+        <translation>最終的な検証損失を、同じコードの次元数の不完備オートエンコーダと比べてみましょう。こちらの方が低くなるはずです。学習と検証の曲線の差にも注目しましょう。パラメータが多いほど、小さな組み込みサンプルでは過学習しやすくなります。潜在空間ビューでは、浅いネットワークよりもまとまったクラスタが見えることが多いでしょう。</translation>
+    </message>
+    <message>
+        <source>The hidden layers. Remove one (128, 64 → 128) or widen one and see how the validation loss and the time per epoch change. If training stalls, divide the learning rate by ten.</source>
+        <translation>隠れ層。1 層減らしたり（128, 64 → 128）、ある層を広げたりして、検証損失とエポックあたりの時間がどう変わるかを見ましょう。学習が進まなくなったら、学習率を 10 分の 1 にします。</translation>
+    </message>
+    <message>
+        <source>Convolutional autoencoder</source>
+        <translation>畳み込みオートエンコーダ</translation>
+    </message>
+    <message>
+        <source>convolutions 16-8-8 with max-pooling down to 4x4x8 and back up: 4,385 parameters (seed 001 d)</source>
+        <translation>畳み込み 16-8-8 と最大プーリングで 4x4x8 まで縮めてから戻す: パラメータ数 4,385（seed 001 d）</translation>
+    </message>
+    <message>
+        <source>Instead of treating the image as a flat list of pixels, the encoder slides small 3×3 filters over it (16, then 8, then 8 of them) and halves the image with max-pooling after each stage, down to a block of 8×4×4 numbers. The decoder does the reverse with convolutions and up-sampling. The whole network has only 4,385 parameters.</source>
+        <translation>画像を画素の平らな並びとして扱う代わりに、エンコーダは小さな 3×3 のフィルタ（16 個、次に 8 個、さらに 8 個）を画像の上で滑らせ、各段の後で最大プーリングによって画像を半分にし、8×4×4 個の数のブロックまで縮めます。デコーダは畳み込みとアップサンプリングでその逆をたどります。ネットワーク全体のパラメータはわずか 4,385 個です。</translation>
+    </message>
+    <message>
+        <source>A filter uses the same weights at every position, so a stroke detector learned in one corner works everywhere, and neighbouring pixels are treated as neighbours. This built-in knowledge about images is why so few parameters suffice. The bottleneck is the block of 128 numbers after the last pooling, far fewer than the 784 pixels.</source>
+        <translation>フィルタはどの位置でも同じ重みを使うので、片隅で学んだ線の検出器はどこでも働き、隣り合う画素は隣どうしとして扱われます。この画像についての前提知識が組み込まれているからこそ、これほど少ないパラメータで足りるのです。ボトルネックは最後のプーリングの後にある 128 個の数のブロックで、784 画素よりずっと少なくなっています。</translation>
+    </message>
+    <message>
+        <source>The filters view shows the first layer&apos;s 16 filters as tiny 3×3 images; they turn into edge and stroke detectors. Compare the reconstructions with the dense variants: edges stay crisp with far fewer parameters. The architecture view shows how the image shrinks and grows again, layer by layer.</source>
+        <translation>フィルタビューには第 1 層の 16 個のフィルタが小さな 3×3 の画像として表示され、エッジや線の検出器になっていきます。再構成を全結合のバリアントと比べてみましょう。はるかに少ないパラメータで、輪郭がくっきり保たれます。アーキテクチャビューでは、画像が層ごとに縮み、また大きくなっていく様子が見られます。</translation>
+    </message>
+    <message>
+        <source>The filters per stage: try 32, 16, 16 for sharper results, or 8, 4, 4 to see where the quality breaks down. A 5-pixel kernel sees more context in each layer.</source>
+        <translation>各段のフィルタ数。より鮮明な結果には 32, 16, 16 を、どこで品質が崩れるかを見るには 8, 4, 4 を試しましょう。カーネルを 5 画素にすると、各層がより広い範囲を見ます。</translation>
+    </message>
+    <message>
+        <source>Denoising autoencoder</source>
+        <translation>ノイズ除去オートエンコーダ</translation>
+    </message>
+    <message>
+        <source>convolutions 32-32 trained to undo Gaussian noise (factor 0.5): 28,353 parameters (seed 001 e)</source>
+        <translation>畳み込み 32-32 でガウスノイズ（係数 0.5）を取り除くよう学習: パラメータ数 28,353（seed 001 e）</translation>
+    </message>
+    <message>
+        <source>During training every input image is spoilt with Gaussian noise (strength 0.5, clipped to [0, 1]), while the target stays the clean image. The network, convolutions with 32 filters and 28,353 parameters, learns to turn noisy digits into clean ones.</source>
+        <translation>学習中、入力画像には毎回ガウスノイズ（強さ 0.5、[0, 1] に切り詰め）が加えられますが、目標はきれいな画像のままです。ネットワーク（32 個のフィルタの畳み込み、パラメータ数 28,353）は、ノイズの入った数字をきれいな数字に変えることを学習します。</translation>
+    </message>
+    <message>
+        <source>Copying the input is now useless, because the input is wrong. To remove the noise the network has to know what digits look like: which strokes are plausible and which specks are not. So it is the corruption, rather than a narrow code, that forces it to learn the structure of the data.</source>
+        <translation>入力が間違っているので、入力をコピーしても役に立ちません。ノイズを取り除くには、ネットワークは数字がどのような形をしているか、つまりどの線がありそうで、どの点がありえないかを知らなければなりません。ですから、学習を強いているのは狭いコードではなく、入力の破損の方なのです。</translation>
+    </message>
+    <message>
+        <source>The reconstruction view shows the noisy input between the clean input and the output: the specks should vanish while the strokes remain. The loss compares the output with the clean image, so it measures how well the noise is removed.</source>
+        <translation>再構成ビューでは、きれいな入力と出力の間にノイズ入りの入力が表示されます。線は残ったまま、点状のノイズが消えていくはずです。損失は出力をきれいな画像と比べるので、どれだけうまくノイズを取り除けたかを表しています。</translation>
+    </message>
+    <message>
+        <source>The noise factor: 0.1 is easy and teaches little, 0.5 is the article&apos;s value, and around 1.0 the digits themselves become hard to see. You can also change the noise type to masking (pixels set to zero).</source>
+        <translation>ノイズ係数。0.1 はやさしすぎてあまり学べず、0.5 は記事の値、1.0 あたりになると数字そのものが見えにくくなります。ノイズの種類を masking（画素を 0 にする）に変えてみることもできます。</translation>
+    </message>
+    <message>
+        <source>Variational autoencoder (VAE)</source>
+        <translation>変分オートエンコーダ（VAE）</translation>
+    </message>
+    <message>
+        <source>variational: a 2-D Gaussian code you can sample from to generate new digits (seed 000)</source>
+        <translation>変分: サンプリングして新しい数字を生成できる 2 次元のガウス分布のコード（seed 000）</translation>
+    </message>
+    <message>
+        <source>For each image the encoder outputs not one point but a Gaussian: a mean and a variance for each of the 2 code dimensions. A random sample from that Gaussian is decoded. A KL divergence term, weighted by β, pulls every one of these Gaussians towards the standard normal distribution N(0, 1).</source>
+        <translation>エンコーダは、各画像に対して 1 つの点ではなくガウス分布を出力します。つまり 2 つのコード次元それぞれについて平均と分散を出します。そのガウス分布からのランダムなサンプルをデコードします。β で重み付けした KL ダイバージェンスの項が、これらのガウス分布をすべて標準正規分布 N(0, 1) に引き寄せます。</translation>
+    </message>
+    <message>
+        <source>Because the code is noisy, nearby codes must decode to similar images, so the latent space becomes smooth. Because of the KL term, the codes of all images share one compact region around the origin, without gaps. Together they turn the latent space into a map you can sample from: any point near the origin decodes to a plausible digit, which is what makes the VAE a generative model.</source>
+        <translation>コードにノイズが入るので、近いコードは似た画像にデコードされなければならず、潜在空間は滑らかになります。KL 項があるので、すべての画像のコードは原点のまわりのひとつのまとまった領域を隙間なく共有します。この 2 つが合わさって、潜在空間はサンプリングできる地図になります。原点の近くのどの点をデコードしても、もっともらしい数字になる。これが VAE を生成モデルにしているものです。</translation>
+    </message>
+    <message>
+        <source>The latent view: the digits fill a round cloud centred on zero, classes side by side with no empty gaps between them. The loss view draws the KL term as a dashed curve. The reconstructions are blurrier than those of a plain autoencoder; that is the price of the smooth space.</source>
+        <translation>潜在空間ビューに注目しましょう。数字はゼロを中心とした丸い雲を埋め、クラスどうしは隙間を空けずに隣り合います。損失ビューは KL 項を破線で描きます。再構成は普通のオートエンコーダよりぼやけます。それが滑らかな空間の代償です。</translation>
+    </message>
+    <message>
+        <source>β. Above 1 the cloud becomes rounder and more evenly filled but the reconstructions blur; below 1 they sharpen and gaps open in the space, as with a plain autoencoder.</source>
+        <translation>β。1 より大きいと雲はより丸く均一に埋まりますが、再構成はぼやけます。1 より小さいと再構成は鮮明になり、普通のオートエンコーダのように空間に隙間ができます。</translation>
+    </message>
+    <message>
+        <source>Distance-preserving autoencoder</source>
+        <translation>距離を保つオートエンコーダ</translation>
+    </message>
+    <message>
+        <source>deep network with a 2-D code and a pairwise-distance term that keeps distances (seed 002)</source>
+        <translation>2 次元コードのディープなネットワークに、距離を保つペア間距離の項を加えたもの（seed 002）</translation>
+    </message>
+    <message>
+        <source>A deep network with a 2-dimensional code, trained with one extra loss term: for every pair of images in a mini-batch it compares their distance in the input space with the distance between their codes, and penalises the difference, weighted by λ.</source>
+        <translation>2 次元のコードを持つディープなネットワークを、損失の項をひとつ増やして学習します。ミニバッチ内の画像のすべてのペアについて、入力空間での距離とコードどうしの距離を比べ、その差に λ で重みを付けてペナルティとします。</translation>
+    </message>
+    <message>
+        <source>Squeezing 784 dimensions into 2 cannot keep every distance (no isometry reduces the dimension), and a plain autoencoder has no reason even to try: it only cares about the reconstruction. The distance term gives it that reason, so images that are close stay close in the code and distant ones stay apart, as far as two dimensions allow.</source>
+        <translation>784 次元を 2 次元に押し込めば、すべての距離を保つことはできません（次元を減らす等長写像は存在しません）。そして普通のオートエンコーダは、そもそも距離を保とうとする理由がありません。気にするのは再構成だけだからです。距離の項がその理由を与えるので、2 次元で許される範囲で、近い画像はコードでも近く、遠い画像は遠いままに保たれます。</translation>
+    </message>
+    <message>
+        <source>The distance distortion view plots the distance of each pair in the code against its distance in the input. Points near a straight line, a high Spearman correlation and a low stress mean that distances are kept. The latent view draws the code directly, since it is already two-dimensional.</source>
+        <translation>距離の歪みビューは、各ペアのコードでの距離を入力での距離に対してプロットします。点が直線の近くに並び、Spearman 相関が高く、ストレスが低ければ、距離が保たれているということです。コードはもともと 2 次元なので、潜在空間ビューはコードをそのまま描きます。</translation>
+    </message>
+    <message>
+        <source>The distance weight λ. At 0 this is a plain deep autoencoder; raise it step by step (0.1, 1, 10) and watch the distortion plot straighten while the reconstruction loss rises.</source>
+        <translation>距離の重み λ。0 なら普通のディープオートエンコーダです。0.1、1、10 と段階的に上げて、再構成損失が上がる一方で歪みのプロットがまっすぐになっていく様子を見ましょう。</translation>
+    </message>
+    <message>
+        <source>Linear autoencoder</source>
+        <translation>線形オートエンコーダ</translation>
+    </message>
+    <message>
+        <source>784-32-784 without activations and with MSE: learns the same subspace as PCA (seed 002)</source>
+        <translation>活性化関数なし・MSE の 784-32-784: PCA と同じ部分空間を学習する（seed 002）</translation>
+    </message>
+    <message>
+        <source>The same shape as the undercomplete autoencoder (784-32-784), but with no activation functions anywhere and a mean squared error loss. Every layer is a plain matrix multiplication, so the whole network is a linear map into 32 numbers and back.</source>
+        <translation>不完備オートエンコーダと同じ形（784-32-784）ですが、活性化関数はどこにもなく、損失は平均二乗誤差です。どの層も単なる行列の掛け算なので、ネットワーク全体は 32 個の数への線形写像とそこから戻る線形写像になります。</translation>
+    </message>
+    <message>
+        <source>A linear encoder and decoder that minimise the squared error end up spanning the same 32-dimensional subspace as the first 32 principal components of PCA. The bottleneck still forces compression, but a linear map can only project onto a flat subspace; it cannot bend to follow curved structure in the data.</source>
+        <translation>二乗誤差を最小にする線形のエンコーダとデコーダは、最終的に PCA の最初の 32 個の主成分と同じ 32 次元の部分空間を張ります。ボトルネックは相変わらず圧縮を強いますが、線形写像は平らな部分空間に射影することしかできず、データの曲がった構造に沿って曲がることはできません。</translation>
+    </message>
+    <message>
+        <source>The reconstructions look like soft, ghostly averages of digits. The latent view (the code projected with PCA) looks much like a PCA of the images themselves. The loss levels off early: that level is the best any projection onto 32 dimensions can do.</source>
+        <translation>再構成は、数字をぼんやり平均したような、幽霊のような姿になります。潜在空間ビュー（コードを PCA で射影したもの）は、画像そのものの PCA とよく似た見た目になります。損失は早い段階で頭打ちになります。その水準が、32 次元へのどんな射影でも達成できる限界です。</translation>
+    </message>
+    <message>
+        <source>Change the activation to relu while keeping the code linear, and see how far a non-linear network gets below the linear limit with the same code size.</source>
+        <translation>コードは線形のまま活性化関数を relu に変えて、同じコードの次元数で非線形のネットワークが線形の限界をどこまで下回れるかを見てみましょう。</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>何をするのか</translation>
+    </message>
+    <message>
+        <source>Why it has to learn something</source>
+        <translation>なぜ何かを学ばざるをえないのか</translation>
+    </message>
+    <message>
+        <source>What to watch</source>
+        <translation>何に注目するか</translation>
+    </message>
+    <message>
+        <source>Try this knob first</source>
+        <translation>まず動かすつまみ</translation>
+    </message>
+</context>
+<context>
+    <name>ae::AnomalyGalleryView</name>
+    <message>
+        <source>The most anomalous test images appear here once a model trained on normal classes is scored.</source>
+        <translation>正常クラスだけで学習したモデルでスコアを計算すると、最も異常度の高いテスト画像がここに表示されます。</translation>
+    </message>
+    <message>
+        <source>Most anomalous (highest error)</source>
+        <translation>最も異常（誤差が最大）</translation>
+    </message>
+    <message>
+        <source>Worst-scored normal</source>
+        <translation>スコアが最も悪い正常データ</translation>
+    </message>
+</context>
+<context>
+    <name>ae::AnomalyView</name>
+    <message>
+        <source>Score test set</source>
+        <translation>テストセットを採点</translation>
+    </message>
+    <message>
+        <source>Reconstruct every test sample with the current model and redraw this view.</source>
+        <translation>現在のモデルですべてのテストサンプルを再構成し、このビューを描き直します。</translation>
+    </message>
+    <message>
+        <source>Best F1</source>
+        <translation>最良の F1</translation>
+    </message>
+    <message>
+        <source>Put the threshold where F1 is highest.</source>
+        <translation>F1 が最大になる位置にしきい値を置きます。</translation>
+    </message>
+    <message>
+        <source>reconstruction error</source>
+        <translation>再構成誤差</translation>
+    </message>
+    <message>
+        <source>% of its group</source>
+        <translation>グループ内の割合 (%)</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>anomalous</source>
+        <translation>異常</translation>
+    </message>
+    <message>
+        <source>Drag to move the threshold: errors at or above it are flagged as anomalies.</source>
+        <translation>ドラッグでしきい値を動かせます。しきい値以上の誤差を持つサンプルが異常と判定されます。</translation>
+    </message>
+    <message>
+        <source>false positive rate</source>
+        <translation>偽陽性率</translation>
+    </message>
+    <message>
+        <source>true positive rate</source>
+        <translation>真陽性率</translation>
+    </message>
+    <message>
+        <source>threshold</source>
+        <translation>しきい値</translation>
+    </message>
+    <message>
+        <source>class</source>
+        <translation>クラス</translation>
+    </message>
+    <message>
+        <source>mean error</source>
+        <translation>平均誤差</translation>
+    </message>
+    <message>
+        <source>normal class</source>
+        <translation>正常クラス</translation>
+    </message>
+    <message>
+        <source>anomalous class</source>
+        <translation>異常クラス</translation>
+    </message>
+    <message>
+        <source>threshold %1 — flagged %2 of %3 · TP %4  FP %5  TN %6  FN %7 · precision %8  recall %9  F1 %10</source>
+        <translation>しきい値 %1 — %3 件中 %2 件を異常と判定 · TP %4  FP %5  TN %6  FN %7 · 適合率 %8  再現率 %9  F1 %10</translation>
+    </message>
+    <message>
+        <source>Check some classes as normal in the Data panel and train: the model learns only those, and here every test sample is scored by how badly it is reconstructed.</source>
+        <translation>データパネルでいくつかのクラスを正常としてチェックし、学習してください。モデルはそのクラスだけを学習し、ここではすべてのテストサンプルが再構成のずれの大きさで採点されます。</translation>
+    </message>
+    <message>
+        <source>normal (%1)</source>
+        <translation>正常 (%1)</translation>
+    </message>
+    <message>
+        <source>anomalous (%1)</source>
+        <translation>異常 (%1)</translation>
+    </message>
+    <message>
+        <source>model  AUC %1</source>
+        <translation>モデル  AUC %1</translation>
+    </message>
+    <message>
+        <source>PCA-%1  AUC %2</source>
+        <translation>PCA-%1  AUC %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;AUC %1&lt;/b&gt; (PCA-%2 baseline %3) · normal: %4 · %5 test samples · epoch %6</source>
+        <translation>&lt;b&gt;AUC %1&lt;/b&gt;（PCA-%2 ベースライン %3）· 正常: %4 · テストサンプル %5 件 · エポック %6</translation>
+    </message>
+</context>
+<context>
+    <name>ae::ArchitectureDiagram</name>
+    <message>
+        <source>The network appears here once the model settings are valid.</source>
+        <translation>モデルの設定が有効になると、ここにネットワークが表示されます。</translation>
+    </message>
+    <message>
+        <source>input / output</source>
+        <translation>入力 / 出力</translation>
+    </message>
+    <message>
+        <source>encoder</source>
+        <translation>エンコーダ</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>decoder</source>
+        <translation>デコーダ</translation>
+    </message>
+    <message>
+        <source>height ∝ log(values); below: output shape, parameters</source>
+        <translation>高さ ∝ log(値の数)。下段: 出力の形状、パラメータ数</translation>
+    </message>
+</context>
+<context>
+    <name>ae::ArchitectureView</name>
+    <message>
+        <source>Layer</source>
+        <translation>層</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Output shape</source>
+        <translation>出力の形状</translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation>活性化関数</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>パラメータ数</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>入力</translation>
+    </message>
+    <message>
+        <source>Cannot build this network: %1</source>
+        <translation>このネットワークは構築できません: %1</translation>
+    </message>
+    <message>
+        <source>The code: the bottleneck between encoder and decoder</source>
+        <translation>コード: エンコーダとデコーダの間のボトルネック</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>%1 parameters (all trainable). The code holds %2 numbers for %3 input values: %4 times fewer.</source>
+        <translation>パラメータ数 %1（すべて学習対象）。コードは %3 個の入力値を %2 個の数で表します（%4 分の 1）。</translation>
+    </message>
+</context>
+<context>
+    <name>ae::DataPanel</name>
+    <message>
+        <source>Embedded sample (MNIST, 5,000 + 1,000)</source>
+        <translation>組み込みサンプル（MNIST、5,000 + 1,000）</translation>
+    </message>
+    <message>
+        <source>MNIST (60,000 + 10,000)</source>
+        <translation>MNIST（60,000 + 10,000）</translation>
+    </message>
+    <message>
+        <source>Fashion-MNIST (60,000 + 10,000)</source>
+        <translation>Fashion-MNIST（60,000 + 10,000）</translation>
+    </message>
+    <message>
+        <source>IDX folder…</source>
+        <translation>IDX フォルダ…</translation>
+    </message>
+    <message>
+        <source>CSV file…</source>
+        <translation>CSV ファイル…</translation>
+    </message>
+    <message>
+        <source>Image folder…</source>
+        <translation>画像フォルダ…</translation>
+    </message>
+    <message>
+        <source>The embedded sample needs no download. MNIST and Fashion-MNIST are found where the set-up command installs them. Your own data: the four IDX files in a folder, a CSV file (one sample a row, a &apos;label&apos; column), or a folder with one subfolder of images per class.</source>
+        <translation>組み込みサンプルはダウンロード不要です。MNIST と Fashion-MNIST はセットアップコマンドがインストールした場所から読み込みます。独自のデータ: 4 つの IDX ファイルを入れたフォルダ、CSV ファイル（1 行に 1 サンプル、&apos;label&apos; 列あり）、またはクラスごとに画像のサブフォルダを持つフォルダ。</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>データ</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>パス</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>読み込み</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>パス</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Images are converted to grayscale and scaled to this width and height.</source>
+        <translation>画像はグレースケールに変換され、この幅と高さに縮尺されます。</translation>
+    </message>
+    <message>
+        <source>Image size</source>
+        <translation>画像サイズ</translation>
+    </message>
+    <message>
+        <source>Normal classes — training uses only the checked ones; at test time the others are the anomalies.</source>
+        <translation>正常クラス — 学習にはチェックしたクラスだけを使い、テスト時には残りのクラスを異常とみなします。</translation>
+    </message>
+    <message>
+        <source>Uncheck classes to hold them out of training (anomaly detection). One checked class is the one-class set-up.</source>
+        <translation>チェックを外したクラスは学習から除外されます（異常検知）。チェックが 1 つだけなら 1 クラス設定になります。</translation>
+    </message>
+    <message>
+        <source>Open a CSV file</source>
+        <translation>CSV ファイルを開く</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Folder with one subfolder per class</source>
+        <translation>クラスごとのサブフォルダを含むフォルダ</translation>
+    </message>
+    <message>
+        <source>Folder with the four IDX files</source>
+        <translation>4 つの IDX ファイルを含むフォルダ</translation>
+    </message>
+    <message>
+        <source>No data loaded.</source>
+        <translation>データが読み込まれていません。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 training · %3 test samples&lt;br&gt;shape %4 · %5 classes</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;学習 %2 件 · テスト %3 件&lt;br&gt;形状 %4 · %5 クラス</translation>
+    </message>
+    <message>
+        <source>Check at least one normal class to train on.</source>
+        <translation>学習に使う正常クラスを少なくとも 1 つチェックしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>ae::DistortionView</name>
+    <message>
+        <source>distance in input space</source>
+        <translation>入力空間での距離</translation>
+    </message>
+    <message>
+        <source>distance in latent space</source>
+        <translation>潜在空間での距離</translation>
+    </message>
+    <message>
+        <source>pairs</source>
+        <translation>ペア</translation>
+    </message>
+    <message>
+        <source>pairs per bin</source>
+        <translation>ビンごとのペア数</translation>
+    </message>
+    <message>
+        <source>best scale</source>
+        <translation>最適スケール</translation>
+    </message>
+    <message>
+        <source>No distances yet.</source>
+        <translation>まだ距離がありません。</translation>
+    </message>
+    <message>
+        <source>Spearman %3   Pearson %4   stress-1 %5
+trustworthiness %6   continuity %7
+kNN kept %8   dashed line y = x / %9
+epoch %1 · %2 pairs</source>
+        <translation>Spearman %3   Pearson %4   stress-1 %5
+信頼性 (trustworthiness) %6   連続性 (continuity) %7
+kNN 保存率 %8   破線 y = x / %9
+エポック %1 · %2 ペア</translation>
+    </message>
+</context>
+<context>
+    <name>ae::ExplanationPanel</name>
+    <message>
+        <source>&lt;p&gt;No explanation for the variant “%1”: it is not one of the presets.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;バリアント「%1」の説明はありません。プリセットのひとつではないためです。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ae::FiltersView</name>
+    <message>
+        <source>%1 filters of %2x%3, first of %4 input channels</source>
+        <translation>%2x%3 のフィルタ %1 個（入力 %4 チャネルのうち 1 番目）</translation>
+    </message>
+    <message>
+        <source>%1 filters of %2x%3</source>
+        <translation>%2x%3 のフィルタ %1 個</translation>
+    </message>
+    <message>
+        <source>The first layer&apos;s weights appear here once training has produced a snapshot.</source>
+        <translation>学習でスナップショットができると、ここに第 1 層の重みが表示されます。</translation>
+    </message>
+</context>
+<context>
+    <name>ae::Language</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>システムの既定</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time aelab starts.</source>
+        <translation>新しい言語は aelab の次回起動時に反映されます。</translation>
+    </message>
+</context>
+<context>
+    <name>ae::LatentView</name>
+    <message>
+        <source>Fit the points again</source>
+        <translation>点が収まるように表示し直す</translation>
+    </message>
+    <message>
+        <source>class %1</source>
+        <translation>クラス %1</translation>
+    </message>
+    <message>
+        <source>unlabelled</source>
+        <translation>ラベルなし</translation>
+    </message>
+</context>
+<context>
+    <name>ae::LossView</name>
+    <message>
+        <source>epoch</source>
+        <translation>エポック</translation>
+    </message>
+    <message>
+        <source>loss per element</source>
+        <translation>要素あたりの損失</translation>
+    </message>
+    <message>
+        <source>batch</source>
+        <translation>バッチ</translation>
+    </message>
+    <message>
+        <source>batch, smoothed</source>
+        <translation>バッチ（平滑化）</translation>
+    </message>
+    <message>
+        <source>epoch train</source>
+        <translation>エポック（学習）</translation>
+    </message>
+    <message>
+        <source>epoch validation</source>
+        <translation>エポック（検証）</translation>
+    </message>
+    <message>
+        <source>L1 on code</source>
+        <translation>コードの L1</translation>
+    </message>
+    <message>
+        <source>KL sparsity</source>
+        <translation>KL スパース性</translation>
+    </message>
+    <message>
+        <source>VAE KL</source>
+        <translation>VAE の KL</translation>
+    </message>
+    <message>
+        <source>distance term</source>
+        <translation>距離項</translation>
+    </message>
+    <message>
+        <source>Log scale</source>
+        <translation>対数目盛</translation>
+    </message>
+    <message>
+        <source>Show the loss on a logarithmic axis, so small code terms and late, slow improvements stay visible.</source>
+        <translation>損失を対数軸で表示します。小さなコードの項や、後半のゆっくりした改善も見えるようになります。</translation>
+    </message>
+</context>
+<context>
+    <name>ae::MainWindow</name>
+    <message>
+        <source>aelab — autoencoder laboratory</source>
+        <translation>aelab — オートエンコーダ実験室</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>データ</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>損失</translation>
+    </message>
+    <message>
+        <source>Reconstructions</source>
+        <translation>再構成</translation>
+    </message>
+    <message>
+        <source>Latent space</source>
+        <translation>潜在空間</translation>
+    </message>
+    <message>
+        <source>Distance distortion</source>
+        <translation>距離の歪み</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>フィルタ</translation>
+    </message>
+    <message>
+        <source>Explain</source>
+        <translation>解説</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>アーキテクチャ</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open model…</source>
+        <translation>モデルを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save model…</source>
+        <translation>モデルを保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Load &amp;configuration…</source>
+        <translation>設定を読み込む(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Save c&amp;onfiguration…</source>
+        <translation>設定を保存(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset layout</source>
+        <translation>レイアウトを元に戻す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>設定(&amp;S)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 parameters · epoch %3</source>
+        <translation>%1 · パラメータ数 %2 · エポック %3</translation>
+    </message>
+    <message>
+        <source>Training failed</source>
+        <translation>学習に失敗しました</translation>
+    </message>
+    <message>
+        <source>Stopped at epoch %1</source>
+        <translation>エポック %1 で停止しました</translation>
+    </message>
+    <message>
+        <source>Finished %1 epochs</source>
+        <translation>%1 エポックの学習が完了しました</translation>
+    </message>
+    <message>
+        <source>Choose a dataset that loads (see the Data panel)</source>
+        <translation>読み込めるデータセットを選んでください（データパネルを参照）</translation>
+    </message>
+    <message>
+        <source>Fix the model settings (see the Model panel)</source>
+        <translation>モデルの設定を修正してください（モデルパネルを参照）</translation>
+    </message>
+    <message>
+        <source>Unknown variant</source>
+        <translation>不明なバリアント</translation>
+    </message>
+    <message>
+        <source>Cannot read the configuration</source>
+        <translation>設定を読み込めません</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Invalid configuration</source>
+        <translation>設定が正しくありません</translation>
+    </message>
+    <message>
+        <source>Open model</source>
+        <translation>モデルを開く</translation>
+    </message>
+    <message>
+        <source>aelab models (*.aemodel);;All files (*)</source>
+        <translation>aelab モデル (*.aemodel);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Training is running</source>
+        <translation>学習中です</translation>
+    </message>
+    <message>
+        <source>Stop training before opening a model.</source>
+        <translation>モデルを開く前に学習を停止してください。</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 を開きました</translation>
+    </message>
+    <message>
+        <source>Cannot open the model</source>
+        <translation>モデルを開けません</translation>
+    </message>
+    <message>
+        <source>Nothing to save</source>
+        <translation>保存するものがありません</translation>
+    </message>
+    <message>
+        <source>Train a model first (or step one epoch).</source>
+        <translation>先にモデルを学習してください（または 1 エポックだけ進めてください）。</translation>
+    </message>
+    <message>
+        <source>Save model</source>
+        <translation>モデルを保存</translation>
+    </message>
+    <message>
+        <source>Saved the model at epoch %1 to %2</source>
+        <translation>エポック %1 のモデルを %2 に保存しました</translation>
+    </message>
+    <message>
+        <source>Cannot save the model</source>
+        <translation>モデルを保存できません</translation>
+    </message>
+    <message>
+        <source>Load configuration</source>
+        <translation>設定を読み込む</translation>
+    </message>
+    <message>
+        <source>JSON (*.json);;All files (*)</source>
+        <translation>JSON (*.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Save configuration</source>
+        <translation>設定を保存</translation>
+    </message>
+    <message>
+        <source>Cannot save the configuration</source>
+        <translation>設定を保存できません</translation>
+    </message>
+    <message>
+        <source>Saved the configuration to %1</source>
+        <translation>設定を %1 に保存しました</translation>
+    </message>
+    <message>
+        <source>Anomalies</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ae::ModelPanel</name>
+    <message>
+        <source>The kind of autoencoder. Choosing one loads its preset; every field below can then be changed.</source>
+        <translation>オートエンコーダの種類。選ぶとそのプリセットが読み込まれ、その後で下の各項目を自由に変更できます。</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>バリアント</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>アーキテクチャ</translation>
+    </message>
+    <message>
+        <source>dense: fully connected layers on the flattened image. conv: 3x3 convolutions with 2x2 max-pooling (needs image data).</source>
+        <translation>dense: 平坦化した画像に対する全結合層。conv: 3x3 の畳み込みと 2x2 の最大プーリング（画像データが必要）。</translation>
+    </message>
+    <message>
+        <source>none (one layer to the code)</source>
+        <translation>なし（コードまで 1 層）</translation>
+    </message>
+    <message>
+        <source>Hidden layers</source>
+        <translation>隠れ層</translation>
+    </message>
+    <message>
+        <source>Encoder widths between input and code, comma-separated (e.g. 128, 64); the decoder mirrors them. More layers learn a more abstract code but train slower. 1 to 16,384 units each, at most 8 layers.</source>
+        <translation>入力とコードの間にあるエンコーダ各層のユニット数をカンマ区切りで指定します（例: 128, 64）。デコーダはその鏡像になります。層を増やすとより抽象的なコードを学習しますが、学習は遅くなります。各層 1〜16,384 ユニット、最大 8 層。</translation>
+    </message>
+    <message>
+        <source> units</source>
+        <translation> ユニット</translation>
+    </message>
+    <message>
+        <source>Code size</source>
+        <translation>コードの次元数</translation>
+    </message>
+    <message>
+        <source>Width of the bottleneck. Smaller forces more compression; 2 can be drawn directly in the latent view.</source>
+        <translation>ボトルネックの幅。小さいほど強く圧縮されます。2 なら潜在空間ビューにそのまま描けます。</translation>
+    </message>
+    <message>
+        <source>Conv filters</source>
+        <translation>畳み込みフィルタ数</translation>
+    </message>
+    <message>
+        <source>Filters per convolution stage, comma-separated (e.g. 16, 8, 8). Each stage halves the image with max-pooling; the decoder mirrors it with up-sampling. 1 to 5 stages, 1 to 512 filters.</source>
+        <translation>畳み込みの各段のフィルタ数をカンマ区切りで指定します（例: 16, 8, 8）。各段は最大プーリングで画像を半分にし、デコーダはアップサンプリングでその逆をたどります。1〜5 段、フィルタ数 1〜512。</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Kernel</source>
+        <translation>カーネル</translation>
+    </message>
+    <message>
+        <source>Side of each convolution kernel; odd (1, 3, 5, 7). Larger sees more context per layer.</source>
+        <translation>畳み込みカーネルの一辺の大きさ。奇数（1, 3, 5, 7）。大きいほど 1 層で広い範囲を見ます。</translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation>活性化関数</translation>
+    </message>
+    <message>
+        <source>Non-linearity of the hidden layers. &apos;linear&apos; everywhere makes the model learn PCA&apos;s subspace.</source>
+        <translation>隠れ層の非線形関数。すべてを &apos;linear&apos; にすると、モデルは PCA と同じ部分空間を学習します。</translation>
+    </message>
+    <message>
+        <source>Code activation</source>
+        <translation>コードの活性化関数</translation>
+    </message>
+    <message>
+        <source>Non-linearity of the code layer. KL sparsity needs &apos;sigmoid&apos;; the VAE needs &apos;linear&apos;.</source>
+        <translation>コード層の非線形関数。KL スパース性には &apos;sigmoid&apos;、VAE には &apos;linear&apos; が必要です。</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>出力</translation>
+    </message>
+    <message>
+        <source>sigmoid keeps pixels in [0,1] (needed by cross-entropy); linear pairs with MSE.</source>
+        <translation>sigmoid は画素値を [0,1] に収めます（交差エントロピーに必要）。linear は MSE と組み合わせます。</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>損失</translation>
+    </message>
+    <message>
+        <source>bce: binary cross-entropy per pixel (seed 001). mse: mean squared error per pixel.</source>
+        <translation>bce: 画素ごとの二値交差エントロピー（seed 001）。mse: 画素ごとの平均二乗誤差。</translation>
+    </message>
+    <message>
+        <source>variational (VAE)</source>
+        <translation>変分（VAE）</translation>
+    </message>
+    <message>
+        <source>The code becomes a sample of a Gaussian whose mean and variance the encoder predicts; a KL term pulls it towards N(0, 1) so new images can be generated.</source>
+        <translation>コードは、エンコーダが予測した平均と分散を持つガウス分布からのサンプルになります。KL 項がそれを N(0, 1) に引き寄せるので、新しい画像を生成できるようになります。</translation>
+    </message>
+    <message>
+        <source>L1 on code</source>
+        <translation>コードの L1</translation>
+    </message>
+    <message>
+        <source>Coefficient of an L1 penalty on the code activations (seed 001 uses 1e-6). Larger: fewer units fire per image, blurrier reconstructions. Range 0 to 1; arrows step by x10.</source>
+        <translation>コードの活性に対する L1 ペナルティの係数（seed 001 では 1e-6）。大きいほど 1 枚の画像で発火するユニットが減り、再構成はぼやけます。範囲は 0〜1、矢印ボタンで 10 倍ずつ変わります。</translation>
+    </message>
+    <message>
+        <source>KL sparsity weight</source>
+        <translation>KL スパース性の重み</translation>
+    </message>
+    <message>
+        <source>Weight of a KL divergence pulling each code unit&apos;s mean firing rate to the target. Needs a sigmoid code.</source>
+        <translation>各コードユニットの平均発火率を目標値に近づける KL ダイバージェンスの重み。コードに sigmoid が必要です。</translation>
+    </message>
+    <message>
+        <source>KL sparsity target</source>
+        <translation>KL スパース性の目標値</translation>
+    </message>
+    <message>
+        <source>Target mean activation rho of each code unit, in (0, 1).</source>
+        <translation>各コードユニットの平均活性の目標値 rho。(0, 1) の範囲。</translation>
+    </message>
+    <message>
+        <source>β (VAE)</source>
+        <translation>β（VAE）</translation>
+    </message>
+    <message>
+        <source>Weight of the VAE&apos;s KL term. Above 1: a smoother, more disentangled latent space; below 1: sharper reconstructions.</source>
+        <translation>VAE の KL 項の重み。1 より大きいと潜在空間がより滑らかで要因ごとに分かれやすくなり、1 より小さいと再構成が鮮明になります。</translation>
+    </message>
+    <message>
+        <source>Distance weight λ</source>
+        <translation>距離の重み λ</translation>
+    </message>
+    <message>
+        <source>Weight of seed 002&apos;s pairwise-distance term over each mini-batch: larger keeps input distances in the code better, at some cost in reconstruction.</source>
+        <translation>seed 002 の、ミニバッチ内のペア間距離の項の重み。大きいほど入力空間の距離がコードでよく保たれますが、そのぶん再構成は多少悪くなります。</translation>
+    </message>
+    <message>
+        <source>Input noise</source>
+        <translation>入力ノイズ</translation>
+    </message>
+    <message>
+        <source>Corruption of the training inputs (a denoising autoencoder learns to undo it). gaussian: add factor x N(0,1), clipped to [0,1]; masking: zero pixels; saltpepper: set pixels to 0 or 1.</source>
+        <translation>学習時の入力に加える破損（ノイズ除去オートエンコーダはそれを元に戻すことを学習します）。gaussian: 係数 x N(0,1) を加えて [0,1] に切り詰める。masking: 画素を 0 にする。saltpepper: 画素を 0 か 1 にする。</translation>
+    </message>
+    <message>
+        <source>Noise factor</source>
+        <translation>ノイズ係数</translation>
+    </message>
+    <message>
+        <source>Gaussian: standard deviation (seed 001 uses 0.5, up to 5). Masking / salt-and-pepper: share of pixels hit (0 to 1).</source>
+        <translation>gaussian: 標準偏差（seed 001 では 0.5、最大 5）。masking / salt-and-pepper: ノイズを受ける画素の割合（0〜1）。</translation>
+    </message>
+    <message>
+        <source>Optimiser</source>
+        <translation>最適化手法</translation>
+    </message>
+    <message>
+        <source>How gradients become weight updates. adam: robust default. adadelta: seed 001&apos;s choice, use learning rate 1.0. sgd: plain (with momentum).</source>
+        <translation>勾配を重みの更新に変える方法。adam: 安定した既定値。adadelta: seed 001 の選択で、学習率 1.0 で使います。sgd: 基本的な確率的勾配降下法（モーメンタム付き）。</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>学習率</translation>
+    </message>
+    <message>
+        <source>Step size of each update, in (0, 10]. Too large diverges (training stops and keeps the last good weights); too small crawls. Arrows step by x10.</source>
+        <translation>1 回の更新の歩幅。(0, 10] の範囲。大きすぎると発散し（学習は止まり、最後の正常な重みが残ります）、小さすぎると進みが遅くなります。矢印ボタンで 10 倍ずつ変わります。</translation>
+    </message>
+    <message>
+        <source>Momentum</source>
+        <translation>モーメンタム</translation>
+    </message>
+    <message>
+        <source>SGD / RMSprop momentum in [0, 0.999]: keeps a share of the previous step.</source>
+        <translation>SGD / RMSprop のモーメンタム。[0, 0.999] の範囲で、前回の更新の一部を引き継ぎます。</translation>
+    </message>
+    <message>
+        <source>Nesterov momentum</source>
+        <translation>Nesterov モーメンタム</translation>
+    </message>
+    <message>
+        <source>Looks ahead along the momentum before taking the gradient (SGD).</source>
+        <translation>モーメンタムの方向に先回りしてから勾配を計算します（SGD）。</translation>
+    </message>
+    <message>
+        <source>Weight decay</source>
+        <translation>重み減衰</translation>
+    </message>
+    <message>
+        <source>Shrinks every weight a little each step (L2), in [0, 1].</source>
+        <translation>各ステップですべての重みを少しずつ縮めます（L2）。[0, 1] の範囲。</translation>
+    </message>
+    <message>
+        <source> samples</source>
+        <translation> サンプル</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>バッチサイズ</translation>
+    </message>
+    <message>
+        <source>Samples per update. Larger: smoother but fewer steps per epoch.</source>
+        <translation>1 回の更新に使うサンプル数。大きいほど更新は滑らかになりますが、1 エポックあたりのステップ数は減ります。</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>エポック数</translation>
+    </message>
+    <message>
+        <source>Passes over the training set that Train runs. Train again continues the same model.</source>
+        <translation>「学習」で学習データ全体を何周するか。もう一度「学習」を押すと同じモデルの学習を続けます。</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>シード</translation>
+    </message>
+    <message>
+        <source>Random seed of weights, shuffling and noise: the same seed and threads give the same run.</source>
+        <translation>重みの初期化、シャッフル、ノイズの乱数シード。同じシードとスレッド数なら同じ結果になります。</translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation>スレッド数</translation>
+    </message>
+    <message>
+        <source>CPU threads for the matrix products. Results depend on it only in the last bits.</source>
+        <translation>行列積に使う CPU スレッド数。結果が変わるのは最下位の桁だけです。</translation>
+    </message>
+    <message>
+        <source>Seed experiments</source>
+        <translation>元記事の実験</translation>
+    </message>
+    <message>
+        <source>Load the exact settings of an experiment from the source articles</source>
+        <translation>元になった記事の実験と同じ設定を読み込みます</translation>
+    </message>
+    <message>
+        <source>001 a — undercomplete 784-32-784, Adadelta, 50 epochs</source>
+        <translation>001 a — 不完備 784-32-784、Adadelta、50 エポック</translation>
+    </message>
+    <message>
+        <source>001 b — sparse, L1 1e-6, Adadelta, 50 epochs</source>
+        <translation>001 b — スパース、L1 1e-6、Adadelta、50 エポック</translation>
+    </message>
+    <message>
+        <source>001 c — deep 128-64-32, Adam, 100 epochs</source>
+        <translation>001 c — ディープ 128-64-32、Adam、100 エポック</translation>
+    </message>
+    <message>
+        <source>001 d — convolutional 16-8-8, 50 epochs, batch 128</source>
+        <translation>001 d — 畳み込み 16-8-8、50 エポック、バッチ 128</translation>
+    </message>
+    <message>
+        <source>001 e — denoising conv 32-32, Gaussian noise 0.5, Adam, 50 epochs</source>
+        <translation>001 e — ノイズ除去 畳み込み 32-32、ガウスノイズ 0.5、Adam、50 エポック</translation>
+    </message>
+    <message>
+        <source>000 — VAE with a 2-D code</source>
+        <translation>000 — 2 次元コードの VAE</translation>
+    </message>
+    <message>
+        <source>002 — distance-preserving 2-D code</source>
+        <translation>002 — 距離を保つ 2 次元コード</translation>
+    </message>
+    <message>
+        <source>002 — linear autoencoder (learns PCA&apos;s subspace)</source>
+        <translation>002 — 線形オートエンコーダ（PCA の部分空間を学習）</translation>
+    </message>
+    <message>
+        <source>%1 parameters · code %2</source>
+        <translation>パラメータ数 %1 · コード %2</translation>
+    </message>
+</context>
+<context>
+    <name>ae::ReconstructionView</name>
+    <message>
+        <source>input</source>
+        <translation>入力</translation>
+    </message>
+    <message>
+        <source>noisy input</source>
+        <translation>ノイズ入り入力</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>出力</translation>
+    </message>
+    <message>
+        <source>|error|
+0 to %1</source>
+        <translation>|誤差|
+0〜%1</translation>
+    </message>
+    <message>
+        <source>Reconstructions appear here once training has produced a snapshot.</source>
+        <translation>学習でスナップショットができると、ここに再構成が表示されます。</translation>
+    </message>
+</context>
+<context>
+    <name>ae::TrainingControls</name>
+    <message>
+        <source>Training</source>
+        <translation>学習</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>学習</translation>
+    </message>
+    <message>
+        <source>Train for the configured epochs (continues the current model if only the epoch count changed)</source>
+        <translation>設定したエポック数だけ学習します（エポック数だけを変えた場合は現在のモデルの学習を続けます）</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>一時停止</translation>
+    </message>
+    <message>
+        <source>Hold training between two batches; the views stay as they are</source>
+        <translation>バッチの合間で学習を止めます。ビューはそのままです</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stop after the current batch, keeping the model (Train continues it)</source>
+        <translation>現在のバッチの後で停止し、モデルは残します（「学習」で続きから再開）</translation>
+    </message>
+    <message>
+        <source>Step epoch</source>
+        <translation>1 エポック進める</translation>
+    </message>
+    <message>
+        <source>Train exactly one more epoch</source>
+        <translation>ちょうど 1 エポックだけ学習します</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>リセット</translation>
+    </message>
+    <message>
+        <source>Throw the trained weights away and start again from fresh random weights</source>
+        <translation>学習済みの重みを捨て、新しい乱数の重みからやり直します</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>準備完了</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>再開</translation>
+    </message>
+    <message>
+        <source>Stopping after this batch…</source>
+        <translation>このバッチの後で停止します…</translation>
+    </message>
+    <message>
+        <source> — paused</source>
+        <translation> — 一時停止中</translation>
+    </message>
+    <message>
+        <source>epoch %1 / %2</source>
+        <translation>エポック %1 / %2</translation>
+    </message>
+    <message>
+        <source>Epoch %1/%2 · batch %3/%4 · %5 samples/s</source>
+        <translation>エポック %1/%2 · バッチ %3/%4 · %5 サンプル/秒</translation>
+    </message>
+    <message>
+        <source> · %1 left</source>
+        <translation> · 残り %1</translation>
+    </message>
+    <message>
+        <source> · loss %1</source>
+        <translation> · 損失 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ae::TrainingWorker</name>
+    <message>
+        <source>Cannot score anomalies: %1</source>
+        <translation>異常度を計算できません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>A desktop laboratory for autoencoders.</source>
+        <translation>オートエンコーダのためのデスクトップ実験室。</translation>
+    </message>
+    <message>
+        <source>Start from preset V (undercomplete, sparse, deep, conv, denoising, vae, distance, linear).</source>
+        <translation>プリセット V から始めます（undercomplete, sparse, deep, conv, denoising, vae, distance, linear）。</translation>
+    </message>
+    <message>
+        <source>Dataset: sample, mnist, fashion, an IDX folder or a CSV file.</source>
+        <translation>データセット: sample、mnist、fashion、IDX フォルダ、または CSV ファイル。</translation>
+    </message>
+    <message>
+        <source>Load a configuration JSON file (applied after --variant).</source>
+        <translation>設定の JSON ファイルを読み込みます（--variant の後に適用）。</translation>
+    </message>
+    <message>
+        <source>Start training at once.</source>
+        <translation>すぐに学習を始めます。</translation>
+    </message>
+    <message>
+        <source>Interface language for this run: system, en or ja.</source>
+        <translation>今回の起動で使う表示言語: system、en、ja。</translation>
+    </message>
+    <message>
+        <source>Normal classes for anomaly detection, e.g. 0 or 0,3: train only on them (applied after --data).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
