@@ -206,7 +206,7 @@ void finishRun(const QCommandLineParser& p, Autoencoder& model, const DataChoice
     report["baselines"] = nullptr;
     const int probe = std::min<int>(d.probe, static_cast<int>(data.testX.rows()));
     if (probe >= kMinProbe) {
-        const DistanceReport dist = analyseDistances(model, data.testX, probe);
+        const DistanceReport dist = analyseDistances(model, data.testX, probe, &data.trainX);
         report["distance"] = distanceJson(dist);
         report["baselines"] = {{"pca", metricsJson(dist.pca)}, {"mds", metricsJson(dist.mds)}};
         std::printf("distances on %d probe samples: spearman %.3f  stress %.3f  trustworthiness %.3f  (pca %.3f/%.3f/%.3f)\n",

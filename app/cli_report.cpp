@@ -50,6 +50,10 @@ nlohmann::ordered_json distanceJson(const DistanceReport& d) {
     nlohmann::ordered_json j = metricsJson(d.model);
     j["probe"] = d.probe;
     j["dimension"] = d.dimension;
+    if (d.trainKnn >= 0) {
+        j["train_knn"] = d.trainKnn;  // seed 002: test points' nearest training points kept (k = 10)
+        j["train_knn_points"] = d.trainPoints;
+    }
     return j;
 }
 

@@ -1,4 +1,4 @@
-// aelab: the desktop laboratory. `aelab [--variant V] [--data D] [--config FILE] [--train]`
+// aelab: the desktop laboratory. `aelab [--variant V] [--data D] [--config FILE] [--train] [--lang L]`
 // opens with that choice; --train starts training at once (demos, lessons, screenshots).
 #include "ui/language.h"
 #include "ui/data_panel.h"

@@ -71,7 +71,7 @@ QMenu* createLanguageMenu(QWidget* parent) {
         action->setChecked(code == current);
         action->setData(code);
         group->addAction(action);
-        QObject::connect(action, &QAction::triggered, menu, [parent, code] {
+        QObject::connect(action, &QAction::triggered, menu, [parent, code = code] {
             if (code == languageSetting()) return;
             setLanguageSetting(code);
             QMessageBox::information(parent, QCoreApplication::translate("ae::Language", "Language"),

@@ -10,9 +10,12 @@
 #include "ui/views/architecture_view.h"
 #include "ui/views/distortion_view.h"
 #include "ui/views/filters_view.h"
+#include "ui/views/latent_explorer.h"
 #include "ui/views/latent_view.h"
 #include "ui/views/loss_view.h"
+#include "ui/views/manifold_view.h"
 #include "ui/views/reconstruction_view.h"
+#include "ui/views/tradeoff_view.h"
 
 #include <QAction>
 #include <QApplication>
@@ -45,7 +48,7 @@ const QString kNormal = QStringLiteral("data/normalClasses");
 const QString kLastDir = QStringLiteral("files/lastDir");
 
 // Bumped when the dock arrangement changes, so an old saved state cannot hide new docks.
-constexpr int kLayoutVersion = 2;
+constexpr int kLayoutVersion = 3;
 
 std::vector<EpochResult> historyOf(const TrainingProgress& p) {
     std::vector<EpochResult> history;
@@ -107,7 +110,10 @@ void MainWindow::createDocks() {
     dataPanel_ = new DataPanel;
     lossView_ = new LossView;
     reconstructionView_ = new ReconstructionView;
-    latentView_ = new LatentView;
+    latentExplorer_ = new LatentExplorer;
+    latentView_ = latentExplorer_->view();
+    manifoldView_ = new ManifoldView;
+    tradeoffView_ = new TradeoffView;
     distortionView_ = new DistortionView;
     filtersView_ = new FiltersView;
     explanationPanel_ = new ExplanationPanel;
@@ -118,7 +124,9 @@ void MainWindow::createDocks() {
     dataDock_ = addDock(dataPanel_, tr("Data"), QStringLiteral("dataDock"), true);
     lossDock_ = addDock(lossView_, tr("Loss"), QStringLiteral("lossDock"));
     reconstructionDock_ = addDock(reconstructionView_, tr("Reconstructions"), QStringLiteral("reconstructionDock"));
-    latentDock_ = addDock(latentView_, tr("Latent space"), QStringLiteral("latentDock"));
+    latentDock_ = addDock(latentExplorer_, tr("Latent space"), QStringLiteral("latentDock"));
+    manifoldDock_ = addDock(manifoldView_, tr("Decoded manifold"), QStringLiteral("manifoldDock"));
+    tradeoffDock_ = addDock(tradeoffView_, tr("Trade-off λ_d"), QStringLiteral("tradeoffDock"));
     distortionDock_ = addDock(distortionView_, tr("Distance distortion"), QStringLiteral("distortionDock"));
     filtersDock_ = addDock(filtersView_, tr("Filters"), QStringLiteral("filtersDock"));
     explanationDock_ = addDock(explanationPanel_, tr("Explain"), QStringLiteral("explanationDock"));
@@ -129,7 +137,7 @@ void MainWindow::createDocks() {
 // Left: the two panels, one above the other. Right: the three plots in a row over the image
 // grids (reconstructions and filters share a tab), since those want the full width.
 void MainWindow::arrangeDefaultLayout() {
-    for (QDockWidget* d : {modelDock_, dataDock_, lossDock_, reconstructionDock_, latentDock_, distortionDock_, filtersDock_, explanationDock_, architectureDock_, anomalyDock_}) {
+    for (QDockWidget* d : {modelDock_, dataDock_, lossDock_, reconstructionDock_, latentDock_, distortionDock_, filtersDock_, explanationDock_, architectureDock_, anomalyDock_, manifoldDock_, tradeoffDock_}) {
         removeDockWidget(d);
         d->setFloating(false);
         d->show();
@@ -142,6 +150,10 @@ void MainWindow::arrangeDefaultLayout() {
     splitDockWidget(lossDock_, reconstructionDock_, Qt::Vertical);
     splitDockWidget(lossDock_, latentDock_, Qt::Horizontal);
     splitDockWidget(latentDock_, distortionDock_, Qt::Horizontal);
+    tabifyDockWidget(distortionDock_, manifoldDock_);  // the explorer's grid beside the Shepard diagram
+    tabifyDockWidget(lossDock_, tradeoffDock_);
+    distortionDock_->raise();
+    lossDock_->raise();
     tabifyDockWidget(reconstructionDock_, filtersDock_);
     tabifyDockWidget(reconstructionDock_, architectureDock_);
     tabifyDockWidget(reconstructionDock_, anomalyDock_);
@@ -152,7 +164,7 @@ void MainWindow::arrangeDefaultLayout() {
     resizeDocks({modelDock_, lossDock_}, {390, 1200}, Qt::Horizontal);
     resizeDocks({modelDock_, dataDock_}, {620, 320}, Qt::Vertical);
     resizeDocks({lossDock_, reconstructionDock_}, {520, 400}, Qt::Vertical);
-    resizeDocks({lossDock_, latentDock_, distortionDock_}, {400, 400, 400}, Qt::Horizontal);
+    resizeDocks({lossDock_, latentDock_, distortionDock_}, {360, 500, 340}, Qt::Horizontal);
 }
 
 void MainWindow::createMenus() {
@@ -169,7 +181,7 @@ void MainWindow::createMenus() {
     quit->setShortcut(QKeySequence::Quit);
 
     viewMenu_ = menuBar()->addMenu(tr("&View"));
-    for (QDockWidget* d : {modelDock_, dataDock_, lossDock_, reconstructionDock_, latentDock_, distortionDock_, filtersDock_, explanationDock_, architectureDock_, anomalyDock_})
+    for (QDockWidget* d : {modelDock_, dataDock_, lossDock_, reconstructionDock_, latentDock_, distortionDock_, filtersDock_, explanationDock_, architectureDock_, anomalyDock_, manifoldDock_, tradeoffDock_})
         viewMenu_->addAction(d->toggleViewAction());
     viewMenu_->addAction(controls_->toggleViewAction());
     viewMenu_->addSeparator();
@@ -182,6 +194,7 @@ void MainWindow::createMenus() {
 void MainWindow::connectSession() {
     connect(&session_, &TrainingSession::progress, this, [this](const TrainingProgress& p) { lastProgress_ = p; });
     connect(&session_, &TrainingSession::progress, lossView_, &LossView::showProgress);
+    connect(&session_, &TrainingSession::progress, tradeoffView_, &TradeoffView::showProgress);
     connect(&session_, &TrainingSession::progress, controls_, &TrainingControls::showProgress);
     connect(&session_, &TrainingSession::snapshot, this, [this](const ModelSnapshot& s) {
         lastSnapshot_ = s;
@@ -192,7 +205,12 @@ void MainWindow::connectSession() {
                                   .arg(s.epoch));
     });
     connect(&session_, &TrainingSession::snapshot, reconstructionView_, &ReconstructionView::showSnapshot);
-    connect(&session_, &TrainingSession::snapshot, latentView_, &LatentView::showSnapshot);
+    connect(&session_, &TrainingSession::snapshot, latentExplorer_, &LatentExplorer::showSnapshot);
+    connect(&session_, &TrainingSession::snapshot, manifoldView_, &ManifoldView::showSnapshot);
+    connect(&session_, &TrainingSession::snapshot, tradeoffView_, &TradeoffView::showSnapshot);
+    connect(&session_, &TrainingSession::finished, tradeoffView_, &TradeoffView::runFinished);
+    connect(latentView_, &LatentView::visibleAreaChanged, manifoldView_, &ManifoldView::setVisibleArea);
+    connect(latentView_, &LatentView::planeChanged, manifoldView_, &ManifoldView::setPlane);
     connect(&session_, &TrainingSession::snapshot, distortionView_, &DistortionView::showSnapshot);
     connect(&session_, &TrainingSession::snapshot, filtersView_, &FiltersView::showSnapshot);
     connect(&session_, &TrainingSession::anomalies, this, [this](const AnomalySnapshot& a) {
@@ -221,7 +239,8 @@ void MainWindow::connectSession() {
     connect(controls_, &TrainingControls::resetRequested, this, [this] {
         lossView_->clear();
         reconstructionView_->clear();
-        latentView_->clear();
+        latentExplorer_->clear();
+        manifoldView_->clear();
         distortionView_->clear();
         filtersView_->clear();
         anomalyView_->clear();

@@ -20,11 +20,14 @@ class DataPanel;
 class DistortionView;
 class ExplanationPanel;
 class FiltersView;
+class LatentExplorer;
 class LatentView;
 class LossView;
+class ManifoldView;
 class ModelPanel;
 class ReconstructionView;
 class TrainingControls;
+class TradeoffView;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -77,7 +80,10 @@ private:
     TrainingControls* controls_ = nullptr;
     LossView* lossView_ = nullptr;
     ReconstructionView* reconstructionView_ = nullptr;
-    LatentView* latentView_ = nullptr;
+    LatentExplorer* latentExplorer_ = nullptr;
+    LatentView* latentView_ = nullptr;  // inside latentExplorer_
+    ManifoldView* manifoldView_ = nullptr;
+    TradeoffView* tradeoffView_ = nullptr;
     DistortionView* distortionView_ = nullptr;
     FiltersView* filtersView_ = nullptr;
     ExplanationPanel* explanationPanel_ = nullptr;
@@ -89,6 +95,8 @@ private:
     QDockWidget* reconstructionDock_ = nullptr;
     QDockWidget* latentDock_ = nullptr;
     QDockWidget* distortionDock_ = nullptr;
+    QDockWidget* manifoldDock_ = nullptr;
+    QDockWidget* tradeoffDock_ = nullptr;
     QDockWidget* filtersDock_ = nullptr;
     QDockWidget* explanationDock_ = nullptr;
     QDockWidget* architectureDock_ = nullptr;

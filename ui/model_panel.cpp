@@ -14,10 +14,13 @@
 #include <QLocale>
 #include <QMenu>
 #include <QRegularExpressionValidator>
+#include <QSignalBlocker>
+#include <QSlider>
 #include <QSpinBox>
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 namespace ae {
@@ -188,6 +191,19 @@ void ModelPanel::buildForm() {
     addRow(tr("Distance weight λ"), distanceWeight_,
            tr("Weight of seed 002's pairwise-distance term over each mini-batch: larger keeps input distances in the "
               "code better, at some cost in reconstruction."));
+    // The distance variant's one knob, as a slider over decades: 0, then 0.01 ... 100.
+    distanceSlider_ = new QSlider(Qt::Horizontal, this);
+    distanceSlider_->setRange(0, 80);
+    addRow(tr("λ_d"), distanceSlider_,
+           tr("The distance weight on a logarithmic scale (far left: 0, the plain autoencoder; middle: 1; far right: "
+              "100). Train with several values and compare them in the Trade-off view."));
+    connect(distanceSlider_, &QSlider::valueChanged, this, [this](int position) {
+        distanceWeight_->setValue(position == 0 ? 0.0 : std::pow(10.0, (position - 40) / 20.0));
+    });
+    connect(distanceWeight_, &QDoubleSpinBox::valueChanged, this, [this](double w) {
+        const QSignalBlocker block(distanceSlider_);
+        distanceSlider_->setValue(w <= 0 ? 0 : std::clamp(static_cast<int>(std::lround(40 + 20 * std::log10(w))), 1, 80));
+    });
     noise_ = combo({QStringLiteral("none"), QStringLiteral("gaussian"), QStringLiteral("masking"), QStringLiteral("saltpepper")});
     addRow(tr("Input noise"), noise_,
            tr("Corruption of the training inputs (a denoising autoencoder learns to undo it). gaussian: add "
@@ -388,6 +404,7 @@ void ModelPanel::updateVisibility() {
     form_->setRowVisible(klTarget_, dense && !vae && klWeight_->value() > 0);
     form_->setRowVisible(beta_, dense && vae);
     form_->setRowVisible(distanceWeight_, dense);
+    form_->setRowVisible(distanceSlider_, dense && variant_->currentData().toString() == QLatin1String("distance"));
     form_->setRowVisible(noiseFactor_, comboValue(noise_) != "none");
     form_->setRowVisible(momentum_, opt == "sgd" || opt == "rmsprop");
     form_->setRowVisible(nesterov_, opt == "sgd");

@@ -12,6 +12,7 @@ class QDoubleSpinBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
+class QSlider;
 class QSpinBox;
 class QToolButton;
 
@@ -63,6 +64,7 @@ private:
     QDoubleSpinBox* klTarget_ = nullptr;
     QDoubleSpinBox* beta_ = nullptr;
     QDoubleSpinBox* distanceWeight_ = nullptr;
+    QSlider* distanceSlider_ = nullptr;  // log-scale twin of distanceWeight_ (distance variant)
     QComboBox* noise_ = nullptr;
     QDoubleSpinBox* noiseFactor_ = nullptr;
 

@@ -11,6 +11,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <vector>
 
 namespace ae {
@@ -57,6 +58,14 @@ struct ModelSnapshot {
     std::vector<int> latentLabels;   // P, -1 unlabelled
     QString latentXLabel, latentYLabel;  // "z0"/"z1" or "PCA 1"/"PCA 2"
     int codeSize = 0;
+    // For the latent explorer: the probe set's full codes (P x codeSize), and when the code is
+    // wider than 2 the PCA that made latent2d, signs as drawn, so a point (p1, p2) of that
+    // plane decodes as code = mean + p1 * row 0 + p2 * row 1. The probe images are shared,
+    // immutable and the same for every snapshot of a dataset (no copy per snapshot).
+    Matrix codes;                    // P x codeSize
+    Vector latentPcaMean;            // codeSize, empty unless codeSize > 2
+    Matrix latentPcaComponents;      // 2 x codeSize, empty unless codeSize > 2
+    std::shared_ptr<const Matrix> probeInputs;  // P x D
 
     // Distance distortion on the probe set.
     ShepardData shepard;             // input vs latent distances of (a subset of) the pairs

@@ -27,6 +27,7 @@ SnapshotBuilder::SnapshotBuilder(const Dataset& data) : shape_(data.shape) {
     probeLabels_.assign(labels.begin(), labels.begin() + std::min<std::ptrdiff_t>(n, std::ssize(labels)));
     probeLabels_.resize(static_cast<std::size_t>(n), -1);
     for (const auto& name : data.classNames) classNames_ << QString::fromStdString(name);
+    sharedProbe_ = std::make_shared<const Matrix>(probe_);
 }
 
 ModelSnapshot SnapshotBuilder::build(Autoencoder& model, int epochsDone, bool withDistortion) {
@@ -72,6 +73,8 @@ void SnapshotBuilder::fillLatent(Autoencoder& model, ModelSnapshot& s, bool with
     const Matrix codes = model.encode(probe_);  // copy: encode's buffer is reused
     s.codeSize = static_cast<int>(codes.cols());
     s.latentLabels = probeLabels_;
+    s.codes = codes;
+    s.probeInputs = sharedProbe_;
 
     Matrix projected(codes.rows(), 2);
     if (codes.cols() == 2) {
@@ -84,13 +87,16 @@ void SnapshotBuilder::fillLatent(Autoencoder& model, ModelSnapshot& s, bool with
         s.latentXLabel = QStringLiteral("z0");
         s.latentYLabel = QString();
     } else {
-        projected = fitPca(codes, 2).project(codes);
+        Pca pca = fitPca(codes, 2);
+        projected = pca.project(codes);
         s.latentXLabel = QStringLiteral("PCA 1");
         s.latentYLabel = QStringLiteral("PCA 2");
         // PCA's axes have no preferred sign; without this the picture could mirror between
         // two snapshots although the model barely moved.
         if (previousLatent_.rows() == projected.rows() && previousLatent_.cols() == projected.cols())
-            alignSigns(projected, previousLatent_);
+            pca.applySigns(alignSigns(projected, previousLatent_));
+        s.latentPcaMean = pca.mean;              // the inverse projection, for decoding a point
+        s.latentPcaComponents = pca.components;  // of this plane
     }
     previousLatent_ = projected;
     s.latent2d = std::move(projected);

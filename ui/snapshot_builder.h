@@ -5,6 +5,7 @@
 #include "core/data/dataset.h"
 #include "ui/snapshot.h"
 
+#include <memory>
 #include <random>
 
 namespace ae {
@@ -41,6 +42,7 @@ private:
     void fillLatent(Autoencoder& model, ModelSnapshot& s, bool withDistortion);
 
     Matrix probe_;                 // P x D
+    std::shared_ptr<const Matrix> sharedProbe_;  // the same, handed to every snapshot
     std::vector<int> probeLabels_; // P
     Shape shape_;
     QStringList classNames_;

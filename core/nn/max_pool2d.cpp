@@ -26,11 +26,28 @@ const Matrix& MaxPool2D::forward(const Matrix& x, Mode mode)
         std::int32_t* as = arg_.data() + s * y_.cols();
         for (int c = 0; c < in_.c; ++c) {
             const int plane = c * H * W;
+            // Whole 2x2 windows (every window when H and W are even): four loads, no bounds.
+            const int fullH = H / 2, fullW = W / 2;
+            for (int oh = 0; oh < fullH; ++oh) {
+                for (int ow = 0; ow < fullW; ++ow) {
+                    const int i0 = plane + 2 * oh * W + 2 * ow;
+                    // Same scan order and strict '>' as the general loop: the first maximum wins.
+                    int best = i0;
+                    float v = xs[i0];
+                    if (xs[i0 + 1] > v) { best = i0 + 1; v = xs[i0 + 1]; }
+                    if (xs[i0 + W] > v) { best = i0 + W; v = xs[i0 + W]; }
+                    if (xs[i0 + W + 1] > v) { best = i0 + W + 1; v = xs[i0 + W + 1]; }
+                    const int o = (c * Ho + oh) * Wo + ow;
+                    ys[o] = v;
+                    as[o] = best;
+                }
+            }
             for (int oh = 0; oh < Ho; ++oh) {
+                if (oh < fullH && fullW == Wo) continue; // row done above
                 // 'same' padding only appends a row/column at the far edge; those padded cells
                 // are never candidates, so the window is clipped to the real image.
                 const int h1 = std::min(2 * oh + 2, H);
-                for (int ow = 0; ow < Wo; ++ow) {
+                for (int ow = (oh < fullH ? fullW : 0); ow < Wo; ++ow) {
                     const int w1 = std::min(2 * ow + 2, W);
                     int best = plane + 2 * oh * W + 2 * ow;
                     for (int ih = 2 * oh; ih < h1; ++ih)

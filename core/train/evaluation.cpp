@@ -8,7 +8,7 @@
 
 namespace ae {
 
-DistanceReport analyseDistances(Autoencoder& model, const Matrix& testX, int probe) {
+DistanceReport analyseDistances(Autoencoder& model, const Matrix& testX, int probe, const Matrix* trainX, int trainLimit) {
     const int n = std::min<int>(probe, static_cast<int>(testX.rows()));
     if (n < kMinProbe)
         throw Error("the distance analysis needs at least " + std::to_string(kMinProbe) +
@@ -23,6 +23,13 @@ DistanceReport analyseDistances(Autoencoder& model, const Matrix& testX, int pro
     r.model = distortionFromDistances(dx, pairwiseDistances(z));
     r.pca = distortionFromDistances(dx, pairwiseDistances(fitPca(x, k).project(x)));
     r.mds = distortionFromDistances(dx, pairwiseDistances(classicalMds(dx, k)));
+    constexpr int kTrainNeighbours = 10;
+    if (trainX && trainX->cols() == x.cols() && std::min<Eigen::Index>(trainLimit, trainX->rows()) >= kTrainNeighbours) {
+        const Matrix t = trainX->topRows(std::min<Eigen::Index>(trainLimit, trainX->rows()));
+        const Matrix tz = model.encode(t);  // copy: encode's buffer is reused
+        r.trainKnn = trainNeighbourPreservation(x, z, t, tz, kTrainNeighbours);
+        r.trainPoints = static_cast<int>(t.rows());
+    }
     return r;
 }
 

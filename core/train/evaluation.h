@@ -16,6 +16,11 @@ struct DistanceReport {
     DistortionMetrics model;
     DistortionMetrics pca;
     DistortionMetrics mds;
+    // Seed 002's question, when training data was given: for each probe point, the share of its
+    // k = 10 nearest training points (input space) still among its 10 nearest in latent space,
+    // over the first `trainPoints` training samples. -1 when not computed.
+    double trainKnn = -1;
+    int trainPoints = 0;
 };
 
 // k = 10 neighbours must be fewer than half the probe set for trustworthiness to be defined.
@@ -23,7 +28,9 @@ constexpr int kMinProbe = 21;
 
 // Encodes the first `probe` rows of `testX` and compares their pairwise distances with the
 // inputs'. Throws Error if there are fewer than kMinProbe probe rows.
-DistanceReport analyseDistances(Autoencoder& model, const Matrix& testX, int probe);
+// With `trainX`, also trainKnn against its first `trainLimit` rows.
+DistanceReport analyseDistances(Autoencoder& model, const Matrix& testX, int probe, const Matrix* trainX = nullptr,
+                                int trainLimit = 10000);
 
 struct AnomalyReport {
     std::vector<double> errors;        // per test sample reconstruction loss

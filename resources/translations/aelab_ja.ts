@@ -273,6 +273,14 @@
         <source>Worst-scored normal</source>
         <translation>スコアが最も悪い正常データ</translation>
     </message>
+    <message>
+        <source>input</source>
+        <translation>入力</translation>
+    </message>
+    <message>
+        <source>reconstruction</source>
+        <translation>再構成</translation>
+    </message>
 </context>
 <context>
     <name>ae::AnomalyView</name>
@@ -570,7 +578,7 @@ trustworthiness %6   continuity %7
 kNN kept %8   dashed line y = x / %9
 epoch %1 · %2 pairs</source>
         <translation>Spearman %3   Pearson %4   stress-1 %5
-信頼性 (trustworthiness) %6   連続性 (continuity) %7
+信頼性 %6   連続性 %7
 kNN 保存率 %8   破線 y = x / %9
 エポック %1 · %2 ペア</translation>
     </message>
@@ -617,6 +625,41 @@ kNN 保存率 %8   破線 y = x / %9
     </message>
 </context>
 <context>
+    <name>ae::LatentExplorer</name>
+    <message>
+        <source>Decoded</source>
+        <translation>デコード結果</translation>
+    </message>
+    <message>
+        <source>Press the left button anywhere in the latent space: the decoder&apos;s image of that point, live while the mouse moves. Drag from one point to another for an interpolation strip.</source>
+        <translation>潜在空間の好きな場所で左ボタンを押すと、その点をデコーダが描いた画像が、マウスの動きに合わせてその場で表示されます。ある点から別の点へドラッグすると、補間の帯が表示されます。</translation>
+    </message>
+    <message>
+        <source>click the plot</source>
+        <translation>プロットをクリック</translation>
+    </message>
+    <message>
+        <source>input #%1</source>
+        <translation>入力 #%1</translation>
+    </message>
+    <message>
+        <source>reconstruction</source>
+        <translation>再構成</translation>
+    </message>
+    <message>
+        <source>no model yet</source>
+        <translation>まだモデルがありません</translation>
+    </message>
+    <message>
+        <source>at (%1, %2)</source>
+        <translation>(%1, %2) の位置</translation>
+    </message>
+    <message>
+        <source>Interpolation from (%1, %2) to (%3, %4), %5 images</source>
+        <translation>(%1, %2) から (%3, %4) への補間、%5 枚</translation>
+    </message>
+</context>
+<context>
     <name>ae::LatentView</name>
     <message>
         <source>Fit the points again</source>
@@ -629,6 +672,30 @@ kNN 保存率 %8   破線 y = x / %9
     <message>
         <source>unlabelled</source>
         <translation>ラベルなし</translation>
+    </message>
+    <message>
+        <source>Axes:</source>
+        <translation>軸:</translation>
+    </message>
+    <message>
+        <source>PCA of the codes</source>
+        <translation>コードの PCA</translation>
+    </message>
+    <message>
+        <source>Two units</source>
+        <translation>2 つのユニット</translation>
+    </message>
+    <message>
+        <source>How a code wider than 2 is drawn: its first two principal components over the probe set, or two chosen units (the other units then stay at their mean when decoding)</source>
+        <translation>2 次元より広いコードの描き方: プローブ集合での第 1・第 2 主成分、または選んだ 2 つのユニット（その場合、デコード時には他のユニットは平均値に固定されます）</translation>
+    </message>
+    <message>
+        <source>x: z</source>
+        <translation>x: z</translation>
+    </message>
+    <message>
+        <source>y: z</source>
+        <translation>y: z</translation>
     </message>
 </context>
 <context>
@@ -866,7 +933,42 @@ kNN 保存率 %8   破線 y = x / %9
     </message>
     <message>
         <source>Anomalies</source>
-        <translation type="unfinished"></translation>
+        <translation>異常検知</translation>
+    </message>
+    <message>
+        <source>Decoded manifold</source>
+        <translation>デコードされた多様体</translation>
+    </message>
+    <message>
+        <source>Trade-off λ_d</source>
+        <translation>トレードオフ λ_d</translation>
+    </message>
+</context>
+<context>
+    <name>ae::ManifoldView</name>
+    <message>
+        <source>Train a model: its decoder&apos;s images over the latent plane appear here</source>
+        <translation>モデルを学習すると、潜在平面の各点をデコーダが描いた画像がここに表示されます</translation>
+    </message>
+    <message>
+        <source>Each tile is the decoder&apos;s image of one point of a %1 x %1 grid over the latent plane shown in the latent view (a VAE with a 2-D code: over the prior&apos;s quantiles)</source>
+        <translation>各タイルは、潜在空間ビューに示された潜在平面上の %1 x %1 の格子の 1 点をデコーダが描いた画像です（2 次元コードの VAE では事前分布の分位点上の格子）</translation>
+    </message>
+    <message>
+        <source>This code cannot be drawn on a plane</source>
+        <translation>このコードは平面上に描けません</translation>
+    </message>
+    <message>
+        <source>VAE prior quantiles 5%–95% per axis, %1 x %1</source>
+        <translation>VAE の事前分布の各軸 5%〜95% 分位点、%1 x %1</translation>
+    </message>
+    <message>
+        <source>x %1 … %2, y %3 … %4 (the latent view&apos;s range), %5 x %5</source>
+        <translation>x %1 … %2、y %3 … %4（潜在空間ビューの範囲）、%5 x %5</translation>
+    </message>
+    <message>
+        <source>Waiting for the latent view&apos;s range</source>
+        <translation>潜在空間ビューの範囲を待っています</translation>
     </message>
 </context>
 <context>
@@ -1147,6 +1249,14 @@ kNN 保存率 %8   破線 y = x / %9
         <source>%1 parameters · code %2</source>
         <translation>パラメータ数 %1 · コード %2</translation>
     </message>
+    <message>
+        <source>λ_d</source>
+        <translation>λ_d</translation>
+    </message>
+    <message>
+        <source>The distance weight on a logarithmic scale (far left: 0, the plain autoencoder; middle: 1; far right: 100). Train with several values and compare them in the Trade-off view.</source>
+        <translation>距離の重みを対数目盛で指定します（左端: 0 で普通のオートエンコーダ、中央: 1、右端: 100）。いくつかの値で学習し、トレードオフビューで比べてみましょう。</translation>
+    </message>
 </context>
 <context>
     <name>ae::ReconstructionView</name>
@@ -1171,6 +1281,41 @@ kNN 保存率 %8   破線 y = x / %9
     <message>
         <source>Reconstructions appear here once training has produced a snapshot.</source>
         <translation>学習でスナップショットができると、ここに再構成が表示されます。</translation>
+    </message>
+</context>
+<context>
+    <name>ae::TradeoffView</name>
+    <message>
+        <source>test reconstruction loss</source>
+        <translation>テストの再構成損失</translation>
+    </message>
+    <message>
+        <source>stress-1</source>
+        <translation>stress-1</translation>
+    </message>
+    <message>
+        <source>Stress-1</source>
+        <translation>Stress-1</translation>
+    </message>
+    <message>
+        <source>1 − Spearman</source>
+        <translation>1 − Spearman</translation>
+    </message>
+    <message>
+        <source>One point per finished run, labelled λ_d. Distortion:</source>
+        <translation>完了した実行ごとに 1 点、ラベルは λ_d。歪み:</translation>
+    </message>
+    <message>
+        <source>Train the distance variant with several distance weights to see what keeping distances costs in reconstruction</source>
+        <translation>距離を保つバリアントをいくつかの距離の重みで学習し、距離を保つことが再構成にどれだけの代償を払わせるかを見てみましょう</translation>
+    </message>
+    <message>
+        <source>λ=%1</source>
+        <translation>λ=%1</translation>
+    </message>
+    <message>
+        <source>1 − Spearman ρ</source>
+        <translation>1 − Spearman ρ</translation>
     </message>
 </context>
 <context>
@@ -1287,7 +1432,7 @@ kNN 保存率 %8   破線 y = x / %9
     </message>
     <message>
         <source>Normal classes for anomaly detection, e.g. 0 or 0,3: train only on them (applied after --data).</source>
-        <translation type="unfinished"></translation>
+        <translation>異常検知の正常クラス。例: 0 や 0,3。そのクラスだけで学習します（--data の後に適用）。</translation>
     </message>
 </context>
 </TS>

@@ -21,7 +21,7 @@ private slots:
         QTest::newRow("vae tabular") << "vae" << 1 << 1 << 5 << 3;
         QTest::newRow("conv rgb 32x32 k5") << "conv" << 3 << 32 << 32 << 5;
         QTest::newRow("denoising 20x20 k7") << "denoising" << 1 << 20 << 20 << 7;
-        QTest::newRow("conv 28x28 k1") << "conv" << 1 << 28 << 28 << 1;
+        QTest::newRow("conv 16x16 k1") << "conv" << 1 << 16 << 16 << 1;
     }
     void parameterCountMatchesTheBuiltNetwork() {
         QFETCH(QString, preset);

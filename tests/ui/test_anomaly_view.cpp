@@ -6,6 +6,7 @@
 #include "core/train/autoencoder.h"
 #include "core/train/model_config.h"
 #include "ui/anomaly_builder.h"
+#include "ui/training_worker.h"
 #include "ui/views/anomaly_gallery.h"
 #include "ui/views/anomaly_view.h"
 
@@ -20,6 +21,27 @@
 using namespace ae;
 
 namespace {
+
+// Normal class 0 is dim noise; class 1 bright, every third test row.
+Dataset makeDimBright() {
+    Dataset d;
+    d.name = "synthetic";
+    d.shape = Shape{1, 4, 4};
+    d.classNames = {"dim", "bright"};
+    std::mt19937 rng(3);
+    std::uniform_real_distribution<float> u(0, 1);
+    const auto fill = [&](Matrix& m, std::vector<int>& y, int rows, bool withBright) {
+        m.resize(rows, 16);
+        for (int r = 0; r < rows; ++r) {
+            const bool bright = withBright && r % 3 == 0;
+            y.push_back(bright ? 1 : 0);
+            for (int c = 0; c < 16; ++c) m(r, c) = bright ? 0.7f + 0.3f * u(rng) : 0.2f * u(rng);
+        }
+    };
+    fill(d.trainX, d.trainY, 40, false);
+    fill(d.testX, d.testY, 30, true);
+    return d;
+}
 
 // Ten samples, errors 0.1 .. 1.0; class 0 is normal, class 1 anomalous:
 //   error     0.1 0.2 0.3 0.4 0.5 0.6 0.7 0.8 0.9 1.0
@@ -80,6 +102,7 @@ private slots:
     void clearAndBadSnapshot();
     void normalClassesFromData();
     void builderGalleries();
+    void workerScoresAtRunEnd();
 };
 
 void TestAnomalyView::histogramCountsEverySample() {
@@ -266,23 +289,8 @@ void TestAnomalyView::normalClassesFromData() {
 }
 
 void TestAnomalyView::builderGalleries() {
-    // Normal class 0 is dim noise; class 1 bright: an untrained model still has errors to rank.
-    Dataset d;
-    d.name = "synthetic";
-    d.shape = Shape{1, 4, 4};
-    d.classNames = {"dim", "bright"};
-    std::mt19937 rng(3);
-    std::uniform_real_distribution<float> u(0, 1);
-    const auto fill = [&](Matrix& m, std::vector<int>& y, int rows, bool withBright) {
-        m.resize(rows, 16);
-        for (int r = 0; r < rows; ++r) {
-            const bool bright = withBright && r % 3 == 0;
-            y.push_back(bright ? 1 : 0);
-            for (int c = 0; c < 16; ++c) m(r, c) = bright ? 0.7f + 0.3f * u(rng) : 0.2f * u(rng);
-        }
-    };
-    fill(d.trainX, d.trainY, 40, false);
-    fill(d.testX, d.testY, 30, true);
+    // An untrained model still has errors to rank.
+    const Dataset d = makeDimBright();
     ModelConfig config = presetConfig("undercomplete");
     config.latent = 3;
     Autoencoder model(config, d.shape);
@@ -303,6 +311,38 @@ void TestAnomalyView::builderGalleries() {
         QVERIFY(s.mostAnomalous.inputs.row(k).isApprox(d.testX.row(s.mostAnomalous.indices[k])));
     }
     QVERIFY_THROWS_EXCEPTION(Error, buildAnomalySnapshot(model, d, {}, 0));
+}
+
+// The worker scores once at the end of a run (not per batch) when the training set holds fewer
+// classes than the test set, and on request; never when every class was trained on.
+void TestAnomalyView::workerScoresAtRunEnd() {
+    qRegisterMetaType<ae::AnomalySnapshot>();
+    ModelConfig config = presetConfig("undercomplete");
+    config.latent = 3;
+    config.epochs = 2;
+    config.batchSize = 8;
+    config.threads = 1;
+    TrainingWorker worker;  // run() executes on this thread: signals arrive directly
+    QSignalSpy scored(&worker, &TrainingWorker::anomalies);
+    QSignalSpy failed(&worker, &TrainingWorker::failed);
+    auto oneClass = std::make_shared<Dataset>(makeDimBright());
+    worker.run(config, oneClass, 0);
+    QCOMPARE(failed.count(), 0);
+    QCOMPARE(scored.count(), 1);
+    const auto s = scored.takeFirst().at(0).value<AnomalySnapshot>();
+    QCOMPARE(s.epoch, 2);
+    QCOMPARE(int(s.errors.size()), 30);
+    QCOMPARE(s.normalClasses, (std::vector<int>{0}));
+    worker.scoreAnomalies();
+    QCOMPARE(scored.count(), 1);
+
+    // Trained on both classes: nothing is anomalous, so nothing is scored.
+    auto all = std::make_shared<Dataset>(makeDimBright());
+    all->trainY[0] = 1;
+    worker.run(config, all, 0);
+    worker.scoreAnomalies();
+    QCOMPARE(scored.count(), 1);
+    QCOMPARE(failed.count(), 0);
 }
 
 QTEST_MAIN(TestAnomalyView)

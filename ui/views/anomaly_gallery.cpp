@@ -1,5 +1,6 @@
 #include "ui/views/anomaly_gallery.h"
 
+#include <QFontMetrics>
 #include <QPainter>
 
 #include <algorithm>
@@ -70,21 +71,35 @@ QImage AnomalyGalleryView::render(QSize size, qreal dpr) const {
         image.setDevicePixelRatio(dpr);
         return image;
     }
-    // Layout: a title line, a caption line per column, then input and reconstruction rows.
+    // Layout: a title line and two caption lines (class, error) over each column, then the
+    // input and reconstruction rows; row captions on the left.
     const int margin = static_cast<int>(std::lround(4 * dpr));
     const int gap = std::max(1, static_cast<int>(std::lround(2 * dpr)));
     const int sectionGap = static_cast<int>(std::lround(18 * dpr));
     const int line = fontPx + static_cast<int>(std::lround(3 * dpr));
+    QFont small = f;
+    small.setPixelSize(std::max(7, static_cast<int>(std::lround(9 * dpr))));
+    const int smallLine = QFontMetrics(small).height();
+    const QString rowNames[2] = {tr("input"), tr("reconstruction")};
+    const QFontMetrics fm(f);
+    const int captionW = std::max(fm.horizontalAdvance(rowNames[0]), fm.horizontalAdvance(rowNames[1])) +
+                         static_cast<int>(std::lround(8 * dpr));
     const int sections = (galleries_[0].size() > 0) + (galleries_[1].size() > 0);
-    const int availW = device.width() - 2 * margin - (columns - 1) * gap - (sections - 1) * sectionGap;
-    const int availH = device.height() - 2 * margin - 2 * line - gap;
+    const int availW = device.width() - 2 * margin - captionW - (columns - 1) * gap - (sections - 1) * sectionGap;
+    const int headerH = line + 2 * smallLine;
+    const int availH = device.height() - 2 * margin - headerH - gap;
     const double fit = std::max(0.25, std::min(double(availW) / (columns * shape_.w), double(availH) / (2 * shape_.h)));
     const double scale = fit >= 3 ? std::floor(fit) : fit;
     const int tileW = std::max(1, static_cast<int>(std::floor(shape_.w * scale)));
     const int tileH = std::max(1, static_cast<int>(std::floor(shape_.h * scale)));
-    const int usedW = columns * tileW + (columns - 1) * gap + (sections - 1) * sectionGap;
-    int x = std::max(margin, (device.width() - usedW) / 2);
+    const int usedW = captionW + columns * tileW + (columns - 1) * gap + (sections - 1) * sectionGap;
+    const int left = std::max(margin, (device.width() - usedW) / 2);
     const int top = margin;
+    const int imagesTop = top + headerH;
+    for (int r = 0; r < 2; ++r)
+        painter.drawText(QRect(left, imagesTop + r * (tileH + gap), captionW - gap * 2, tileH), Qt::AlignRight | Qt::AlignVCenter,
+                         rowNames[r]);
+    int x = left + captionW;
     painter.setRenderHint(QPainter::SmoothPixmapTransform, false);
     const QString titles[2] = {tr("Most anomalous (highest error)"), tr("Worst-scored normal")};
     for (int s = 0; s < 2; ++s) {
@@ -96,17 +111,19 @@ QImage AnomalyGalleryView::render(QSize size, qreal dpr) const {
         painter.setFont(bold);
         painter.drawText(QRect(x, top, std::max(width, tileW), line), Qt::AlignLeft | Qt::AlignVCenter,
                          painter.fontMetrics().elidedText(titles[s], Qt::ElideRight, std::max(width, tileW)));
-        painter.setFont(f);
+        painter.setFont(small);
         for (int k = 0; k < g.size(); ++k) {
             const int cx = x + k * (tileW + gap);
             const int label = g.labels[k];
             const QString name = label >= 0 && label < classNames_.size() ? classNames_[label] : QString::number(label);
-            const QString caption = painter.fontMetrics().elidedText(
-                QStringLiteral("%1 · %2").arg(name, QString::number(g.errors[k], 'g', 3)), Qt::ElideRight, tileW);
-            painter.drawText(QRect(cx, top + line, tileW, line), Qt::AlignCenter, caption);
-            painter.drawImage(QRect(cx, top + 2 * line, tileW, tileH), toImage(g.inputs, k, shape_));
-            painter.drawImage(QRect(cx, top + 2 * line + tileH + gap, tileW, tileH), toImage(g.outputs, k, shape_));
+            const QFontMetrics sm = painter.fontMetrics();
+            painter.drawText(QRect(cx, top + line, tileW, smallLine), Qt::AlignCenter, sm.elidedText(name, Qt::ElideRight, tileW));
+            painter.drawText(QRect(cx, top + line + smallLine, tileW, smallLine), Qt::AlignCenter,
+                             sm.elidedText(QString::number(g.errors[k], 'g', 2), Qt::ElideRight, tileW));
+            painter.drawImage(QRect(cx, imagesTop, tileW, tileH), toImage(g.inputs, k, shape_));
+            painter.drawImage(QRect(cx, imagesTop + tileH + gap, tileW, tileH), toImage(g.outputs, k, shape_));
         }
+        painter.setFont(f);
         x += width + sectionGap;
     }
     painter.end();

@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QMouseEvent>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -312,9 +313,9 @@ void AnomalyView::rebuild() {
         const bool normal = std::find(snapshot_.normalClasses.begin(), snapshot_.normalClasses.end(), c) != snapshot_.normalClasses.end();
         (normal ? normalClassBars_ : anomalousClassBars_)->addData(c, mean);
         classMax = std::max(classMax, mean);
-        // Short names keep ten ticks readable in a narrow plot: the number, or a name up to 7 letters.
+        // Slanted labels leave room for names; very long ones are cut (the Data panel has them whole).
         const QString name = c < snapshot_.classNames.size() ? snapshot_.classNames[c] : QString::number(c);
-        ticker->addTick(c, name.size() <= 7 ? name : QString::number(c));
+        ticker->addTick(c, name.size() <= 11 ? name : name.left(10) + QChar(0x2026));
     }
     classPlot_->xAxis->setTicker(ticker);
     classPlot_->xAxis->setTickLabelRotation(classes > 6 ? -45 : 0);

@@ -8,6 +8,7 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -143,6 +144,11 @@ void ArchitectureView::fillTable() {
     total->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     table_->setItem(last, 4, total);
     table_->resizeColumnsToContents();
+    // Wide enough to read every column without scrolling (the diagram takes the rest), but never
+    // so wide that the diagram is squeezed out.
+    int width = 2 * table_->frameWidth() + table_->verticalScrollBar()->sizeHint().width();
+    for (int col = 0; col < table_->columnCount(); ++col) width += table_->columnWidth(col);
+    table_->setMinimumWidth(std::min(width, 560));
 
     const auto code = std::find_if(blocks_.begin(), blocks_.end(), [](const Block& b) { return b.role == Role::Code; });
     const int inputSize = blocks_.front().shape.size();

@@ -4,6 +4,11 @@
 
 #include <qcustomplot.h>
 
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QSignalBlocker>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -65,9 +70,48 @@ LatentView::LatentView(QWidget* parent) : QWidget(parent) {
     side->setRowStretchFactor(1, 0.001);
     side->setRowStretchFactor(2, 1);
 
+    // Codes wider than 2 can be drawn as PCA of the codes or as any two units; the row only
+    // shows for such codes.
+    axesRow_ = new QWidget(this);
+    auto* axesLayout = new QHBoxLayout(axesRow_);
+    axesLayout->setContentsMargins(4, 2, 4, 0);
+    axesLayout->addWidget(new QLabel(tr("Axes:"), axesRow_));
+    axesBox_ = new QComboBox(axesRow_);
+    axesBox_->addItem(tr("PCA of the codes"));
+    axesBox_->addItem(tr("Two units"));
+    axesBox_->setToolTip(tr("How a code wider than 2 is drawn: its first two principal components over the probe "
+                            "set, or two chosen units (the other units then stay at their mean when decoding)"));
+    axesLayout->addWidget(axesBox_);
+    unitX_ = new QSpinBox(axesRow_);
+    unitY_ = new QSpinBox(axesRow_);
+    unitX_->setPrefix(tr("x: z"));
+    unitY_->setPrefix(tr("y: z"));
+    unitY_->setValue(1);
+    axesLayout->addWidget(unitX_);
+    axesLayout->addWidget(unitY_);
+    axesLayout->addStretch(1);
+    axesRow_->setVisible(false);
+    connect(axesBox_, &QComboBox::currentIndexChanged, this, &LatentView::onAxesChanged);
+    connect(unitX_, &QSpinBox::valueChanged, this, &LatentView::onAxesChanged);
+    connect(unitY_, &QSpinBox::valueChanged, this, &LatentView::onAxesChanged);
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(axesRow_);
     layout->addWidget(plot_);
+
+    line_ = new QCPItemLine(plot_);
+    line_->setPen(QPen(QColor(20, 20, 20), 2, Qt::DashLine));
+    line_->setHead(QCPLineEnding::esSpikeArrow);
+    line_->setVisible(false);
+    cross_ = new QCPItemTracer(plot_);
+    cross_->setStyle(QCPItemTracer::tsPlus);
+    cross_->setSize(18);
+    cross_->setPen(QPen(QColor(20, 20, 20), 2));
+    cross_->setVisible(false);
+    connect(plot_->xAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this, [this] { emit visibleAreaChanged(visibleArea()); });
+    connect(plot_->yAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this, [this] { emit visibleAreaChanged(visibleArea()); });
 
     replotTimer_.setSingleShot(true);
     replotTimer_.setInterval(50);
@@ -169,21 +213,107 @@ void LatentView::flush() {
 
 void LatentView::showSnapshot(const ModelSnapshot& snapshot) {
     if (snapshot.latent2d.cols() == 2) {
-        latent_ = snapshot.latent2d;
+        snapshotLatent_ = snapshot.latent2d;
         labels_ = snapshot.latentLabels;
     } else {
-        latent_ = Matrix();
+        snapshotLatent_ = Matrix();
         labels_.clear();
     }
+    codes_ = snapshot.codes;
     classNames_ = snapshot.classNames;
     xLabel_ = snapshot.latentXLabel;
     yLabel_ = snapshot.latentYLabel;
+    if (codeSize_ != snapshot.codeSize) {
+        codeSize_ = snapshot.codeSize;
+        const QSignalBlocker bx(unitX_), by(unitY_);
+        unitX_->setRange(0, std::max(0, codeSize_ - 1));
+        unitY_->setRange(0, std::max(0, codeSize_ - 1));
+        if (unitY_->value() == unitX_->value() && codeSize_ > 1) unitY_->setValue(unitX_->value() == 0 ? 1 : 0);
+        axesRow_->setVisible(codeSize_ > 2);
+        emit planeChanged(plane());
+    }
+    projectPoints();
     dirty_ = true;
     if (!replotTimer_.isActive())
         replotTimer_.start();
 }
 
+LatentPlane LatentView::plane() const {
+    LatentPlane p;
+    if (codeSize_ <= 2) return p;
+    p.axes = axesBox_->currentIndex() == 1 ? LatentPlane::Axes::Units : LatentPlane::Axes::Pca;
+    p.unitX = unitX_->value();
+    p.unitY = unitY_->value();
+    return p;
+}
+
+void LatentView::setPlane(const LatentPlane& plane) {
+    const QSignalBlocker b(axesBox_), bx(unitX_), by(unitY_);
+    axesBox_->setCurrentIndex(plane.axes == LatentPlane::Axes::Units ? 1 : 0);
+    unitX_->setValue(plane.unitX);
+    unitY_->setValue(plane.unitY);
+    onAxesChanged();
+}
+
+void LatentView::onAxesChanged() {
+    unitX_->setEnabled(axesBox_->currentIndex() == 1);
+    unitY_->setEnabled(axesBox_->currentIndex() == 1);
+    projectPoints();
+    hideMarks();
+    hasRange_ = false;  // another plane: fit its points
+    followData_ = true;
+    dirty_ = true;
+    flush();
+    emit planeChanged(plane());
+}
+
+// The drawn points: the snapshot's own 2-D picture, or two columns of the full codes.
+void LatentView::projectPoints() {
+    const LatentPlane p = plane();
+    if (p.axes == LatentPlane::Axes::Units && codes_.cols() > std::max(p.unitX, p.unitY)) {
+        latent_.resize(codes_.rows(), 2);
+        latent_.col(0) = codes_.col(p.unitX);
+        latent_.col(1) = codes_.col(p.unitY);
+        planeXLabel_ = QStringLiteral("z%1").arg(p.unitX);
+        planeYLabel_ = QStringLiteral("z%1").arg(p.unitY);
+    } else {
+        latent_ = snapshotLatent_;
+        planeXLabel_ = xLabel_;
+        planeYLabel_ = yLabel_;
+    }
+}
+
+QRectF LatentView::visibleArea() const {
+    const QCPRange x = plot_->xAxis->range(), y = plot_->yAxis->range();
+    return QRectF(QPointF(x.lower, y.lower), QPointF(x.upper, y.upper));
+}
+
+void LatentView::showDecodedPoint(QPointF z) {
+    line_->setVisible(false);
+    cross_->position->setCoords(z.x(), z.y());
+    cross_->setVisible(true);
+    plot_->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void LatentView::showInterpolation(QPointF from, QPointF to) {
+    line_->start->setCoords(from.x(), from.y());
+    line_->end->setCoords(to.x(), to.y());
+    line_->setVisible(true);
+    cross_->position->setCoords(to.x(), to.y());
+    cross_->setVisible(true);
+    plot_->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void LatentView::hideMarks() {
+    if (!line_->visible() && !cross_->visible()) return;
+    line_->setVisible(false);
+    cross_->setVisible(false);
+    plot_->replot(QCustomPlot::rpQueuedReplot);
+}
+
 void LatentView::clear() {
+    snapshotLatent_ = Matrix();
+    codes_ = Matrix();
     latent_ = Matrix();
     labels_.clear();
     hasRange_ = false;
@@ -247,8 +377,8 @@ void LatentView::rebuild() {
     if (unlabelledGraph_)
         unlabelledGraph_->setData(xs[classes], ys[classes]);
 
-    plot_->xAxis->setLabel(xLabel_.isEmpty() ? QStringLiteral("z0") : xLabel_);
-    plot_->yAxis->setLabel(yLabel_.isEmpty() ? QStringLiteral("z1") : yLabel_);
+    plot_->xAxis->setLabel(planeXLabel_.isEmpty() ? QStringLiteral("z0") : planeXLabel_);
+    plot_->yAxis->setLabel(planeYLabel_.isEmpty() ? QStringLiteral("z1") : planeYLabel_);
     updateRange(!hasRange_);
     plot_->replot(QCustomPlot::rpQueuedReplot);
 }

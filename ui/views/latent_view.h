@@ -4,6 +4,7 @@
 // snapshots do not make the picture jump more than the model moved the points. Mouse
 // signals in latent coordinates are the hooks for the latent explorer (decode on click,
 // interpolate on drag, show a probe on hover).
+#include "ui/latent_decoder.h"
 #include "ui/snapshot.h"
 
 #include <QPointF>
@@ -12,7 +13,11 @@
 
 #include <vector>
 
+class QComboBox;
 class QCPGraph;
+class QCPItemLine;
+class QCPItemTracer;
+class QSpinBox;
 class QCPRange;
 class QCustomPlot;
 class QMouseEvent;
@@ -43,11 +48,25 @@ public:
     bool followsData() const { return followData_; }
     void resetRange();
 
+    // Codes wider than 2: which plane is drawn, PCA of the codes (the default) or two units.
+    // The choice is offered only then; for 2-D codes the plane is the code itself.
+    LatentPlane plane() const;
+    void setPlane(const LatentPlane& plane);
+    QComboBox* axesBox() const { return axesBox_; }
+    // The visible range as a rectangle in plane coordinates.
+    QRectF visibleArea() const;
+    // The explorer's marks: a cross where the decoded point is, a line for an interpolation.
+    void showDecodedPoint(QPointF z);
+    void showInterpolation(QPointF from, QPointF to);
+    void hideMarks();
+
 signals:
     void latentPointPressed(QPointF z);   // left button pressed at latent point z
     void latentPointDragged(QPointF z);   // moved with the left button held
     void latentPointReleased(QPointF z);  // left button released
     void probePointHovered(int index);    // row of latent2d under the mouse; -1 when it leaves
+    void planeChanged(const ae::LatentPlane& plane);
+    void visibleAreaChanged(QRectF area);
 
 public slots:
     void showSnapshot(const ae::ModelSnapshot& snapshot);
@@ -58,14 +77,26 @@ private:
     void ensureGraphs(int classes, bool unlabelled);
     void updateRange(bool force);
     void onMouseMove(QMouseEvent* event);
+    void projectPoints();
+    void onAxesChanged();
 
     QCustomPlot* plot_ = nullptr;
     std::vector<QCPGraph*> graphs_;  // index = label; the last one is "unlabelled" when present
     QCPGraph* unlabelledGraph_ = nullptr;
-    Matrix latent_;                   // newest P x 2
+    Matrix latent_;                   // newest P x 2, as drawn (the chosen plane)
+    Matrix snapshotLatent_;           // the snapshot's latent2d (PCA plane for wide codes)
+    Matrix codes_;                    // the snapshot's full codes
+    int codeSize_ = 0;
+    QComboBox* axesBox_ = nullptr;
+    QSpinBox* unitX_ = nullptr;
+    QSpinBox* unitY_ = nullptr;
+    QWidget* axesRow_ = nullptr;
+    QCPItemLine* line_ = nullptr;
+    QCPItemTracer* cross_ = nullptr;
     std::vector<int> labels_;
     QStringList classNames_;
-    QString xLabel_, yLabel_;
+    QString xLabel_, yLabel_;            // the snapshot's axis names
+    QString planeXLabel_, planeYLabel_;  // what is drawn
     bool dirty_ = false;
     bool followData_ = true;
     bool hasRange_ = false;

@@ -1,0 +1,209 @@
+#include "ui/views/latent_explorer.h"
+
+#include "ui/views/latent_view.h"
+
+#include <qcustomplot.h>
+
+#include <QCursor>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPainter>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace ae {
+
+namespace {
+
+constexpr int kDecodedSide = 112;  // logical pixels of the decoded image (4x a 28x28 digit)
+constexpr int kStripSide = 56;     // each image of the interpolation strip
+constexpr int kTipSide = 84;       // input and reconstruction in the hover tip
+constexpr double kDragPixels = 6;  // a shorter drag is a click
+
+QPixmap scaled(const QImage& image, int side) {
+    return image.isNull() ? QPixmap() : QPixmap::fromImage(image.scaled(side, side, Qt::KeepAspectRatio, Qt::FastTransformation));
+}
+
+} // namespace
+
+LatentExplorer::LatentExplorer(QWidget* parent) : QWidget(parent) {
+    view_ = new LatentView(this);
+
+    auto* side = new QVBoxLayout;
+    auto* title = new QLabel(tr("Decoded"), this);
+    title->setToolTip(tr("Press the left button anywhere in the latent space: the decoder's image of that point, "
+                         "live while the mouse moves. Drag from one point to another for an interpolation strip."));
+    decodedLabel_ = new QLabel(this);
+    decodedLabel_->setFixedSize(kDecodedSide, kDecodedSide);
+    decodedLabel_->setFrameShape(QFrame::Box);
+    decodedLabel_->setAlignment(Qt::AlignCenter);
+    decodedCaption_ = new QLabel(tr("click the plot"), this);
+    decodedCaption_->setWordWrap(true);
+    decodedCaption_->setFixedWidth(kDecodedSide);
+    side->addWidget(title);
+    side->addWidget(decodedLabel_);
+    side->addWidget(decodedCaption_);
+    side->addStretch(1);
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(view_, 1);
+    top->addLayout(side);
+
+    stripCaption_ = new QLabel(this);
+    stripLabel_ = new QLabel(this);
+    stripLabel_->setMinimumHeight(kStripSide);
+    stripLabel_->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    stripCaption_->setVisible(false);
+    stripLabel_->setVisible(false);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 4, 2);
+    layout->addLayout(top, 1);
+    layout->addWidget(stripCaption_);
+    layout->addWidget(stripLabel_);
+
+    tip_ = new QLabel(this, Qt::ToolTip);
+    tip_->setFrameShape(QFrame::Box);
+    tip_->setMargin(3);
+    tip_->setAutoFillBackground(true);
+
+    connect(view_, &LatentView::latentPointPressed, this, &LatentExplorer::onPressed);
+    connect(view_, &LatentView::latentPointDragged, this, &LatentExplorer::onDragged);
+    connect(view_, &LatentView::latentPointReleased, this, &LatentExplorer::onReleased);
+    connect(view_, &LatentView::probePointHovered, this, [this](int index) { showProbe(index, QCursor::pos()); });
+    connect(view_, &LatentView::planeChanged, this, [this](const LatentPlane& plane) {
+        decoder_.setPlane(plane);
+        hasPoint_ = hasLine_ = false;  // a point of the old plane means nothing in the new one
+        decoded_ = QImage();
+        strip_.clear();
+        showDecoded();
+        showStrip();
+    });
+}
+
+void LatentExplorer::showSnapshot(const ModelSnapshot& snapshot) {
+    view_->showSnapshot(snapshot);
+    codes_ = snapshot.codes;
+    probeInputs_ = snapshot.probeInputs;
+    shape_ = snapshot.inputShape;
+    decoder_.setPlane(view_->plane());
+    // The decoded images follow training: the same points, decoded by the newer weights.
+    if (decoder_.update(snapshot)) {
+        if (hasPoint_) decodeAt(point_);
+        if (hasLine_) interpolate(from_, to_);
+    }
+}
+
+void LatentExplorer::clear() {
+    view_->clear();
+    decoder_.reset();
+    codes_ = Matrix();
+    probeInputs_.reset();
+    hasPoint_ = hasLine_ = pressed_ = false;
+    decoded_ = QImage();
+    strip_.clear();
+    showDecoded();
+    showStrip();
+    tip_->hide();
+}
+
+void LatentExplorer::decodeAt(QPointF z) {
+    point_ = z;
+    hasPoint_ = true;
+    decoded_ = decoder_.decodeImage(z);
+    showDecoded();
+}
+
+void LatentExplorer::interpolate(QPointF from, QPointF to) {
+    from_ = from;
+    to_ = to;
+    hasLine_ = true;
+    strip_ = decoder_.decodeImages(LatentDecoder::linePoints(from, to, kStripImages));
+    showStrip();
+}
+
+void LatentExplorer::showProbe(int index, QPoint globalPos) {
+    if (index < 0 || !probeInputs_ || index >= probeInputs_->rows() || index >= codes_.rows()) {
+        tip_->hide();
+        return;
+    }
+    probeInput_ = LatentDecoder::toImage(probeInputs_->row(index).data(), shape_);
+    const Matrix out = decoder_.decodeCodes(codes_.row(index));
+    probeOutput_ = out.rows() == 1 ? LatentDecoder::toImage(out.row(0).data(), shape_) : QImage();
+
+    QImage tip(2 * kTipSide + 6, kTipSide + 18, QImage::Format_RGB32);
+    tip.fill(Qt::white);
+    QPainter p(&tip);
+    p.drawImage(QRect(0, 18, kTipSide, kTipSide), probeInput_);
+    if (!probeOutput_.isNull()) p.drawImage(QRect(kTipSide + 6, 18, kTipSide, kTipSide), probeOutput_);
+    p.drawText(QRect(0, 0, kTipSide, 16), Qt::AlignCenter, tr("input #%1").arg(index));
+    p.drawText(QRect(kTipSide + 6, 0, kTipSide, 16), Qt::AlignCenter, tr("reconstruction"));
+    p.end();
+    tip_->setPixmap(QPixmap::fromImage(tip));
+    tip_->adjustSize();
+    tip_->move(globalPos + QPoint(14, 14));
+    if (isVisible()) tip_->show();
+}
+
+void LatentExplorer::onPressed(QPointF z) {
+    pressed_ = true;
+    from_ = z;
+    hasLine_ = false;
+    decodeAt(z);
+    view_->showDecodedPoint(z);
+}
+
+void LatentExplorer::onDragged(QPointF z) {
+    if (!pressed_) return;
+    decodeAt(z);
+    if (farEnough(from_, z)) {
+        interpolate(from_, z);
+        view_->showInterpolation(from_, z);
+    } else {
+        view_->showDecodedPoint(z);
+    }
+}
+
+void LatentExplorer::onReleased(QPointF z) {
+    if (!pressed_) return;
+    onDragged(z);  // the last position counts as a move
+    pressed_ = false;
+}
+
+bool LatentExplorer::farEnough(QPointF a, QPointF b) const {
+    const QCustomPlot* plot = view_->plot();
+    const double dx = plot->xAxis->coordToPixel(a.x()) - plot->xAxis->coordToPixel(b.x());
+    const double dy = plot->yAxis->coordToPixel(a.y()) - plot->yAxis->coordToPixel(b.y());
+    return std::hypot(dx, dy) >= kDragPixels;
+}
+
+void LatentExplorer::showDecoded() {
+    decodedLabel_->setPixmap(scaled(decoded_, kDecodedSide - 2));
+    if (decoded_.isNull())
+        decodedCaption_->setText(decoder_.ready() ? tr("click the plot") : tr("no model yet"));
+    else
+        decodedCaption_->setText(tr("at (%1, %2)").arg(point_.x(), 0, 'g', 3).arg(point_.y(), 0, 'g', 3));
+}
+
+void LatentExplorer::showStrip() {
+    const bool any = !strip_.empty();
+    stripLabel_->setVisible(any);
+    stripCaption_->setVisible(any);
+    if (!any) return;
+    const int n = static_cast<int>(strip_.size());
+    QImage row(n * (kStripSide + 2), kStripSide, QImage::Format_RGB32);
+    row.fill(Qt::white);
+    QPainter p(&row);
+    for (int i = 0; i < n; ++i) p.drawImage(QRect(i * (kStripSide + 2), 0, kStripSide, kStripSide), strip_[i]);
+    p.end();
+    stripLabel_->setPixmap(QPixmap::fromImage(row));
+    stripCaption_->setText(tr("Interpolation from (%1, %2) to (%3, %4), %5 images")
+                               .arg(from_.x(), 0, 'g', 3)
+                               .arg(from_.y(), 0, 'g', 3)
+                               .arg(to_.x(), 0, 'g', 3)
+                               .arg(to_.y(), 0, 'g', 3)
+                               .arg(n));
+}
+
+} // namespace ae

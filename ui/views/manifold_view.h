@@ -1,0 +1,60 @@
+#pragma once
+// The decoded manifold, as in the Keras VAE figures: a kGrid x kGrid grid of images decoded
+// from evenly spaced points of the latent plane the latent view shows (its visible range),
+// or, for a VAE with a 2-D code, from the prior's quantiles. Decoded by its own LatentDecoder
+// from the newest snapshot; redrawn on a short single-shot timer so zooming stays smooth.
+#include "ui/latent_decoder.h"
+#include "ui/snapshot.h"
+
+#include <QImage>
+#include <QRectF>
+#include <QTimer>
+#include <QWidget>
+
+#include <vector>
+
+namespace ae {
+
+class ManifoldView : public QWidget {
+    Q_OBJECT
+public:
+    static constexpr int kGrid = 15;
+
+    explicit ManifoldView(QWidget* parent = nullptr);
+
+    int tileCount() const { return static_cast<int>(tiles_.size()); }
+    const std::vector<QPointF>& gridPoints() const { return points_; }
+    bool usesPrior() const { return usesPrior_; }
+    QString caption() const { return caption_; }
+    // The grid drawn at `size` (logical pixels), for paintEvent, export and tests.
+    QImage renderGrid(QSize size) const;
+    // Decodes now instead of waiting for the timer.
+    void flush();
+
+    QSize sizeHint() const override { return {400, 420}; }
+    QSize minimumSizeHint() const override { return {150, 170}; }
+
+public slots:
+    void showSnapshot(const ae::ModelSnapshot& snapshot);
+    void setVisibleArea(QRectF area);
+    void setPlane(const ae::LatentPlane& plane);
+    void clear();
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+
+private:
+    void rebuild();
+    void schedule();
+
+    LatentDecoder decoder_;
+    QRectF area_;
+    bool dirty_ = false;
+    bool usesPrior_ = false;
+    std::vector<QPointF> points_;
+    std::vector<QImage> tiles_;
+    QString caption_;
+    QTimer timer_;
+};
+
+} // namespace ae

@@ -1,0 +1,116 @@
+#include "ui/views/tradeoff_view.h"
+
+#include "ui/views/plot_export.h"
+
+#include <qcustomplot.h>
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <limits>
+
+namespace ae {
+
+TradeoffView::TradeoffView(QWidget* parent) : QWidget(parent) {
+    plot_ = new QCustomPlot(this);
+    plot_->setMinimumSize(240, 200);
+    plot_->xAxis->setLabel(tr("test reconstruction loss"));
+    plot_->yAxis->setLabel(tr("stress-1"));
+    plot_->addGraph();
+    plot_->graph(0)->setLineStyle(QCPGraph::lsNone);
+    plot_->graph(0)->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, QColor(31, 119, 180), 8));
+
+    measure_ = new QComboBox(this);
+    measure_->addItem(tr("Stress-1"));
+    measure_->addItem(tr("1 − Spearman"));
+    connect(measure_, &QComboBox::currentIndexChanged, this, &TradeoffView::redraw);
+
+    auto* row = new QHBoxLayout;
+    row->setContentsMargins(4, 2, 4, 0);
+    auto* hint = new QLabel(tr("One point per finished run, labelled λ_d. Distortion:"), this);
+    hint->setToolTip(tr("Train the distance variant with several distance weights to see what keeping distances "
+                        "costs in reconstruction"));
+    row->addWidget(hint);
+    row->addWidget(measure_);
+    row->addStretch(1);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addLayout(row);
+    layout->addWidget(plot_, 1);
+    installExportMenu(this);
+    redraw();
+}
+
+QString TradeoffView::labelFor(const TradeoffRun& run) {
+    return tr("λ=%1").arg(run.distanceWeight, 0, 'g', 3) +
+           (run.variant == QLatin1String("distance") ? QString() : QStringLiteral(" (%1)").arg(run.variant));
+}
+
+void TradeoffView::addRun(const TradeoffRun& run) {
+    runs_.push_back(run);
+    redraw();
+}
+
+void TradeoffView::setMeasure(int measure) { measure_->setCurrentIndex(std::clamp(measure, 0, 1)); }
+
+void TradeoffView::showProgress(const TrainingProgress& progress) {
+    if (progress.epochs.empty()) return;
+    const EpochPoint& e = progress.epochs.back();
+    pending_.reconstruction = e.hasTest ? e.test.reconstruction : e.train.reconstruction;
+    hasLoss_ = true;
+}
+
+void TradeoffView::showSnapshot(const ModelSnapshot& snapshot) {
+    pending_.variant = QString::fromStdString(snapshot.config.variant);
+    pending_.distanceWeight = snapshot.config.distanceWeight;
+    pending_.codeSize = snapshot.codeSize;
+    pending_.stress = snapshot.distortion.stress;
+    pending_.spearman = snapshot.distortion.spearman;
+    hasSnapshot_ = snapshot.epoch > 0;
+}
+
+void TradeoffView::runFinished(bool stopped) {
+    if (stopped || !hasSnapshot_ || !hasLoss_) return;
+    addRun(pending_);
+}
+
+void TradeoffView::clear() {
+    runs_.clear();
+    hasSnapshot_ = hasLoss_ = false;
+    redraw();
+}
+
+void TradeoffView::redraw() {
+    const bool spearman = measure_->currentIndex() == 1;
+    plot_->yAxis->setLabel(spearman ? tr("1 − Spearman ρ") : tr("stress-1"));
+    plot_->clearItems();
+    QVector<double> xs, ys;
+    double lo[2] = {std::numeric_limits<double>::infinity(), std::numeric_limits<double>::infinity()};
+    double hi[2] = {-lo[0], -lo[1]};
+    for (const TradeoffRun& r : runs_) {
+        const double y = spearman ? 1.0 - r.spearman : r.stress;
+        xs << r.reconstruction;
+        ys << y;
+        lo[0] = std::min(lo[0], r.reconstruction), hi[0] = std::max(hi[0], r.reconstruction);
+        lo[1] = std::min(lo[1], y), hi[1] = std::max(hi[1], y);
+        auto* text = new QCPItemText(plot_);
+        text->position->setCoords(r.reconstruction, y);
+        text->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
+        text->setPadding(QMargins(5, 0, 0, 3));
+        text->setText(labelFor(r));
+    }
+    plot_->graph(0)->setData(xs, ys, false);
+    if (!runs_.empty()) {
+        const double sx = std::max(hi[0] - lo[0], 0.02 * std::max(hi[0], 1e-3));
+        const double sy = std::max(hi[1] - lo[1], 0.02 * std::max(hi[1], 1e-3));
+        plot_->xAxis->setRange(lo[0] - 0.1 * sx, hi[0] + 0.35 * sx);  // room for the labels
+        plot_->yAxis->setRange(lo[1] - 0.12 * sy, hi[1] + 0.2 * sy);
+    }
+    plot_->replot(QCustomPlot::rpQueuedReplot);
+}
+
+} // namespace ae

@@ -1,0 +1,56 @@
+#pragma once
+// What λ_d buys and costs (seed 002): one point per finished run of this session, its test
+// reconstruction loss (x) against the latent space's distance distortion on the probe set
+// (y: Kruskal stress-1, or 1 − Spearman), labelled with the run's distance weight λ_d.
+#include "ui/snapshot.h"
+
+#include <QString>
+#include <QWidget>
+
+#include <vector>
+
+class QComboBox;
+class QCustomPlot;
+
+namespace ae {
+
+struct TradeoffRun {
+    QString variant;
+    double distanceWeight = 0;  // λ_d
+    int codeSize = 0;
+    double reconstruction = 0;  // test (else training) reconstruction loss per element
+    double stress = 0;
+    double spearman = 0;
+};
+
+class TradeoffView : public QWidget {
+    Q_OBJECT
+public:
+    explicit TradeoffView(QWidget* parent = nullptr);
+
+    QCustomPlot* plot() const { return plot_; }
+    int runCount() const { return static_cast<int>(runs_.size()); }
+    const std::vector<TradeoffRun>& runs() const { return runs_; }
+    void addRun(const TradeoffRun& run);
+    // 0: stress-1 on the y axis, 1: 1 − Spearman.
+    void setMeasure(int measure);
+    static QString labelFor(const TradeoffRun& run);
+
+public slots:
+    void showProgress(const ae::TrainingProgress& progress);
+    void showSnapshot(const ae::ModelSnapshot& snapshot);
+    // A run ended: one point from the newest snapshot and epoch, unless it was stopped.
+    void runFinished(bool stopped);
+    void clear();
+
+private:
+    void redraw();
+
+    QCustomPlot* plot_ = nullptr;
+    QComboBox* measure_ = nullptr;
+    std::vector<TradeoffRun> runs_;
+    TradeoffRun pending_;       // the current run, from the newest snapshot and progress
+    bool hasSnapshot_ = false, hasLoss_ = false;
+};
+
+} // namespace ae
