@@ -9,9 +9,19 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <cstdlib>
+#include <malloc.h>
 #include <vector>
 
 int main(int argc, char** argv) {
+    // Eigen's OpenMP workers sleep instead of spinning between the small GEMMs of a batch: a
+    // spinning worker takes a core from the GUI thread and from the rest of a busy machine.
+    // Must be set before the OpenMP runtime starts; a value the user set wins.
+    setenv("OMP_WAIT_POLICY", "PASSIVE", 0);
+    // Keep freed activation and GEMM buffers in the heap instead of returning them to the kernel
+    // (each fresh page costs a fault, paid again every batch).
+    mallopt(M_MMAP_THRESHOLD, 64 << 20);
+    mallopt(M_TRIM_THRESHOLD, 512 << 20);
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("aelab"));
     QCoreApplication::setApplicationName(QStringLiteral("aelab"));

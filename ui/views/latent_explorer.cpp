@@ -72,6 +72,7 @@ LatentExplorer::LatentExplorer(QWidget* parent) : QWidget(parent) {
     connect(view_, &LatentView::latentPointDragged, this, &LatentExplorer::onDragged);
     connect(view_, &LatentView::latentPointReleased, this, &LatentExplorer::onReleased);
     connect(view_, &LatentView::probePointHovered, this, [this](int index) { showProbe(index, QCursor::pos()); });
+    view_->plot()->installEventFilter(this);  // the hover tip goes when the mouse leaves the plot
     connect(view_, &LatentView::planeChanged, this, [this](const LatentPlane& plane) {
         decoder_.setPlane(plane);
         hasPoint_ = hasLine_ = false;  // a point of the old plane means nothing in the new one
@@ -80,6 +81,11 @@ LatentExplorer::LatentExplorer(QWidget* parent) : QWidget(parent) {
         showDecoded();
         showStrip();
     });
+}
+
+bool LatentExplorer::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == view_->plot() && (event->type() == QEvent::Leave || event->type() == QEvent::Hide)) tip_->hide();
+    return QWidget::eventFilter(watched, event);
 }
 
 void LatentExplorer::showSnapshot(const ModelSnapshot& snapshot) {
@@ -91,6 +97,7 @@ void LatentExplorer::showSnapshot(const ModelSnapshot& snapshot) {
     // The decoded images follow training: the same points, decoded by the newer weights.
     if (decoder_.update(snapshot)) {
         if (hasPoint_) decodeAt(point_);
+        else showDecoded();  // "no model yet" becomes "click the plot"
         if (hasLine_) interpolate(from_, to_);
     }
 }

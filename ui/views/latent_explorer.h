@@ -44,6 +44,9 @@ public slots:
     void showSnapshot(const ae::ModelSnapshot& snapshot);
     void clear();
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void onPressed(QPointF z);
     void onDragged(QPointF z);

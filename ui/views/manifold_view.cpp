@@ -67,11 +67,11 @@ void ManifoldView::rebuild() {
     usesPrior_ = decoder_.variational() && decoder_.codeSize() == 2 && decoder_.plane().axes == LatentPlane::Axes::Code;
     if (usesPrior_) {
         points_ = LatentDecoder::priorGridPoints(kGrid);
-        caption_ = tr("VAE prior quantiles 5%–95% per axis, %1 x %1").arg(kGrid);
+        caption_ = tr("prior quantiles 5–95% · %1×%1").arg(kGrid);
     } else if (area_.isValid()) {
         points_ = LatentDecoder::gridPoints(area_, kGrid);
         const QRectF r = area_.normalized();
-        caption_ = tr("x %1 … %2, y %3 … %4 (the latent view's range), %5 x %5")
+        caption_ = tr("x %1…%2 · y %3…%4 · %5×%5")
                        .arg(r.left(), 0, 'g', 3)
                        .arg(r.right(), 0, 'g', 3)
                        .arg(r.top(), 0, 'g', 3)
