@@ -959,16 +959,16 @@ kNN 保存率 %8   破線 y = x / %9
         <translation>このコードは平面上に描けません</translation>
     </message>
     <message>
-        <source>VAE prior quantiles 5%–95% per axis, %1 x %1</source>
-        <translation>VAE の事前分布の各軸 5%〜95% 分位点、%1 x %1</translation>
-    </message>
-    <message>
-        <source>x %1 … %2, y %3 … %4 (the latent view&apos;s range), %5 x %5</source>
-        <translation>x %1 … %2、y %3 … %4（潜在空間ビューの範囲）、%5 x %5</translation>
-    </message>
-    <message>
         <source>Waiting for the latent view&apos;s range</source>
         <translation>潜在空間ビューの範囲を待っています</translation>
+    </message>
+    <message>
+        <source>prior quantiles 5–95% · %1×%1</source>
+        <translation>事前分布の分位点 5〜95% · %1×%1</translation>
+    </message>
+    <message>
+        <source>x %1…%2 · y %3…%4 · %5×%5</source>
+        <translation>x %1…%2 · y %3…%4 · %5×%5</translation>
     </message>
 </context>
 <context>
