@@ -573,13 +573,17 @@
         <translation>まだ距離がありません。</translation>
     </message>
     <message>
-        <source>Spearman %3   Pearson %4   stress-1 %5
-trustworthiness %6   continuity %7
-kNN kept %8   dashed line y = x / %9
+        <source>Spearman %3   Pearson %4
+stress-1 %5   kNN kept %8
+trustworthiness %6
+continuity %7
+dashed line y = x / %9
 epoch %1 · %2 pairs</source>
-        <translation>Spearman %3   Pearson %4   stress-1 %5
-信頼性 %6   連続性 %7
-kNN 保存率 %8   破線 y = x / %9
+        <translation>Spearman %3   Pearson %4
+stress-1 %5   kNN 保存率 %8
+信頼性 %6
+連続性 %7
+破線 y = x / %9
 エポック %1 · %2 ペア</translation>
     </message>
 </context>

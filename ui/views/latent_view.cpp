@@ -98,8 +98,10 @@ LatentView::LatentView(QWidget* parent) : QWidget(parent) {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
+    // The axes row keeps its natural height; the plot takes all the rest.
+    axesRow_->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     layout->addWidget(axesRow_);
-    layout->addWidget(plot_);
+    layout->addWidget(plot_, 1);
 
     line_ = new QCPItemLine(plot_);
     line_->setPen(QPen(QColor(20, 20, 20), 2, Qt::DashLine));
