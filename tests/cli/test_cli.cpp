@@ -1,5 +1,7 @@
 // End-to-end: aelab-cli as a script would run it. Each bad input must exit 2 with one line on
 // stderr naming the problem, and write nothing.
+#include "cli_process.h"
+
 #include <QtTest>
 
 #include <QJsonArray>
@@ -10,25 +12,9 @@
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = ae::test::CliRun;
 
-Run cli(const QStringList& args) {
-    QProcess p;
-    p.start(AELAB_CLI_PATH, args);
-    if (!p.waitForFinished(300000)) {
-        p.kill();
-        p.waitForFinished();
-    }
-    Run r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
+Run cli(const QStringList& args) { return ae::test::runCli(args); }
 
 QJsonObject readJson(const QString& path) {
     QFile f(path);

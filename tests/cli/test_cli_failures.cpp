@@ -1,6 +1,8 @@
 // aelab-cli on the failure modes of issue 8 not covered by test_cli: absurd sizes refused with a
 // memory estimate, damaged configuration and model files, divergence. Each exits 2 with a last
 // line on stderr naming the problem (the only line when refused before training) and writes nothing.
+#include "cli_process.h"
+
 #include <QtTest>
 
 #include <QProcess>
@@ -8,28 +10,9 @@
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString err;
-};
+using Run = ae::test::CliRun;
 
-Run cli(const QStringList& args, const QString& memoryLimitMb = {}) {
-    QProcess p;
-    if (!memoryLimitMb.isEmpty()) {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert("AELAB_AVAILABLE_MEMORY_MB", memoryLimitMb);
-        p.setProcessEnvironment(env);
-    }
-    p.start(AELAB_CLI_PATH, args);
-    if (!p.waitForFinished(300000)) {
-        p.kill();
-        p.waitForFinished();
-    }
-    Run r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
+Run cli(const QStringList& args, const QString& memoryLimitMb = {}) { return ae::test::runCli(args, memoryLimitMb); }
 
 void writeFile(const QString& path, const QByteArray& bytes) {
     QFile f(path);

@@ -2,6 +2,8 @@
 // the train/test split, and the line/column named in each error.
 #include "core/data/csv.h"
 
+#include "error_message.h"
+
 #include <QtTest>
 
 using namespace ae;
@@ -9,25 +11,6 @@ using namespace ae;
 namespace {
 
 const std::string kCsv = AELAB_FIXTURES_DIR "/csv/";
-
-template <typename F>
-std::string errorOf(F&& f)
-{
-    try {
-        f();
-    } catch (const Error& e) {
-        return e.what();
-    }
-    return "(no error thrown)";
-}
-
-#define VERIFY_MESSAGE(call, ...)                                                                  \
-    do {                                                                                           \
-        const std::string msg = errorOf([&] { (void)(call); });                                    \
-        for (const char* fragment : {__VA_ARGS__})                                                 \
-            QVERIFY2(msg.find(fragment) != std::string::npos,                                      \
-                     qPrintable(QString("'%1' not in: %2").arg(fragment, QString::fromStdString(msg)))); \
-    } while (0)
 
 } // namespace
 

@@ -1,11 +1,14 @@
 // The dataset helpers: keeping only the normal classes for training, and row limits.
 #include "core/data/dataset.h"
 
+#include "error_message.h"
+
 #include <QtTest>
 
 #include <functional>
 
 using namespace ae;
+using ae::test::errorOf;
 
 namespace {
 
@@ -27,16 +30,6 @@ Dataset makeDataset(int train, int test)
     }
     d.classNames = {"a", "b", "c"};
     return d;
-}
-
-std::string errorOf(const std::function<void()>& f)
-{
-    try {
-        f();
-    } catch (const Error& e) {
-        return e.what();
-    }
-    return "(no error thrown)";
 }
 
 } // namespace

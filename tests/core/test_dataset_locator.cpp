@@ -3,6 +3,8 @@
 #include "core/data/dataset_locator.h"
 
 #include <QTemporaryDir>
+#include "error_message.h"
+
 #include <QtTest>
 
 #include <filesystem>
@@ -13,26 +15,6 @@ using namespace ae;
 namespace {
 
 const std::string kIdx = AELAB_FIXTURES_DIR "/idx/";
-
-template <typename F>
-std::string errorOf(F&& f)
-{
-    try {
-        f();
-    } catch (const Error& e) {
-        return e.what();
-    }
-    return "(no error thrown)";
-}
-
-#define VERIFY_MESSAGE(call, ...)                                                                  \
-    do {                                                                                           \
-        const std::string msg = errorOf([&] { (void)(call); });                                    \
-        for (const std::string& fragment : std::initializer_list<std::string>{__VA_ARGS__})            \
-            QVERIFY2(msg.find(fragment) != std::string::npos,                                      \
-                     qPrintable(QString("'%1' not in: %2").arg(QString::fromStdString(fragment),   \
-                                                               QString::fromStdString(msg))));     \
-    } while (0)
 
 // Sets an environment variable for one test and restores it afterwards.
 class EnvGuard {

@@ -3,6 +3,8 @@
 #include "core/data/idx.h"
 
 #include <QTemporaryDir>
+#include "error_message.h"
+
 #include <QtTest>
 
 #include <fstream>
@@ -62,26 +64,6 @@ void writeFile(const std::string& path, const Bytes& b)
 {
     std::ofstream(path, std::ios::binary).write(reinterpret_cast<const char*>(b.data()), std::streamsize(b.size()));
 }
-
-// The message of the Error `f` throws; fails the test when it throws nothing.
-template <typename F>
-std::string errorOf(F&& f)
-{
-    try {
-        f();
-    } catch (const Error& e) {
-        return e.what();
-    }
-    return "(no error thrown)";
-}
-
-#define VERIFY_MESSAGE(call, ...)                                                                  \
-    do {                                                                                           \
-        const std::string msg = errorOf([&] { (void)(call); });                                    \
-        for (const char* fragment : {__VA_ARGS__})                                                 \
-            QVERIFY2(msg.find(fragment) != std::string::npos,                                      \
-                     qPrintable(QString("'%1' not in: %2").arg(fragment, QString::fromStdString(msg)))); \
-    } while (0)
 
 } // namespace
 
