@@ -180,7 +180,8 @@ void finishRun(const QCommandLineParser& p, Autoencoder& model, const DataChoice
     report["params"] = model.parameterCount();
     report["epochs"] = epochsJson(history);
     if (data.testX.rows() > 0) {
-        const LossBreakdown test = model.evaluate(data.testX, data.testX);
+        const Matrix noisy = validationInputs(model.config(), data.testX);
+        const LossBreakdown test = model.evaluate(noisy.rows() > 0 ? noisy : data.testX, data.testX);
         report["test_loss"] = test.total;
         report["test_reconstruction"] = test.reconstruction;
         std::printf("test loss %.5f (reconstruction %s %.5f per element)\n", test.total, model.config().loss.c_str(),

@@ -41,6 +41,15 @@ std::string describeNonFinite(double loss) {
 
 } // namespace
 
+Matrix validationInputs(const ModelConfig& config, const Matrix& test) {
+    const NoiseKind noise = noiseFromName(config.noise);
+    if (noise == NoiseKind::None || config.noiseFactor <= 0) return {};
+    Matrix noisy;
+    std::mt19937_64 rng(config.seed + 1);
+    corrupt(noise, config.noiseFactor, test, noisy, rng);
+    return noisy;
+}
+
 Trainer::Trainer(Autoencoder& model, const Matrix& train, const Matrix& test)
     : model_(model), train_(train), test_(test),
       optimizer_(makeOptimizer(optimizerConfigFor(model.config()))),
@@ -55,12 +64,7 @@ Trainer::Trainer(Autoencoder& model, const Matrix& train, const Matrix& test)
     if (model.config().batchSize > train.rows())
         throw Error("invalid batch size = " + std::to_string(model.config().batchSize) + ": larger than the " +
                     std::to_string(train.rows()) + " training samples");
-    // A denoising model is validated on what it is for -- cleaning noisy inputs -- with one fixed
-    // noisy copy of the test set, so epochs compare like with like.
-    if (noise_ != NoiseKind::None && model.config().noiseFactor > 0 && test.rows() > 0) {
-        std::mt19937_64 testRng(model.config().seed + 1);
-        corrupt(noise_, model.config().noiseFactor, test, noisyTest_, testRng);
-    }
+    if (test.rows() > 0) noisyTest_ = validationInputs(model.config(), test);
 }
 
 bool Trainer::waitWhilePaused() {

@@ -41,6 +41,11 @@ public:
     virtual void epochFinished(const EpochResult&) {}
 };
 
+// A denoising model is validated on what it is for -- cleaning noisy inputs -- with one fixed
+// noisy copy of the test set (seeded from the config), so epochs, the final report and a later
+// `eval` compare like with like. Empty when the model trains without noise.
+Matrix validationInputs(const ModelConfig& config, const Matrix& test);
+
 class Trainer {
 public:
     enum class Outcome { Finished, Stopped };

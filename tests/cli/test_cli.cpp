@@ -96,6 +96,22 @@ private slots:
         QCOMPARE(readJson(evalReport)["test_loss"].toDouble(), j["test_loss"].toDouble());
     }
 
+    void denoisingReportsTheNoisyTestLossItValidatedOn() {
+        // Epochs validate a denoising model on a fixed noisy copy of the test set; the final
+        // test_loss and a later eval must use the same copy, or the three would disagree.
+        QTemporaryDir dir;
+        const QString report = dir.filePath("r.json"), model = dir.filePath("m.aelab"), evalReport = dir.filePath("e.json");
+        const Run r = cli({"train", "--variant", "denoising", "--epochs", "1", "--batch", "32", "--train-limit", "128",
+                           "--test-limit", "64", "--probe", "0", "--threads", "1", "--report", report, "--save", model});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject j = readJson(report);
+        const double lastEpoch = j["epochs"].toArray().last().toObject()["test_loss"].toDouble();
+        QCOMPARE(j["test_loss"].toDouble(), lastEpoch);
+        const Run ev = cli({"eval", "--model", model, "--test-limit", "64", "--probe", "0", "--report", evalReport});
+        QVERIFY2(ev.exitCode == 0, qPrintable(ev.err));
+        QCOMPARE(readJson(evalReport)["test_loss"].toDouble(), lastEpoch);
+    }
+
     void badInputExits2AndWritesNothing_data() {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("message");
