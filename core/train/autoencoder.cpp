@@ -280,8 +280,9 @@ const Matrix& Autoencoder::decode(const Matrix& codes) {
 }
 
 const Matrix& Autoencoder::reconstruct(const Matrix& x) {
-    const Matrix codes = encode(x);
-    return decode(codes);
+    // decode() reads its input chunk by chunk into chunkIn_ and writes decoded_, so it can take
+    // encode()'s buffer directly: no copy of the codes.
+    return decode(encode(x));
 }
 
 std::vector<LayerSummary> Autoencoder::summary() const {
