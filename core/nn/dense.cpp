@@ -41,23 +41,25 @@ const Matrix& Dense::forward(const Matrix& x, Mode mode)
     y_.noalias() = x * kernel_;
     y_.rowwise() += bias_.transpose();
     applyActivation(act_, y_.data(), static_cast<std::size_t>(y_.size()));
-    // A copy, not a pointer: the caller may reuse its batch buffer before backward.
-    if (mode == Mode::Train) x_ = x;
+    // A pointer, not a copy: the contract keeps x alive until backward, and copying every
+    // layer's input each batch was pure overhead on the training hot path.
+    x_ = mode == Mode::Train ? &x : nullptr;
     return y_;
 }
 
 const Matrix& Dense::backward(const Matrix& dy)
 {
-    if (dy.rows() != x_.rows() || dy.cols() != out_)
+    if (!x_) throw Error("Dense backward called without a preceding training forward");
+    if (dy.rows() != x_->rows() || dy.cols() != out_)
         throw Error("Dense backward got a " + std::to_string(dy.rows()) + "x" + std::to_string(dy.cols()) +
-                    " gradient for a " + std::to_string(x_.rows()) + "x" + std::to_string(out_) + " output");
+                    " gradient for a " + std::to_string(x_->rows()) + "x" + std::to_string(out_) + " output");
     const Matrix* dz = &dy;
     if (act_ != Activation::Linear) {
         dz_ = dy;
         activationBackward(act_, y_.data(), dz_.data(), static_cast<std::size_t>(dz_.size()));
         dz = &dz_;
     }
-    kernelGrad_.noalias() += x_.transpose() * (*dz);
+    kernelGrad_.noalias() += x_->transpose() * (*dz);
     biasGrad_ += dz->colwise().sum().transpose();
     if (!inputGradientNeeded()) {
         dx_.resize(0, in_);

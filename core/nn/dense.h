@@ -31,7 +31,7 @@ private:
     MatrixMap kernelGrad_{nullptr, 0, 0}; // (in, out)
     VectorMap biasGrad_{nullptr, 0};      // (out)
 
-    Matrix x_;  // (N, in) input of the last Train forward
+    const Matrix* x_ = nullptr;  // (N, in) input of the last Train forward, kept alive by the caller
     Matrix y_;  // (N, out) activated output
     Matrix dz_; // (N, out) gradient w.r.t. the pre-activation
     Matrix dx_; // (N, in)

@@ -46,8 +46,10 @@ public:
     // Writes initial parameter values (Glorot-uniform kernels, zero biases, as Keras).
     virtual void initialize(std::mt19937_64& rng) { (void)rng; }
 
-    // Pre: x is N x inputShape().size(). Post: returns N x outputShape().size(); in Train mode
-    // the layer keeps what backward needs. The returned reference stays valid until the next call.
+    // Pre: x is N x inputShape().size(); in Train mode x stays alive and unchanged until the
+    // matching backward (a layer may keep a pointer to it instead of a copy).
+    // Post: returns N x outputShape().size(); in Train mode the layer keeps what backward needs.
+    // The returned reference stays valid until the next call.
     virtual const Matrix& forward(const Matrix& x, Mode mode) = 0;
     // Pre: forward(x, Train) was the last call; dy is the gradient w.r.t. its output.
     // Post: *adds* parameter gradients into the bound gradient buffer and returns dL/dx
