@@ -1,11 +1,14 @@
 #pragma once
-// 2-D convolution, stride 1, odd square kernel, computed as im2col + one small GEMM per sample.
+// 2-D convolution, stride 1, odd square kernel, computed directly on a zero-padded grid by the
+// register-blocked kernels of conv_kernels.h (no im2col: see there why).
 //
-// Why per sample: for one sample, W (Cout, K) * cols_s (K, P) is exactly the sample's
-// channels-first output row viewed as (Cout, P), so the GEMM writes straight into y (and the
-// input gradient straight into dx) with no scatter/gather between layouts. The input gradient is
-// itself a convolution (of dz with the flipped, channel-transposed kernel), so backward needs no
-// col2im scatter-add and no zeroing of dx.
+// Backward: the kernel gradient correlates the padded input with dz laid on the same grid; the
+// input gradient is itself a convolution (of dz with the flipped, channel-transposed kernel and
+// the complementary padding k-1-pad), so it reuses the forward kernel and needs no scatter-add.
+// Threads split a batch into contiguous sample ranges; each thread adds its kernel gradient into
+// its own slot and the slots are summed in a fixed order, so results depend on the thread count
+// but never on timing.
+#include "core/nn/conv_kernels.h"
 #include "core/nn/layer.h"
 
 namespace ae {
@@ -26,12 +29,10 @@ public:
     Padding padding() const { return padding_; }
     Activation activation() const { return act_; }
 
-    // Memory budget of the column buffer: samples are processed in chunks whose columns take
-    // about chunkBytes, and a Train batch keeps all its columns for backward when they fit in
-    // keepBytes (else backward rebuilds them chunk by chunk). Defaults 512 KB (a chunk stays in
-    // L2 between im2col and its GEMMs) and 64 MB; tests shrink them to exercise the multi-chunk
-    // and rebuild paths on small inputs.
-    void setBufferBudget(std::size_t chunkBytes, std::size_t keepBytes);
+    // The kernel gradient sums over blocks of samples whose padded inputs and gradient grids
+    // take about `bytes` (default 256 KB, so a block stays in L2 while every channel pair reads
+    // it); tests shrink it to one sample per block.
+    void setBlockBudget(std::size_t bytes) { blockBytes_ = bytes; }
 
     std::vector<ParamInfo> paramInfo() const override;
     void bind(float* params, float* grads) override;
@@ -40,16 +41,10 @@ public:
     const Matrix& backward(const Matrix& dy) override;
 
 private:
-    // Samples per GEMM so that one chunk's column buffer stays near chunkBytes_.
-    Eigen::Index chunkSamples(Eigen::Index n) const;
-    // With this few filters a direct convolution beats im2col, which would write K*P floats
-    // for only Cout*K*P multiply-adds (the decoder's last layer has one filter).
-    static constexpr int kDirectMaxFilters = 2;
-    bool direct() const { return out_.c <= kDirectMaxFilters; }
-    // Threads for a pass over `chunks` independent chunks: Eigen::nbThreads(), at most one per chunk.
-    int threadCount(Eigen::Index chunks) const;
-    // Output rows [s0, s0+n): y_s (Cout, P) = W * cols_s, then bias and activation in place.
-    void forwardChunk(const Matrix& x, Eigen::Index s0, Eigen::Index n, float* cols);
+    // Threads for a pass over n samples: Eigen::nbThreads(), at most one per sample.
+    int threadCount(Eigen::Index n) const;
+    // Samples per kernel-gradient block (at least 1, at most `limit`).
+    Eigen::Index blockSamples(Eigen::Index limit) const;
 
     Shape in_;
     Shape out_;
@@ -57,9 +52,10 @@ private:
     int pad_; // zeros on each side
     Padding padding_;
     Activation act_;
-    std::size_t chunkBytes_ = std::size_t{512} << 10;
-    std::size_t keepBytes_ = std::size_t{64} << 20;
-    Eigen::Index K_; // Cin*k*k, rows of the column buffer
+    conv::Grid forwardGrid_;  // x (Cin, H, W) -> y (Cout, Ho, Wo)
+    conv::Grid backwardGrid_; // dz (Cout, Ho, Wo) -> dx (Cin, H, W), padding k-1-pad
+    std::size_t blockBytes_ = std::size_t{256} << 10;
+    Eigen::Index K_; // Cin*k*k
     Eigen::Index P_; // Hout*Wout, output pixels per sample
 
     MatrixMap kernel_{nullptr, 0, 0};     // (Cout, Cin*k*k), i.e. (Cout, Cin, k, k)
@@ -67,19 +63,17 @@ private:
     MatrixMap kernelGrad_{nullptr, 0, 0}; // (Cout, Cin*k*k)
     VectorMap biasGrad_{nullptr, 0};      // (Cout)
 
-    // Flat scratch buffers that only grow, so steady-state calls never allocate
-    // (the last, shorter chunk of a batch reuses the same storage through Maps).
-    std::vector<float> cols_;  // (K, n*P) per chunk; in Train, all chunks back to back when kept
-    std::vector<float> dcols_; // (Cout*k*k, n*H*W) columns of dz for the input gradient, one chunk
-    std::vector<float> padded_; // direct(): (N, Cin*Hp*Wp) zero-padded inputs kept for backward
-    std::vector<float> grid_;   // direct(): (Cout, L) one sample's output / dz on the padded grid
+    // Per-thread scratch that only grows, so steady-state calls never allocate.
+    std::vector<float> padded_; // padded inputs: every sample's after a Train forward, else one per thread
+    std::vector<float> dzGrid_; // backward: a block of dz laid on the forward grid per thread
+    std::vector<float> grid_;   // one output grid per thread (forward y, backward dx)
+    std::vector<float> dzPadded_; // backward: one padded dz per thread
     Matrix partialGrads_;       // (threads-1, Cout*K) kernel gradients of threads 1.. (thread 0 adds in place)
-    Matrix flipped_;           // (Cin, Cout*k*k): kernel with channels swapped and taps reversed
-    bool colsKept_ = false;    // the last Train forward kept every chunk's columns
-    Matrix x_;                 // (N, Cin*H*W) input copy, only when columns are recomputed
-    Matrix y_;                 // (N, Cout*Hout*Wout) activated output
-    Matrix dz_;                // (N, Cout*Hout*Wout) gradient w.r.t. the pre-activation
-    Matrix dx_;                // (N, Cin*H*W), every element written by backward (no zeroing)
+    Matrix flipped_;            // (Cin, Cout*k*k): kernel with channels swapped and taps reversed
+    Eigen::Index trainedRows_ = -1; // batch size of the last Train forward (-1: none since Infer)
+    Matrix y_;                  // (N, Cout*Hout*Wout) activated output
+    Matrix dz_;                 // (N, Cout*Hout*Wout) gradient w.r.t. the pre-activation
+    Matrix dx_;                 // (N, Cin*H*W), every element written by backward (no zeroing)
 };
 
 } // namespace ae

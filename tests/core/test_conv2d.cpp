@@ -91,6 +91,39 @@ private slots:
         QTest::newRow("same k1") << Padding::Same << 1;
     }
 
+    void wideLayersMatchDirectConvolution_data()
+    {
+        // The kernels block 8 (forward) and 4 (kernel gradient) output channels and 32 grid
+        // points at a time: these shapes leave remainders of every block size and span several
+        // point blocks, which the small shapes above never reach.
+        QTest::addColumn<Padding>("padding");
+        QTest::addColumn<int>("filters");
+        QTest::addColumn<int>("channels");
+        QTest::newRow("same 15 filters from 5") << Padding::Same << 15 << 5;
+        QTest::newRow("valid 9 filters from 3") << Padding::Valid << 9 << 3;
+        QTest::newRow("same 1 filter from 16") << Padding::Same << 1 << 16;
+        QTest::newRow("same 32 filters from 1") << Padding::Same << 32 << 1;
+    }
+
+    void wideLayersMatchDirectConvolution()
+    {
+        QFETCH(Padding, padding);
+        QFETCH(int, filters);
+        QFETCH(int, channels);
+        const Shape in{channels, 13, 17};
+        Conv2D c(in, filters, 3, padding, Activation::Linear);
+        test::BoundLayer b(c, 61);
+        const Matrix x = test::randomMatrix(4, in.size(), -1, 1, 62);
+        const Matrix want = naiveConv(x, in, filters, 3, padding, b.params);
+        const float err = (c.forward(x, Mode::Train) - want).cwiseAbs().maxCoeff();
+        QVERIFY2(err < 1e-4f, qPrintable(QString::number(err)));
+        // Gradients against finite differences on a few parameters and inputs of the same shape.
+        const auto rep = test::checkLayerGradients(c, b, test::randomMatrix(1, in.size(), -1, 1, 63), 64);
+        qInfo("Conv2D %d<-%d: max rel error dx %.2e, params %.2e", filters, channels, rep.input.maxError, rep.params.maxError);
+        QVERIFY(rep.input.maxError < 1e-2);
+        QVERIFY(rep.params.maxError < 1e-2);
+    }
+
     void forwardMatchesDirectConvolution()
     {
         QFETCH(Padding, padding);
@@ -142,16 +175,16 @@ private slots:
         QVERIFY(rep.input.kinks + rep.params.kinks <= (rep.input.compared + rep.params.compared) / 10);
     }
 
-    void chunkedAndRebuiltColumnsAgree()
+    void sampleBlocksAgree()
     {
-        // Default budgets: one chunk, columns kept. Tiny budgets: one sample per GEMM and
-        // columns rebuilt in backward. Both must give the same output and gradients.
+        // Default budget: the whole batch in one kernel-gradient block. A tiny budget: one
+        // sample per block. Both must give the same output and gradients.
         const Shape in{2, 5, 5};
         const Matrix x = test::randomMatrix(5, in.size(), -1, 1, 41);
         const Matrix dy = test::randomMatrix(5, 3 * 25, -1, 1, 42);
         Conv2D whole(in, 3, 3, Padding::Same, Activation::Tanh);
         Conv2D chunked(in, 3, 3, Padding::Same, Activation::Tanh);
-        chunked.setBufferBudget(1, 0);
+        chunked.setBlockBudget(1);
         test::BoundLayer bw(whole, 43);
         test::BoundLayer bc(chunked, 43);
         QCOMPARE(bw.params, bc.params);
