@@ -3,6 +3,7 @@
 #include "ui/language.h"
 #include "ui/data_panel.h"
 #include "ui/main_window.h"
+#include "ui/responsiveness_probe.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -58,7 +59,12 @@ int main(int argc, char** argv) {
                                     QCoreApplication::translate("main", "Normal classes for anomaly detection, e.g. 0 or 0,3: "
                                                                         "train only on them (applied after --data)."),
                                     QStringLiteral("CLASSES"));
-    parser.addOptions({variant, data, config, train, lang, normal});
+    const QCommandLineOption measure(QStringLiteral("measure"),
+                                     QCoreApplication::translate("main", "Benchmark: train for SECONDS with every view live, print the "
+                                                                         "window's throughput, frame gaps and snapshot costs, then quit "
+                                                                         "(implies --train)."),
+                                     QStringLiteral("SECONDS"));
+    parser.addOptions({variant, data, config, train, lang, normal, measure});
     parser.process(app);
 
     ae::MainWindow window;
@@ -79,9 +85,32 @@ int main(int argc, char** argv) {
         }
         window.dataPanel()->setNormalClasses(classes);
     }
+    double measureSeconds = 0;
+    if (parser.isSet(measure)) {
+        bool isNumber = false;
+        measureSeconds = parser.value(measure).toDouble(&isNumber);
+        if (!isNumber || !(measureSeconds >= 5 && measureSeconds <= 3600)) {
+            std::fprintf(stderr, "aelab: invalid --measure '%s': expected seconds from 5 to 3600\n", qPrintable(parser.value(measure)));
+            return 2;
+        }
+        if (!ok || !window.dataPanel()->dataset()) {
+            std::fprintf(stderr, "aelab: --measure needs a valid --variant/--config and --data\n");
+            return 2;
+        }
+    }
     window.show();
     // After show(), so the first progress lands in a window that is already on screen; not when
     // an option failed, so the person reads the message before anything runs.
-    if (parser.isSet(train) && ok) QTimer::singleShot(0, &window, &ae::MainWindow::startTraining);
+    if ((parser.isSet(train) || measureSeconds > 0) && ok) QTimer::singleShot(0, &window, &ae::MainWindow::startTraining);
+    if (measureSeconds > 0) {
+        // The first fifth is warm-up (first-touch page faults, buffer growth), as bench's first epoch.
+        auto* probe = new ae::ResponsivenessProbe(window.session(), window.dataPanel()->dataset()->trainX.rows(),
+                                                  measureSeconds / 5, &window);
+        QTimer::singleShot(static_cast<int>(measureSeconds * 1000), &window, [probe, &window] {
+            std::fputs(qPrintable(ae::ResponsivenessProbe::format(probe->report())), stdout);
+            std::fflush(stdout);
+            window.close();
+        });
+    }
     return app.exec();
 }

@@ -77,6 +77,11 @@ struct ModelSnapshot {
 
     // A copy of every weight, so the GUI can decode clicked latent points without the worker.
     std::vector<float> parameters;
+
+    // What this snapshot cost the training thread (wall seconds): the whole build, and the part
+    // spent on the distortion metrics and Shepard pairs (0 when they were reused from before).
+    double buildSeconds = 0;
+    double distortionSeconds = 0;
 };
 
 } // namespace ae

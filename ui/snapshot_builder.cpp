@@ -5,6 +5,7 @@
 #include "core/nn/corruption.h"
 
 #include <algorithm>
+#include <chrono>
 
 namespace ae {
 
@@ -31,6 +32,7 @@ SnapshotBuilder::SnapshotBuilder(const Dataset& data) : shape_(data.shape) {
 }
 
 ModelSnapshot SnapshotBuilder::build(Autoencoder& model, int epochsDone, bool withDistortion) {
+    const auto start = std::chrono::steady_clock::now();
     ModelSnapshot s;
     s.epoch = epochsDone;
     s.config = model.config();
@@ -65,6 +67,7 @@ ModelSnapshot SnapshotBuilder::build(Autoencoder& model, int epochsDone, bool wi
 
     const auto params = model.parameters();
     s.parameters.assign(params.begin(), params.end());
+    s.buildSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     return s;
 }
 
@@ -103,8 +106,11 @@ void SnapshotBuilder::fillLatent(Autoencoder& model, ModelSnapshot& s, bool with
 
     // The metrics need k neighbours and more than 2k points to mean anything.
     if (withDistortion && codes.rows() > 2 * kNeighbours + 1) {
-        lastDistortion_ = measureDistortion(probe_, codes, kNeighbours);
-        lastShepard_ = shepardPairs(probe_, codes, kMaxShepardPairs, kPairSeed);
+        const auto start = std::chrono::steady_clock::now();
+        if (!distortionProbe_) distortionProbe_ = std::make_unique<const DistortionProbe>(probe_, kNeighbours, kMaxShepardPairs, kPairSeed);
+        lastDistortion_ = distortionProbe_->measure(codes);
+        lastShepard_ = distortionProbe_->shepard(codes);
+        s.distortionSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     }
     s.distortion = lastDistortion_;
     s.shepard = lastShepard_;

@@ -24,9 +24,9 @@ public:
 
     // `noisy` probe inputs are made once, with a fixed seed, so the noisy row stays the same
     // between snapshots and only the model's answer changes.
-    // The distance analysis is most of the cost (about 0.5 s for 1,000 points against 0.1 s for
-    // the rest), so it is only recomputed when `withDistortion`; otherwise the snapshot carries
-    // the newest one computed before.
+    // The distance analysis is the largest part of the cost even with the input side cached
+    // (DistortionProbe), so it is only recomputed when `withDistortion`; otherwise the snapshot
+    // carries the newest one computed before.
     ModelSnapshot build(Autoencoder& model, int epochsDone, bool withDistortion = true);
 
     // Forget the previous projection (a new model need not look like the old one).
@@ -49,6 +49,8 @@ private:
     Matrix previousLatent_;        // P x 2 of the last snapshot, for alignSigns
     Matrix noisyColumns_;          // kColumns x D, built on first use for a noisy model
     std::string noisyFor_;         // noise kind + factor noisyColumns_ was made with
+    // The probe set's input-side distance analysis, built on the first distortion measurement.
+    std::unique_ptr<const DistortionProbe> distortionProbe_;
     ShepardData lastShepard_;      // newest distance analysis, reused between recomputations
     DistortionMetrics lastDistortion_;
 };

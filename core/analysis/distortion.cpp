@@ -82,15 +82,18 @@ struct NeighbourCounts {
     long long kept = 0;              // neighbours common to both spaces
 };
 
-NeighbourCounts countNeighbours(const Matrix& dx, const Matrix& dz, int k) {
+// nnXCache: each row's k nearest input neighbours as nearest() finds them, or null to find them here.
+NeighbourCounts countNeighbours(const Matrix& dx, const Matrix& dz, int k,
+                                const std::vector<std::vector<Index>>* nnXCache = nullptr) {
     const Index n = dx.rows();
-    std::vector<Index> nnX, nnZ;
+    std::vector<Index> found, nnZ;
     std::vector<char> inX(static_cast<std::size_t>(n), 0), inZ(static_cast<std::size_t>(n), 0);
     NeighbourCounts c;
     for (Index i = 0; i < n; ++i) {
         const float* rowX = dx.data() + i * n;
         const float* rowZ = dz.data() + i * n;
-        nearest(rowX, n, i, k, nnX);
+        if (!nnXCache) nearest(rowX, n, i, k, found);
+        const std::vector<Index>& nnX = nnXCache ? (*nnXCache)[static_cast<std::size_t>(i)] : found;
         nearest(rowZ, n, i, k, nnZ);
         for (Index j : nnX) inX[static_cast<std::size_t>(j)] = 1;
         for (Index j : nnZ) inZ[static_cast<std::size_t>(j)] = 1;
@@ -155,6 +158,33 @@ std::uint64_t splitmix64(std::uint64_t& state) {
     z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
     z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
     return z ^ (z >> 31);
+}
+
+// maxPairs distinct pairs (i < j) of n points, sorted, drawn deterministically from seed with
+// Floyd's sampling (O(maxPairs) whatever n is). Pre: n(n-1)/2 > maxPairs.
+std::vector<std::pair<Index, Index>> samplePairs(std::uint64_t n, std::size_t maxPairs, std::uint64_t seed) {
+    const std::uint64_t total = n * (n - 1) / 2;
+    std::unordered_set<std::uint64_t> chosen;
+    chosen.reserve(maxPairs * 2);
+    std::uint64_t state = seed;
+    for (std::uint64_t j = total - maxPairs; j < total; ++j) {
+        const std::uint64_t t = splitmix64(state) % (j + 1);
+        if (!chosen.insert(t).second) chosen.insert(j);
+    }
+    std::vector<std::uint64_t> picks(chosen.begin(), chosen.end());
+    std::sort(picks.begin(), picks.end()); // set order is not portable; sorted pair order is
+    std::vector<std::pair<Index, Index>> pairs;
+    pairs.reserve(picks.size());
+    // Pair number p counts (i, j > i) row by row; walk rows alongside the sorted picks.
+    std::uint64_t i = 0, rowStart = 0;
+    for (std::uint64_t p : picks) {
+        while (p >= rowStart + (n - 1 - i)) {
+            rowStart += n - 1 - i;
+            ++i;
+        }
+        pairs.emplace_back(static_cast<Index>(i), static_cast<Index>(i + 1 + (p - rowStart)));
+    }
+    return pairs;
 }
 
 double rowDistance(const Matrix& m, Index i, Index j) {
@@ -287,31 +317,71 @@ ShepardData shepardPairs(const Matrix& x, const Matrix& z, std::size_t maxPairs,
         return out;
     }
 
-    // Floyd's sampling: maxPairs distinct pair numbers in O(maxPairs), whatever N is.
-    std::unordered_set<std::uint64_t> chosen;
-    chosen.reserve(maxPairs * 2);
-    std::uint64_t state = seed;
-    for (std::uint64_t j = total - maxPairs; j < total; ++j) {
-        const std::uint64_t t = splitmix64(state) % (j + 1);
-        if (!chosen.insert(t).second) chosen.insert(j);
-    }
-    std::vector<std::uint64_t> picks(chosen.begin(), chosen.end());
-    std::sort(picks.begin(), picks.end()); // set order is not portable; sorted pair order is
-
     out.inputDistances.reserve(maxPairs);
     out.latentDistances.reserve(maxPairs);
-    // Pair number p counts (i, j > i) row by row; walk rows alongside the sorted picks.
-    std::uint64_t i = 0, rowStart = 0;
-    for (std::uint64_t p : picks) {
-        while (p >= rowStart + (n - 1 - i)) {
-            rowStart += n - 1 - i;
-            ++i;
-        }
-        const std::uint64_t j = i + 1 + (p - rowStart);
-        const auto ii = static_cast<Index>(i), jj = static_cast<Index>(j);
-        out.inputDistances.push_back(static_cast<float>(rowDistance(x, ii, jj)));
-        out.latentDistances.push_back(static_cast<float>(rowDistance(z, ii, jj)));
+    for (const auto& [i, j] : samplePairs(n, maxPairs, seed)) {
+        out.inputDistances.push_back(static_cast<float>(rowDistance(x, i, j)));
+        out.latentDistances.push_back(static_cast<float>(rowDistance(z, i, j)));
     }
+    return out;
+}
+
+DistortionProbe::DistortionProbe(const Matrix& x, int k, std::size_t maxShepardPairs, std::uint64_t pairSeed)
+    : k_(k) {
+    if (!x.allFinite()) throw Error("distortion metrics: the inputs contain NaN or infinite values");
+    dx_ = pairwiseDistances(x);
+    // The same checks measureDistortion makes, once (the codes are checked per measurement).
+    checkDistancePair(dx_, dx_, k, "distortion metrics");
+    px_ = upperTriangle(dx_);
+    pxRanks_ = averageRanks(px_);
+    const Index n = dx_.rows();
+    nnX_.resize(static_cast<std::size_t>(n));
+    for (Index i = 0; i < n; ++i) nearest(dx_.data() + i * n, n, i, k, nnX_[static_cast<std::size_t>(i)]);
+
+    const std::uint64_t un = static_cast<std::uint64_t>(n);
+    allPairs_ = un * (un - 1) / 2 <= maxShepardPairs;
+    if (allPairs_) {
+        shepardInput_.assign(px_.begin(), px_.end());
+        return;
+    }
+    // The pairs and input distances shepardPairs() computes for this seed, so shepard(z)
+    // returns exactly what shepardPairs(x, z, ...) would.
+    pairs_ = samplePairs(un, maxShepardPairs, pairSeed);
+    shepardInput_.reserve(pairs_.size());
+    for (const auto& [i, j] : pairs_) shepardInput_.push_back(static_cast<float>(rowDistance(x, i, j)));
+}
+
+DistortionMetrics DistortionProbe::measure(const Matrix& z) const {
+    if (z.rows() != dx_.rows())
+        throw Error("distortion metrics: " + std::to_string(dx_.rows()) + " inputs but " + std::to_string(z.rows()) + " codes");
+    if (!z.allFinite()) throw Error("distortion metrics: the codes contain NaN or infinite values (diverged training?)");
+    const Matrix dz = pairwiseDistances(z);
+    const std::vector<double> pz = upperTriangle(dz);
+    DistortionMetrics m;
+    m.pearson = pearsonCorrelation(px_, pz);
+    m.spearman = pearsonCorrelation(pxRanks_, averageRanks(pz));
+    m.stress = kruskalStress(px_, pz);
+    const NeighbourCounts c = countNeighbours(dx_, dz, k_, &nnX_);
+    m.trustworthiness = venna(c.trustPenalty, dx_.rows(), k_);
+    m.continuity = venna(c.continuityPenalty, dx_.rows(), k_);
+    m.knn = static_cast<double>(c.kept) / (static_cast<double>(dx_.rows()) * k_);
+    return m;
+}
+
+ShepardData DistortionProbe::shepard(const Matrix& z) const {
+    if (z.rows() != dx_.rows())
+        throw Error("Shepard diagram: " + std::to_string(dx_.rows()) + " inputs but " + std::to_string(z.rows()) + " codes");
+    ShepardData out;
+    out.inputDistances = shepardInput_;
+    if (allPairs_) {
+        const Matrix dz = pairwiseDistances(z);
+        out.latentDistances.reserve(shepardInput_.size());
+        for (Index i = 0; i < dz.rows(); ++i)
+            for (Index j = i + 1; j < dz.rows(); ++j) out.latentDistances.push_back(dz(i, j));
+        return out;
+    }
+    out.latentDistances.reserve(pairs_.size());
+    for (const auto& [i, j] : pairs_) out.latentDistances.push_back(static_cast<float>(rowDistance(z, i, j)));
     return out;
 }
 

@@ -276,6 +276,41 @@ private slots:
         }
     }
 
+    void probeMatchesOneOffFunctions() {
+        // The cached probe must give bit-identical results to the one-off functions, for
+        // several code sets in a row (nothing from one measurement leaks into the next), with
+        // every pair in the Shepard data and with sampled pairs.
+        const Matrix x = gaussian(60, 12, 71);
+        const std::size_t allPairs = 60 * 59 / 2;
+        for (const std::size_t maxPairs : {allPairs, std::size_t{500}}) {
+            const ae::DistortionProbe probe(x, 5, maxPairs, 9);
+            QCOMPARE(probe.size(), Eigen::Index(60));
+            for (const std::uint32_t seed : {72u, 73u}) {
+                const Matrix z = gaussian(60, 2, seed);
+                const ae::DistortionMetrics want = ae::measureDistortion(x, z, 5);
+                const ae::DistortionMetrics got = probe.measure(z);
+                QCOMPARE(got.spearman, want.spearman);
+                QCOMPARE(got.pearson, want.pearson);
+                QCOMPARE(got.stress, want.stress);
+                QCOMPARE(got.trustworthiness, want.trustworthiness);
+                QCOMPARE(got.continuity, want.continuity);
+                QCOMPARE(got.knn, want.knn);
+                const ae::ShepardData wantPairs = ae::shepardPairs(x, z, maxPairs, 9);
+                const ae::ShepardData gotPairs = probe.shepard(z);
+                QCOMPARE(gotPairs.inputDistances.size(), std::min(maxPairs, allPairs));
+                QVERIFY(gotPairs.inputDistances == wantPairs.inputDistances);
+                QVERIFY(gotPairs.latentDistances == wantPairs.latentDistances);
+            }
+        }
+        // Codes of the wrong size or with NaNs are refused with the one-off functions' messages.
+        const ae::DistortionProbe probe(x, 5, 100, 9);
+        QVERIFY_THROWS_EXCEPTION(ae::Error, probe.measure(gaussian(59, 2, 74)));
+        Matrix bad = gaussian(60, 2, 75);
+        bad(3, 1) = std::numeric_limits<float>::quiet_NaN();
+        QVERIFY_THROWS_EXCEPTION(ae::Error, probe.measure(bad));
+        QVERIFY_THROWS_EXCEPTION(ae::Error, ae::DistortionProbe(gaussian(8, 3, 76), 5, 100, 9));
+    }
+
     void trainNeighbourPreservationMatchesNaive() {
         const Matrix trainX = gaussian(300, 10, 60);
         const Matrix testX = gaussian(40, 10, 61);
