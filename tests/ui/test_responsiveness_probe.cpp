@@ -1,0 +1,97 @@
+// ResponsivenessProbe (aelab --measure): what it counts after the warm-up and how it turns the
+// session's epochs, snapshots and its own timer ticks into the figures bench/gui_throughput.sh
+// compares with the headless trainer.
+#include "ui/responsiveness_probe.h"
+#include "ui/training_session.h"
+
+#include <QtTest>
+
+using namespace ae;
+
+namespace {
+
+TrainingProgress progressWithEpochs(const std::vector<double>& seconds) {
+    TrainingProgress p;
+    for (std::size_t i = 0; i < seconds.size(); ++i) {
+        EpochPoint e;
+        e.epoch = static_cast<int>(i) + 1;
+        e.seconds = seconds[i];
+        p.epochs.push_back(e);
+    }
+    p.epoch = static_cast<int>(seconds.size()) + 1;
+    return p;
+}
+
+} // namespace
+
+class TestResponsivenessProbe : public QObject {
+    Q_OBJECT
+private slots:
+    void countsOnlyEpochsFinishedAfterWarmup() {
+        TrainingSession session;
+        ResponsivenessProbe probe(&session, 5000, 0.0);
+        // The first progress after the warm-up sets the baseline: epoch 1 had finished and
+        // epoch 2 was running, so neither is counted (epoch 2 started before measuring).
+        emit session.progress(progressWithEpochs({9.0}));
+        emit session.progress(progressWithEpochs({9.0, 8.0}));
+        emit session.progress(progressWithEpochs({9.0, 8.0, 2.0, 4.0}));
+        emit session.progress(progressWithEpochs({9.0, 8.0, 2.0, 4.0, 3.0}));
+        const ResponsivenessReport r = probe.report();
+        QCOMPARE(r.epochs, 3);                  // epochs 3, 4 and 5
+        QCOMPARE(r.medianEpochSeconds, 3.0);
+        QCOMPARE(r.samplesPerSecond, 5000.0 / 3.0);
+    }
+
+    void nothingCountsDuringWarmup() {
+        TrainingSession session;
+        ResponsivenessProbe probe(&session, 5000, 3600.0);
+        emit session.progress(progressWithEpochs({1.0}));
+        emit session.progress(progressWithEpochs({1.0, 1.0, 1.0}));
+        ModelSnapshot s;
+        s.buildSeconds = 0.2;
+        emit session.snapshot(s);
+        QTest::qWait(60);
+        const ResponsivenessReport r = probe.report();
+        QCOMPARE(r.epochs, 0);
+        QCOMPARE(r.snapshots, 0);
+        QCOMPARE(r.frames, 0);
+        QCOMPARE(r.samplesPerSecond, 0.0);
+    }
+
+    void snapshotCostsAndDistortionSeparately() {
+        TrainingSession session;
+        ResponsivenessProbe probe(&session, 100, 0.0);
+        ModelSnapshot cheap;
+        cheap.buildSeconds = 0.010;
+        ModelSnapshot withMetrics;
+        withMetrics.buildSeconds = 0.090;
+        withMetrics.distortionSeconds = 0.060;
+        withMetrics.codes = Matrix::Zero(40, 2);
+        emit session.snapshot(cheap);
+        emit session.snapshot(withMetrics);
+        const ResponsivenessReport r = probe.report();
+        QCOMPARE(r.snapshots, 2);
+        QCOMPARE(r.snapshotMeanMs, 50.0);
+        QCOMPARE(r.snapshotMaxMs, 90.0);
+        QCOMPARE(r.distortions, 1);
+        QCOMPARE(r.distortionMeanMs, 60.0);
+        QCOMPARE(r.probePoints, 40);
+    }
+
+    void frameGapsShowAStalledEventLoop() {
+        TrainingSession session;
+        ResponsivenessProbe probe(&session, 100, 0.0, nullptr, 10);
+        QTest::qWait(100);
+        // Block the event loop as a slow repaint would: the next tick comes late.
+        QThread::msleep(120);
+        QTest::qWait(50);
+        const ResponsivenessReport r = probe.report();
+        QVERIFY(r.frames >= 3);
+        QVERIFY2(r.frameMaxMs >= 120, qPrintable(QString::number(r.frameMaxMs)));
+        QVERIFY(r.frameP95Ms <= r.frameMaxMs);
+        QVERIFY(ResponsivenessProbe::format(r).contains(QStringLiteral("frame gap max ms")));
+    }
+};
+
+QTEST_MAIN(TestResponsivenessProbe)
+#include "test_responsiveness_probe.moc"
