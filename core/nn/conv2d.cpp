@@ -160,7 +160,11 @@ const Matrix& Conv2D::backward(const Matrix& dy)
     const conv::Grid& b = backwardGrid_;
     const int T = threadCount(N);
     const Eigen::Index block = blockSamples((N + T - 1) / T);
-    const std::ptrdiff_t padSize = g.paddedSize(), dzGridSize = Cout * g.span();
+    // Layers with 16 to 32 filters sum the kernel gradient vectorised over channels, from dz
+    // transposed to channels-last; the others vectorised over pixels, from dz laid on the grid.
+    const bool channelsLast = Cout >= kChannelsLastMinFilters && Cout <= kChannelsLastMaxFilters;
+    const std::ptrdiff_t stride = conv::channelsLastStride(out_.c);
+    const std::ptrdiff_t padSize = g.paddedSize(), dzGridSize = channelsLast ? P_ * stride : Cout * g.span();
     const std::ptrdiff_t dxGridSize = in_.c * b.span(), dzPadSize = b.paddedSize();
     growTo(dzGrid_, dzGridSize * block * T);
     if (wantDx) {
@@ -176,9 +180,16 @@ const Matrix& Conv2D::backward(const Matrix& dy)
         const Eigen::Index end = rangeStart(N, t + 1, T);
         for (Eigen::Index s0 = rangeStart(N, t, T); s0 < end; s0 += block) {
             const Eigen::Index n = std::min(block, end - s0);
-            for (Eigen::Index i = 0; i < n; ++i)
-                conv::layOnGrid(dz->data() + (s0 + i) * dz->cols(), g, out_.c, dzg + i * dzGridSize);
-            conv::kernelGradient(padded_.data() + s0 * padSize, dzg, static_cast<int>(n), g, out_.c, dW);
+            if (channelsLast) {
+                for (Eigen::Index i = 0; i < n; ++i)
+                    MatrixMap(dzg + i * dzGridSize, P_, stride).leftCols(Cout) =
+                        Eigen::Map<const Matrix>(dz->data() + (s0 + i) * dz->cols(), Cout, P_).transpose();
+                conv::kernelGradientChannelsLast(padded_.data() + s0 * padSize, dzg, static_cast<int>(n), g, out_.c, dW);
+            } else {
+                for (Eigen::Index i = 0; i < n; ++i)
+                    conv::layOnGrid(dz->data() + (s0 + i) * dz->cols(), g, out_.c, dzg + i * dzGridSize);
+                conv::kernelGradient(padded_.data() + s0 * padSize, dzg, static_cast<int>(n), g, out_.c, dW);
+            }
             if (!wantDx) continue;
             float* dzp = dzPadded_.data() + t * dzPadSize;
             float* grid = grid_.data() + t * dxGridSize;

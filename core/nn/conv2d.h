@@ -41,6 +41,8 @@ public:
     const Matrix& backward(const Matrix& dy) override;
 
 private:
+    static constexpr int kChannelsLastMinFilters = 16;
+    static constexpr int kChannelsLastMaxFilters = 32;
     // Threads for a pass over n samples: Eigen::nbThreads(), at most one per sample.
     int threadCount(Eigen::Index n) const;
     // Samples per kernel-gradient block (at least 1, at most `limit`).
@@ -65,7 +67,7 @@ private:
 
     // Per-thread scratch that only grows, so steady-state calls never allocate.
     std::vector<float> padded_; // padded inputs: every sample's after a Train forward, else one per thread
-    std::vector<float> dzGrid_; // backward: a block of dz laid on the forward grid per thread
+    std::vector<float> dzGrid_; // backward: a block of dz per thread, on the forward grid or channels-last
     std::vector<float> grid_;   // one output grid per thread (forward y, backward dx)
     std::vector<float> dzPadded_; // backward: one padded dz per thread
     Matrix partialGrads_;       // (threads-1, Cout*K) kernel gradients of threads 1.. (thread 0 adds in place)

@@ -1,7 +1,10 @@
 #include "core/nn/conv_kernels.h"
 
+#include "core/common.h"
+
 #include <algorithm>
 #include <cstring>
+#include <string>
 
 namespace ae::conv {
 
@@ -184,6 +187,76 @@ void layOnGrid(const float* dz, const Grid& g, int cout, float* dzGrid)
             float* dst = dzGrid + c * span + static_cast<std::ptrdiff_t>(r) * g.wp();
             for (int q = 0; q < g.wo; ++q) dst[q] = src[q];
         }
+}
+
+namespace {
+
+// dw rows [0, cout) for the KB (channel, tap) columns [k0, k0+KB), summed over n samples.
+// Vectorised over output channels (CV vectors of 16) with dz channels-last, so each step loads
+// CV gradient vectors and KB broadcast inputs for CV*KB multiply-adds.
+template <int CV, int KB>
+void kernelGradientColumns(const float* padded, const float* dzT, int n, const Grid& g, int cout, int k0, float* dw)
+{
+    const int kk = g.k * g.k;
+    const int K = g.channels * kk;
+    const std::ptrdiff_t stride = channelsLastStride(cout), P = static_cast<std::ptrdiff_t>(g.ho) * g.wo;
+    std::ptrdiff_t offsets[KB];
+#pragma GCC unroll 32
+    for (int b = 0; b < KB; ++b) {
+        const int col = k0 + b, ci = col / kk, tap = col % kk;
+        offsets[b] = ci * g.plane() + static_cast<std::ptrdiff_t>(tap / g.k) * g.wp() + tap % g.k;
+    }
+    Vec acc[KB][CV];
+#pragma GCC unroll 32
+    for (int b = 0; b < KB; ++b)
+#pragma GCC unroll 4
+        for (int v = 0; v < CV; ++v) acc[b][v] = Vec{};
+    for (int s = 0; s < n; ++s) {
+        const float* x = padded + s * g.paddedSize();
+        const float* d = dzT + s * P * stride;
+        for (int oh = 0; oh < g.ho; ++oh) {
+            const float* xr = x + static_cast<std::ptrdiff_t>(oh) * g.wp();
+            for (int ow = 0; ow < g.wo; ++ow, d += stride) {
+                Vec dv[CV];
+#pragma GCC unroll 4
+                for (int v = 0; v < CV; ++v) dv[v] = load(d + v * V);
+#pragma GCC unroll 32
+                for (int b = 0; b < KB; ++b) {
+                    const float xv = xr[offsets[b] + ow];
+#pragma GCC unroll 4
+                    for (int v = 0; v < CV; ++v) acc[b][v] += dv[v] * xv;
+                }
+            }
+        }
+    }
+    for (int b = 0; b < KB; ++b)
+        for (int v = 0; v < CV; ++v)
+            for (int lane = 0; lane < V && v * V + lane < cout; ++lane)
+                dw[static_cast<std::ptrdiff_t>(v * V + lane) * K + k0 + b] += acc[b][v][lane];
+}
+
+template <int CV>
+void kernelGradientChannelsLastFor(const float* padded, const float* dzT, int n, const Grid& g, int cout, float* dw)
+{
+    // About 24 accumulators: 12 columns for two channel vectors, 24 for one.
+    constexpr int KB = 24 / CV;
+    const int K = g.channels * g.k * g.k;
+    int k0 = 0;
+    for (; k0 + KB <= K; k0 += KB) kernelGradientColumns<CV, KB>(padded, dzT, n, g, cout, k0, dw);
+    for (; k0 < K; ++k0) kernelGradientColumns<CV, 1>(padded, dzT, n, g, cout, k0, dw);
+}
+
+} // namespace
+
+std::ptrdiff_t channelsLastStride(int cout) { return (cout + V - 1) / V * V; }
+
+void kernelGradientChannelsLast(const float* padded, const float* dzT, int n, const Grid& g, int cout, float* dw)
+{
+    switch (channelsLastStride(cout) / V) {
+    case 1: kernelGradientChannelsLastFor<1>(padded, dzT, n, g, cout, dw); break;
+    case 2: kernelGradientChannelsLastFor<2>(padded, dzT, n, g, cout, dw); break;
+    default: throw Error("kernelGradientChannelsLast supports up to 32 output channels, got " + std::to_string(cout));
+    }
 }
 
 } // namespace ae::conv

@@ -54,6 +54,14 @@ void forward(const float* padded, const Grid& g, const float* w, int cout, float
 // gradient at dzGrid + s*cout*span(). dzGrid must be zero at garbage points and in the tail.
 void kernelGradient(const float* padded, const float* dzGrid, int n, const Grid& g, int cout, float* dw);
 
+// The same sum with dz channels-last: sample s's gradient is (ho*wo, channelsLastStride(cout))
+// at dzT + s*ho*wo*channelsLastStride(cout), pixel by pixel (no grid, no garbage points). It is
+// vectorised over output channels, which suits layers with 16 or 32 of them better than the
+// channel-major kernel's vectors over pixels (fewer loads per multiply-add). Throws Error for
+// more than 32 output channels.
+void kernelGradientChannelsLast(const float* padded, const float* dzT, int n, const Grid& g, int cout, float* dw);
+std::ptrdiff_t channelsLastStride(int cout); // cout rounded up to whole vectors
+
 // dzGrid (cout, span) <- dz (cout, ho, wo) laid on the grid. Like padInput it writes only the
 // valid points: the rest must already be zero (a zeroed buffer only filled by layOnGrid with
 // this grid and cout, in slots of cout*span()).
