@@ -300,7 +300,7 @@ void MainWindow::connectSweep() {
         statusBar()->showMessage(tr("Sweep: run %1 of %2 (%3)").arg(run).arg(total).arg(sweep_->runs()[run - 1].label));
     });
     connect(sweep_, &SweepController::finished, this, [this](bool stopped) {
-        statusBar()->showMessage(stopped ? tr("Sweep stopped") : tr("Sweep finished: %n run(s)", nullptr, int(sweep_->runs().size())), 8000);
+        statusBar()->showMessage(stopped ? tr("Sweep stopped") : tr("Sweep finished (runs: %1)").arg(sweep_->runs().size()), 8000);
     });
 }
 

@@ -106,8 +106,8 @@ void SweepDialog::revalidate() {
         const int runs = static_cast<int>(plan_.values.size());
         summary_->setStyleSheet(QString());
         summary_->setText(parameter == SweepParameter::Epochs
-                              ? tr("%n run(s), one per epoch count.", nullptr, runs)
-                              : tr("%n run(s) of %1 epochs each.", nullptr, runs).arg(epochs_->value()));
+                              ? tr("Runs: %1, one per epoch count.").arg(runs)
+                              : tr("Runs: %1, %2 epochs each.").arg(runs).arg(epochs_->value()));
     } else {
         summary_->setStyleSheet(QStringLiteral("color: #b00020;"));
         summary_->setText(problem_);

@@ -9,7 +9,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPainter>
-#include <QSplitter>
+#include <QHBoxLayout>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -52,7 +52,8 @@ SweepView::SweepView(QWidget* parent) : QWidget(parent) {
     table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table_->setSelectionBehavior(QAbstractItemView::SelectRows);
     table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table_->horizontalHeader()->setStretchLastSection(true);
+    table_->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    table_->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
 
     plot_ = new QCustomPlot(this);
     plot_->setMinimumSize(240, 160);
@@ -70,22 +71,18 @@ SweepView::SweepView(QWidget* parent) : QWidget(parent) {
 
     strip_ = new SweepStrip(this);
 
-    auto* left = new QSplitter(Qt::Vertical, this);
-    left->addWidget(table_);
-    left->addWidget(strip_);
-    left->setStretchFactor(0, 1);
-    left->setStretchFactor(1, 2);
-    auto* split = new QSplitter(Qt::Horizontal, this);
-    split->addWidget(left);
-    split->addWidget(plot_);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
-
+    // The table across the top (as tall as its rows); below it the reconstructions and the
+    // curves share the width, since a bottom dock is wide and low.
+    auto* below = new QHBoxLayout;
+    below->setContentsMargins(0, 0, 0, 0);
+    below->addWidget(strip_, 1);
+    below->addWidget(plot_, 1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(headline_);
-    layout->addWidget(split, 1);
+    layout->addWidget(table_);
+    layout->addLayout(below, 1);
 
     redrawTimer_.setSingleShot(true);
     redrawTimer_.setInterval(100);
@@ -129,7 +126,14 @@ void SweepView::rebuild() {
     else {
         const bool stopped = std::any_of(runs_.begin(), runs_.end(),
                                          [](const SweepRun& r) { return r.status == SweepRun::Status::Stopped; });
-        headline_->setText(stopped ? tr("Sweep of %1: stopped").arg(title) : tr("Sweep of %1: %n run(s) done", nullptr, total).arg(title));
+        QString text = stopped ? tr("Sweep of %1: stopped").arg(title) : tr("Sweep of %1: done (runs: %2)").arg(title).arg(total);
+        const SweepRun* best = nullptr;
+        for (const SweepRun& run : runs_)
+            if (run.status == SweepRun::Status::Finished && run.hasResult() && std::isfinite(run.finalTestLoss()) &&
+                (!best || run.finalTestLoss() < best->finalTestLoss()))
+                best = &run;
+        if (best) text += tr(" · lowest test loss: %1 (%2)").arg(best->label, number(best->finalTestLoss()));
+        headline_->setText(text);
     }
     fillTable();
     drawCurves();
@@ -138,6 +142,10 @@ void SweepView::rebuild() {
 
 void SweepView::fillTable() {
     table_->setRowCount(static_cast<int>(runs_.size()));
+    // Every row visible up to six; more scroll.
+    const int rows = std::clamp(table_->rowCount(), 1, 6);
+    table_->setFixedHeight(table_->horizontalHeader()->sizeHint().height() + rows * table_->verticalHeader()->defaultSectionSize() +
+                           2 * table_->frameWidth() + 2);
     for (int r = 0; r < table_->rowCount(); ++r) {
         const SweepRun& run = runs_[static_cast<std::size_t>(r)];
         auto set = [&](int column, const QString& text, const QString& tip = {}) {
