@@ -120,7 +120,7 @@ void SweepView::rebuild() {
     const int total = static_cast<int>(runs_.size());
     const QString title = SweepController::parameterTitle(parameter_);
     if (runs_.empty())
-        headline_->setText(tr("No sweep yet: Train ▸ Sweep… trains one setting over a list of values, one run after another."));
+        headline_->setText(tr("No sweep yet: Sweep… on the training toolbar trains one setting over a list of values, one run after another."));
     else if (currentRun_ >= 0)
         headline_->setText(tr("Sweep of %1: run %2 of %3 (%4)").arg(title).arg(currentRun_ + 1).arg(total).arg(runs_[currentRun_].label));
     else {
