@@ -5,6 +5,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstdio>
+#include <limits>
 
 namespace ae {
 
@@ -90,7 +91,8 @@ std::vector<double> parseSweepValues(const std::string& text, SweepParameter par
             if (!parseNumber(token, v)) throw Error(what + where + " is not a number");
             if (!std::isfinite(v)) throw Error(what + where + " is not a finite number");
             if (info.whole && v != std::floor(v)) throw Error(what + where + " is not a whole number");
-            if (info.whole && std::fabs(v) > 1e9) throw Error(what + where + " is out of range");
+            if (std::fabs(v) > (info.whole ? 1e9 : double(std::numeric_limits<float>::max())))
+                throw Error(what + where + " is out of range");
             if (std::find(values.begin(), values.end(), v) != values.end())
                 throw Error(what + where + " repeats an earlier value");
             values.push_back(v);
@@ -103,8 +105,12 @@ std::vector<double> parseSweepValues(const std::string& text, SweepParameter par
 }
 
 ModelConfig applySweepValue(ModelConfig c, SweepParameter parameter, double value) {
-    const auto f = static_cast<float>(value);
-    const auto whole = static_cast<int>(std::lround(value));
+    // A double beyond float's range has no float value (the cast would be undefined): it becomes
+    // infinity, which validateConfig refuses by name. Whole values beyond int's range likewise.
+    const float f = std::fabs(value) <= std::numeric_limits<float>::max()
+                        ? static_cast<float>(value)
+                        : (value < 0 ? -1.0f : 1.0f) * std::numeric_limits<float>::infinity();
+    const int whole = std::fabs(value) < 2e9 ? static_cast<int>(std::lround(value)) : (value < 0 ? -1 : std::numeric_limits<int>::max());
     switch (parameter) {
     case SweepParameter::L1: c.l1 = f; break;
     case SweepParameter::NoiseFactor: c.noiseFactor = f; break;

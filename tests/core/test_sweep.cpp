@@ -33,6 +33,7 @@ private slots:
         VERIFY_MESSAGE(parseSweepValues("1e-6, 1e-4, 0.000001", SweepParameter::L1), "'0.000001'", "repeats");
         VERIFY_MESSAGE(parseSweepValues("1 2 3 4 5 6 7 8 9 10 11 12 13", SweepParameter::Epochs), "13 given", "at most 12");
         VERIFY_MESSAGE(parseSweepValues("1e12", SweepParameter::BatchSize), "out of range");
+        VERIFY_MESSAGE(parseSweepValues("1e-6, 1e300", SweepParameter::L1), "'1e300'", "out of range");
     }
 
     void appliesEachParameter() {
@@ -102,6 +103,8 @@ private slots:
         VERIFY_MESSAGE(sweepConfigs(plan, Shape{1, 28, 28}), "sweep value 0.1", "sigmoid");
         plan = {SweepParameter::L1, {}, presetConfig("sparse")};
         VERIFY_MESSAGE(sweepConfigs(plan, Shape{1, 28, 28}), "no values");
+        plan = {SweepParameter::L1, {1e-6, 1e300}, presetConfig("sparse")};  // no float holds it
+        VERIFY_MESSAGE(sweepConfigs(plan, Shape{1, 28, 28}), "sweep value 1e300", "l1 = inf");
         plan = {SweepParameter::L1, {1e-6, 1e-6}, presetConfig("sparse")};
         VERIFY_MESSAGE(sweepConfigs(plan, Shape{1, 28, 28}), "1e-6 twice");
     }

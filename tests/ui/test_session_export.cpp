@@ -8,6 +8,7 @@
 #include "ui/sweep_controller.h"
 #include "ui/views/sweep_view.h"
 
+#include <QDockWidget>
 #include <QFile>
 #include <QImage>
 #include <QJsonArray>
@@ -139,6 +140,11 @@ private slots:
     }
 
     void posterHoldsEveryView() {
+        // A closed dock is drawn too, like the ones behind another tab.
+        auto* filters = window_->findChild<QDockWidget*>(QStringLiteral("filtersDock"));
+        QVERIFY(filters);
+        filters->close();
+        QVERIFY(!filters->widget()->isVisible());
         QString error;
         QVERIFY2(window_->exports()->exportPoster(path("poster.png"), &error), qPrintable(error));
         const QImage poster(path("poster.png"));
