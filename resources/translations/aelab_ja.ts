@@ -1577,15 +1577,15 @@ stress-1 %5   kNN 保存率 %8
     </message>
     <message>
         <source>Sweep of %1: run %2 of %3 (%4)</source>
-        <translation>%1 のスイープ: %3 回中 %2 回目 (%4)</translation>
+        <translation>%1のスイープ: %3 回中 %2 回目 (%4)</translation>
     </message>
     <message>
         <source>Sweep of %1: stopped</source>
-        <translation>%1 のスイープ: 停止</translation>
+        <translation>%1のスイープ: 停止</translation>
     </message>
     <message>
         <source>Sweep of %1: done (runs: %2)</source>
-        <translation>%1 のスイープ: 完了（%2 回）</translation>
+        <translation>%1のスイープ: 完了（%2 回）</translation>
     </message>
     <message>
         <source> · lowest test loss: %1 (%2)</source>
