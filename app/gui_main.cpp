@@ -1,9 +1,13 @@
-// aelab: the desktop laboratory. `aelab [--variant V] [--data D] [--config FILE] [--train] [--lang L]`
-// opens with that choice; --train starts training at once (demos, lessons, screenshots).
+// aelab: the desktop laboratory. `aelab [--variant V] [--data D] [--config FILE] [--train] [--lang L]
+// [--sweep P=V1,V2,…] [--poster FILE]` opens with that choice; --train starts training at once and
+// --sweep a sweep (demos, lessons, screenshots); --poster writes the poster when that ends.
 #include "ui/language.h"
 #include "ui/data_panel.h"
+#include "ui/model_panel.h"
 #include "ui/main_window.h"
 #include "ui/responsiveness_probe.h"
+#include "ui/session_exports.h"
+#include "ui/sweep_controller.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -64,7 +68,15 @@ int main(int argc, char** argv) {
                                                                          "window's throughput, frame gaps and snapshot costs, then quit "
                                                                          "(implies --train)."),
                                      QStringLiteral("SECONDS"));
-    parser.addOptions({variant, data, config, train, lang, normal, measure});
+    const QCommandLineOption sweep(QStringLiteral("sweep"),
+                                   QCoreApplication::translate("main", "Start a sweep at once, e.g. l1=1e-8,1e-6,1e-4 "
+                                                                       "(one run per value, from the configuration)."),
+                                   QStringLiteral("P=VALUES"));
+    const QCommandLineOption poster(QStringLiteral("poster"),
+                                    QCoreApplication::translate("main", "Write the poster of all views to FILE.png when "
+                                                                        "the training or sweep started here ends."),
+                                    QStringLiteral("FILE"));
+    parser.addOptions({variant, data, config, train, lang, normal, sweep, poster, measure});
     parser.process(app);
 
     ae::MainWindow window;
@@ -85,6 +97,19 @@ int main(int argc, char** argv) {
         }
         window.dataPanel()->setNormalClasses(classes);
     }
+    ae::SweepPlan plan;
+    if (parser.isSet(sweep)) {
+        const QString spec = parser.value(sweep);
+        const qsizetype eq = spec.indexOf(QLatin1Char('='));
+        try {
+            if (eq <= 0) throw ae::Error("expected PARAMETER=VALUES, e.g. l1=1e-8,1e-6,1e-4");
+            plan.parameter = ae::sweepParameterFromKey(spec.left(eq).trimmed().toStdString());
+            plan.values = ae::parseSweepValues(spec.mid(eq + 1).toStdString(), plan.parameter);
+        } catch (const std::exception& e) {
+            std::fprintf(stderr, "aelab: invalid --sweep '%s': %s\n", qPrintable(spec), e.what());
+            return 2;
+        }
+    }
     double measureSeconds = 0;
     if (parser.isSet(measure)) {
         bool isNumber = false;
@@ -93,15 +118,31 @@ int main(int argc, char** argv) {
             std::fprintf(stderr, "aelab: invalid --measure '%s': expected seconds from 5 to 3600\n", qPrintable(parser.value(measure)));
             return 2;
         }
-        if (!ok || !window.dataPanel()->dataset()) {
-            std::fprintf(stderr, "aelab: --measure needs a valid --variant/--config and --data\n");
+        if (!ok || !window.dataPanel()->dataset() || parser.isSet(sweep)) {
+            std::fprintf(stderr, "aelab: --measure needs a valid --variant/--config and --data, and no --sweep\n");
             return 2;
         }
+    }
+    if (parser.isSet(poster)) {
+        const QString path = parser.value(poster);
+        auto write = [&window, path] {
+            QString error;
+            if (!window.exports()->exportPoster(path, &error)) std::fprintf(stderr, "aelab: %s\n", qPrintable(error));
+        };
+        if (parser.isSet(sweep)) QObject::connect(window.sweepController(), &ae::SweepController::finished, &window, write);
+        else QObject::connect(window.session(), &ae::TrainingSession::finished, &window, write);
     }
     window.show();
     // After show(), so the first progress lands in a window that is already on screen; not when
     // an option failed, so the person reads the message before anything runs.
-    if ((parser.isSet(train) || measureSeconds > 0) && ok) QTimer::singleShot(0, &window, &ae::MainWindow::startTraining);
+    if (parser.isSet(sweep) && ok) {
+        QTimer::singleShot(0, &window, [&window, plan]() mutable {
+            plan.base = window.modelPanel()->config();
+            window.startSweep(plan);
+        });
+    } else if ((parser.isSet(train) || measureSeconds > 0) && ok) {
+        QTimer::singleShot(0, &window, &ae::MainWindow::startTraining);
+    }
     if (measureSeconds > 0) {
         // The first fifth is warm-up (first-touch page faults, buffer growth), as bench's first epoch.
         auto* probe = new ae::ResponsivenessProbe(window.session(), window.dataPanel()->dataset()->trainX.rows(),

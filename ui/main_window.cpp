@@ -5,6 +5,9 @@
 #include "ui/explanation_panel.h"
 #include "ui/language.h"
 #include "ui/model_panel.h"
+#include "ui/session_exports.h"
+#include "ui/sweep_controller.h"
+#include "ui/sweep_dialog.h"
 #include "ui/training_controls.h"
 #include "ui/views/anomaly_view.h"
 #include "ui/views/architecture_view.h"
@@ -15,6 +18,7 @@
 #include "ui/views/loss_view.h"
 #include "ui/views/manifold_view.h"
 #include "ui/views/reconstruction_view.h"
+#include "ui/views/sweep_view.h"
 #include "ui/views/tradeoff_view.h"
 
 #include <QAction>
@@ -48,7 +52,7 @@ const QString kNormal = QStringLiteral("data/normalClasses");
 const QString kLastDir = QStringLiteral("files/lastDir");
 
 // Bumped when the dock arrangement changes, so an old saved state cannot hide new docks.
-constexpr int kLayoutVersion = 3;
+constexpr int kLayoutVersion = 4;
 
 std::vector<EpochResult> historyOf(const TrainingProgress& p) {
     std::vector<EpochResult> history;
@@ -79,6 +83,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     modelStatus_ = new QLabel(this);
     statusBar()->addPermanentWidget(modelStatus_);
     connectSession();
+    connectSweep();
 
     arrangeDefaultLayout();
     defaultState_ = saveState(kLayoutVersion);
@@ -119,6 +124,7 @@ void MainWindow::createDocks() {
     explanationPanel_ = new ExplanationPanel;
     architectureView_ = new ArchitectureView;
     anomalyView_ = new AnomalyView;
+    sweepView_ = new SweepView;
 
     modelDock_ = addDock(modelPanel_, tr("Model"), QStringLiteral("modelDock"), true);
     dataDock_ = addDock(dataPanel_, tr("Data"), QStringLiteral("dataDock"), true);
@@ -132,12 +138,13 @@ void MainWindow::createDocks() {
     explanationDock_ = addDock(explanationPanel_, tr("Explain"), QStringLiteral("explanationDock"));
     architectureDock_ = addDock(architectureView_, tr("Architecture"), QStringLiteral("architectureDock"));
     anomalyDock_ = addDock(anomalyView_, tr("Anomalies"), QStringLiteral("anomalyDock"));
+    sweepDock_ = addDock(sweepView_, tr("Sweep"), QStringLiteral("sweepDock"));
 }
 
 // Left: the two panels, one above the other. Right: the three plots in a row over the image
 // grids (reconstructions and filters share a tab), since those want the full width.
 void MainWindow::arrangeDefaultLayout() {
-    for (QDockWidget* d : {modelDock_, dataDock_, lossDock_, reconstructionDock_, latentDock_, distortionDock_, filtersDock_, explanationDock_, architectureDock_, anomalyDock_, manifoldDock_, tradeoffDock_}) {
+    for (QDockWidget* d : {modelDock_, dataDock_, lossDock_, reconstructionDock_, latentDock_, distortionDock_, filtersDock_, explanationDock_, architectureDock_, anomalyDock_, manifoldDock_, tradeoffDock_, sweepDock_}) {
         removeDockWidget(d);
         d->setFloating(false);
         d->show();
@@ -157,6 +164,7 @@ void MainWindow::arrangeDefaultLayout() {
     tabifyDockWidget(reconstructionDock_, filtersDock_);
     tabifyDockWidget(reconstructionDock_, architectureDock_);
     tabifyDockWidget(reconstructionDock_, anomalyDock_);
+    tabifyDockWidget(reconstructionDock_, sweepDock_);
     reconstructionDock_->raise();
     // The explanation shares the left column with the data panel: read it, then pick the data.
     tabifyDockWidget(dataDock_, explanationDock_);
@@ -168,6 +176,29 @@ void MainWindow::arrangeDefaultLayout() {
 }
 
 void MainWindow::createMenus() {
+    SessionExports::Sources sources;
+    sources.progress = [this]() -> const TrainingProgress& { return lastProgress_; };
+    sources.snapshot = [this] { return hasSnapshot_ ? &lastSnapshot_ : nullptr; };
+    sources.anomalies = [this] { return anomalyView_->hasSnapshot() ? &anomalyView_->snapshot() : nullptr; };
+    sources.dataset = [this] { return dataPanel_->spec(); };
+    sources.views = [this] {
+        // The poster shows what the views hold now, not what their replot timers would draw.
+        lossView_->flush();
+        latentView_->flush();
+        manifoldView_->flush();
+        distortionView_->flush();
+        anomalyView_->flush();
+        sweepView_->flush();
+        std::vector<std::pair<QString, QWidget*>> views;
+        for (QDockWidget* d : {lossDock_, reconstructionDock_, latentDock_, distortionDock_, manifoldDock_, filtersDock_,
+                               architectureDock_, anomalyDock_, tradeoffDock_, sweepDock_})
+            if (d != sweepDock_ || sweepView_->hasRuns()) views.emplace_back(d->windowTitle(), d->widget());
+        return views;
+    };
+    exports_ = new SessionExports(this, sources);
+    connect(exports_, &SessionExports::exported, this, [this](const QString& message) { statusBar()->showMessage(message, 8000); });
+    connect(exports_, &SessionExports::exportFailed, this, &MainWindow::showError);
+
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* openModel = file->addAction(tr("&Open model…"), this, &MainWindow::openModel);
     openModel->setShortcut(QKeySequence::Open);
@@ -177,11 +208,13 @@ void MainWindow::createMenus() {
     file->addAction(tr("Load &configuration…"), this, &MainWindow::openConfiguration);
     file->addAction(tr("Save c&onfiguration…"), this, &MainWindow::saveConfiguration);
     file->addSeparator();
+    exports_->addActions(file);
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
     viewMenu_ = menuBar()->addMenu(tr("&View"));
-    for (QDockWidget* d : {modelDock_, dataDock_, lossDock_, reconstructionDock_, latentDock_, distortionDock_, filtersDock_, explanationDock_, architectureDock_, anomalyDock_, manifoldDock_, tradeoffDock_})
+    for (QDockWidget* d : {modelDock_, dataDock_, lossDock_, reconstructionDock_, latentDock_, distortionDock_, filtersDock_, explanationDock_, architectureDock_, anomalyDock_, manifoldDock_, tradeoffDock_, sweepDock_})
         viewMenu_->addAction(d->toggleViewAction());
     viewMenu_->addAction(controls_->toggleViewAction());
     viewMenu_->addSeparator();
@@ -255,6 +288,42 @@ void MainWindow::connectSession() {
         updateCanTrain();
         updateArchitecture();
     });
+}
+
+// After connectSession(): the sweep's status message replaces the "Finished" of the run before.
+void MainWindow::connectSweep() {
+    sweep_ = new SweepController(&session_, this);
+    connect(controls_, &TrainingControls::sweepRequested, this, &MainWindow::openSweepDialog);
+    connect(sweep_, &SweepController::runsChanged, this,
+            [this] { sweepView_->showRuns(sweep_->parameter(), sweep_->runs(), sweep_->currentRun()); });
+    connect(sweep_, &SweepController::runStarted, this, [this](int run, int total) {
+        statusBar()->showMessage(tr("Sweep: run %1 of %2 (%3)").arg(run).arg(total).arg(sweep_->runs()[run - 1].label));
+    });
+    connect(sweep_, &SweepController::finished, this, [this](bool stopped) {
+        statusBar()->showMessage(stopped ? tr("Sweep stopped") : tr("Sweep finished (runs: %1)").arg(sweep_->runs().size()), 8000);
+    });
+}
+
+void MainWindow::openSweepDialog() {
+    const auto data = dataPanel_->dataset();
+    if (!data || !modelPanel_->isValid()) {
+        updateCanTrain();
+        return;
+    }
+    SweepDialog dialog(modelPanel_->config(), data->shape, this);
+    if (dialog.exec() == QDialog::Accepted) startSweep(dialog.plan());
+}
+
+bool MainWindow::startSweep(const SweepPlan& plan) {
+    lastError_.clear();
+    QString error;
+    if (!sweep_->start(plan, dataPanel_->dataset(), &error)) {
+        showError(tr("Cannot start the sweep"), error);
+        return false;
+    }
+    sweepDock_->show();
+    sweepDock_->raise();
+    return true;
 }
 
 void MainWindow::onStateChanged(TrainingSession::State state) {

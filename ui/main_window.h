@@ -2,6 +2,7 @@
 // The lab window. It only assembles: the model and data panels and the five live views as
 // dock widgets, the training toolbar, menus and a status bar, wired to one TrainingSession.
 // It remembers the configuration, dataset and layout in QSettings ("aelab"/"aelab").
+#include "core/train/sweep.h"
 #include "ui/snapshot.h"
 #include "ui/training_session.h"
 
@@ -26,6 +27,9 @@ class LossView;
 class ManifoldView;
 class ModelPanel;
 class ReconstructionView;
+class SessionExports;
+class SweepController;
+class SweepView;
 class TrainingControls;
 class TradeoffView;
 
@@ -42,11 +46,16 @@ public:
     bool loadConfiguration(const QString& path);
     // Presses Train.
     void startTraining();
+    // Starts a sweep from the Sweep dialog's plan; shows the reason and returns false if refused.
+    bool startSweep(const SweepPlan& plan);
 
     TrainingSession* session() { return &session_; }
     ModelPanel* modelPanel() const { return modelPanel_; }
     DataPanel* dataPanel() const { return dataPanel_; }
     TrainingControls* trainingControls() const { return controls_; }
+    SweepController* sweepController() const { return sweep_; }
+    SweepView* sweepView() const { return sweepView_; }
+    SessionExports* exports() const { return exports_; }
     // The last error shown to the person (empty when none since the last run started).
     QString lastError() const { return lastError_; }
 
@@ -59,6 +68,8 @@ private:
     void arrangeDefaultLayout();
     void createMenus();
     void connectSession();
+    void connectSweep();
+    void openSweepDialog();
     void restoreSettings();
     void saveSettings() const;
     void updateCanTrain();
@@ -101,6 +112,10 @@ private:
     QDockWidget* explanationDock_ = nullptr;
     QDockWidget* architectureDock_ = nullptr;
     QDockWidget* anomalyDock_ = nullptr;
+    SweepView* sweepView_ = nullptr;
+    QDockWidget* sweepDock_ = nullptr;
+    SweepController* sweep_ = nullptr;
+    SessionExports* exports_ = nullptr;
     QMenu* viewMenu_ = nullptr;
     QLabel* modelStatus_ = nullptr;
 

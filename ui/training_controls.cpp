@@ -34,6 +34,8 @@ TrainingControls::TrainingControls(QWidget* parent) : QToolBar(tr("Training"), p
     step_->setToolTip(tr("Train exactly one more epoch"));
     reset_ = addAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("Reset"));
     reset_->setToolTip(tr("Throw the trained weights away and start again from fresh random weights"));
+    sweep_ = addAction(style()->standardIcon(QStyle::SP_FileDialogListView), tr("Sweep…"));
+    sweep_->setToolTip(tr("Train the current configuration once per value of one hyperparameter and compare the runs"));
     addSeparator();
 
     progressBar_ = new QProgressBar(this);
@@ -58,6 +60,7 @@ TrainingControls::TrainingControls(QWidget* parent) : QToolBar(tr("Training"), p
     connect(stop_, &QAction::triggered, this, &TrainingControls::stopRequested);
     connect(step_, &QAction::triggered, this, &TrainingControls::stepRequested);
     connect(reset_, &QAction::triggered, this, &TrainingControls::resetRequested);
+    connect(sweep_, &QAction::triggered, this, &TrainingControls::sweepRequested);
     updateEnabled();
 }
 
@@ -85,6 +88,7 @@ void TrainingControls::updateEnabled() {
     train_->setEnabled(idle && canTrain_);
     step_->setEnabled(idle && canTrain_);
     reset_->setEnabled(idle);
+    sweep_->setEnabled(idle && canTrain_);
     pause_->setEnabled(running);
     stop_->setEnabled(running);
     if (idle && !canTrain_ && !cannotTrainReason_.isEmpty()) status_->setText(cannotTrainReason_);

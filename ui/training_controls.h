@@ -1,5 +1,5 @@
 #pragma once
-// The training toolbar: Train, Pause/Resume, Stop, Step one epoch, Reset, a progress bar and a
+// The training toolbar: Train, Pause/Resume, Stop, Step one epoch, Reset, Sweep…, a progress bar and a
 // status line (epoch, batch, samples/s, time left). It only asks (signals) and shows (slots);
 // the session decides.
 #include "ui/snapshot.h"
@@ -19,6 +19,7 @@ public:
     explicit TrainingControls(QWidget* parent = nullptr);
 
     QProgressBar* progressBar() const { return progressBar_; }
+    QAction* sweepAction() const { return sweep_; }
     QString statusText() const;
 
 public slots:
@@ -34,6 +35,7 @@ signals:
     void stopRequested();
     void stepRequested();
     void resetRequested();
+    void sweepRequested();
 
 private:
     void updateEnabled();
@@ -43,6 +45,7 @@ private:
     QAction* stop_ = nullptr;
     QAction* step_ = nullptr;
     QAction* reset_ = nullptr;
+    QAction* sweep_ = nullptr;
     QProgressBar* progressBar_ = nullptr;
     QLabel* status_ = nullptr;
 

@@ -947,6 +947,26 @@ stress-1 %5   kNN 保存率 %8
         <source>Trade-off λ_d</source>
         <translation>トレードオフ λ_d</translation>
     </message>
+    <message>
+        <source>Sweep</source>
+        <translation>スイープ</translation>
+    </message>
+    <message>
+        <source>Sweep: run %1 of %2 (%3)</source>
+        <translation>スイープ: %2 回中 %1 回目 (%3)</translation>
+    </message>
+    <message>
+        <source>Sweep stopped</source>
+        <translation>スイープを停止しました</translation>
+    </message>
+    <message>
+        <source>Sweep finished (runs: %1)</source>
+        <translation>スイープが完了しました（%1 回）</translation>
+    </message>
+    <message>
+        <source>Cannot start the sweep</source>
+        <translation>スイープを開始できません</translation>
+    </message>
 </context>
 <context>
     <name>ae::ManifoldView</name>
@@ -1288,6 +1308,335 @@ stress-1 %5   kNN 保存率 %8
     </message>
 </context>
 <context>
+    <name>ae::SessionExport</name>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation>&quot;%1&quot; に書き込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ae::SessionExports</name>
+    <message>
+        <source>Export loss &amp;history (CSV)…</source>
+        <translation>損失の履歴をエクスポート (CSV)(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Export loss history</source>
+        <translation>損失の履歴をエクスポート</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export &amp;latent codes (CSV)…</source>
+        <translation>潜在コードをエクスポート (CSV)(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Export latent codes</source>
+        <translation>潜在コードをエクスポート</translation>
+    </message>
+    <message>
+        <source>Export reconstruction &amp;errors (CSV)…</source>
+        <translation>再構成誤差をエクスポート (CSV)(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export reconstruction errors</source>
+        <translation>再構成誤差をエクスポート</translation>
+    </message>
+    <message>
+        <source>Export &amp;report (JSON)…</source>
+        <translation>レポートをエクスポート (JSON)(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>レポートをエクスポート</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export &amp;poster (PNG)…</source>
+        <translation>ポスターをエクスポート (PNG)(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export poster</source>
+        <translation>ポスターをエクスポート</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 画像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 に書き出しました</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>エクスポートに失敗しました</translation>
+    </message>
+    <message>
+        <source>There is no loss history yet: train a model first (or step one epoch).</source>
+        <translation>損失の履歴はまだありません。先にモデルを学習してください（または 1 エポック進めてください）。</translation>
+    </message>
+    <message>
+        <source>There are no latent codes yet: train a model first (or step one epoch).</source>
+        <translation>潜在コードはまだありません。先にモデルを学習してください（または 1 エポック進めてください）。</translation>
+    </message>
+    <message>
+        <source>Per-sample errors are measured when the test set is scored: choose the normal classes in the Data panel, train, and score the test set in the Anomalies view.</source>
+        <translation>サンプルごとの誤差はテストセットを採点したときに測られます。データパネルで正常クラスを選んで学習し、異常検知ビューでテストセットを採点してください。</translation>
+    </message>
+    <message>
+        <source>There is nothing to report yet: train a model first (or step one epoch).</source>
+        <translation>レポートする内容はまだありません。先にモデルを学習してください（または 1 エポック進めてください）。</translation>
+    </message>
+    <message>
+        <source>epoch %1</source>
+        <translation>エポック %1</translation>
+    </message>
+    <message>
+        <source>test loss %1</source>
+        <translation>テスト損失 %1</translation>
+    </message>
+    <message>
+        <source>untrained</source>
+        <translation>未学習</translation>
+    </message>
+</context>
+<context>
+    <name>ae::SessionPoster</name>
+    <message>
+        <source>Cannot write the poster to &quot;%1&quot;: %2</source>
+        <translation>ポスターを &quot;%1&quot; に書き込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ae::SweepController</name>
+    <message>
+        <source>L1 coefficient</source>
+        <translation>L1 係数</translation>
+    </message>
+    <message>
+        <source>Noise factor</source>
+        <translation>ノイズ係数</translation>
+    </message>
+    <message>
+        <source>Distance weight λ_d</source>
+        <translation>距離の重み λ_d</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>学習率</translation>
+    </message>
+    <message>
+        <source>Code size (latent)</source>
+        <translation>コードのサイズ（潜在次元）</translation>
+    </message>
+    <message>
+        <source>KL sparsity weight</source>
+        <translation>KL スパース性の重み</translation>
+    </message>
+    <message>
+        <source>β (VAE KL weight)</source>
+        <translation>β（VAE の KL の重み）</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>バッチサイズ</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>エポック数</translation>
+    </message>
+    <message>
+        <source>Training is running: stop it before starting a sweep.</source>
+        <translation>学習中です。スイープを始める前に停止してください。</translation>
+    </message>
+    <message>
+        <source>Choose a dataset that loads before starting a sweep.</source>
+        <translation>スイープを始める前に、読み込めるデータセットを選んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>ae::SweepDialog</name>
+    <message>
+        <source>Sweep a hyperparameter</source>
+        <translation>ハイパーパラメータのスイープ</translation>
+    </message>
+    <message>
+        <source>Trains the configuration of the Model panel (%1) once per value, each from fresh weights, one after another, and shows the results side by side in the Sweep view.</source>
+        <translation>モデルパネルの構成（%1）を値ごとに 1 回ずつ、毎回新しい重みから順に学習し、結果をスイープビューに並べて表示します。</translation>
+    </message>
+    <message>
+        <source>The one setting that changes from run to run; everything else stays as in the Model panel.</source>
+        <translation>実行ごとに変える 1 つの設定です。それ以外はすべてモデルパネルのとおりです。</translation>
+    </message>
+    <message>
+        <source>The values to try, separated by commas, e.g. 1e-8, 1e-6, 1e-4 (seed 001&apos;s L1 experiment).</source>
+        <translation>試す値をカンマで区切って入力します。例: 1e-8, 1e-6, 1e-4（シード 001 の L1 の実験）。</translation>
+    </message>
+    <message>
+        <source>How long each run trains (the Model panel&apos;s epoch count to start with).</source>
+        <translation>各実行で学習するエポック数です（初期値はモデルパネルのエポック数）。</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>パラメータ</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Epochs per run</source>
+        <translation>1 回あたりのエポック数</translation>
+    </message>
+    <message>
+        <source>Start sweep</source>
+        <translation>スイープを開始</translation>
+    </message>
+    <message>
+        <source>Runs: %1, one per epoch count.</source>
+        <translation>実行回数: %1（エポック数ごとに 1 回）。</translation>
+    </message>
+    <message>
+        <source>Runs: %1, %2 epochs each.</source>
+        <translation>実行回数: %1（各 %2 エポック）。</translation>
+    </message>
+</context>
+<context>
+    <name>ae::SweepStrip</name>
+    <message>
+        <source>input</source>
+        <translation>入力</translation>
+    </message>
+    <message>
+        <source>One row of reconstructions per value appears here as the sweep&apos;s runs finish.</source>
+        <translation>スイープの各実行が終わるたびに、値ごとに 1 行ずつ再構成がここに表示されます。</translation>
+    </message>
+</context>
+<context>
+    <name>ae::SweepView</name>
+    <message>
+        <source>value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>test loss</source>
+        <translation>テスト損失</translation>
+    </message>
+    <message>
+        <source>train loss</source>
+        <translation>学習損失</translation>
+    </message>
+    <message>
+        <source>code terms</source>
+        <translation>コードの項</translation>
+    </message>
+    <message>
+        <source>Spearman ρ</source>
+        <translation>Spearman ρ</translation>
+    </message>
+    <message>
+        <source>stress-1</source>
+        <translation>stress-1</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Final validation loss per element (training loss when there is no test set)</source>
+        <translation>最終的な要素あたりの検証損失（テストセットがない場合は学習損失）</translation>
+    </message>
+    <message>
+        <source>The penalty terms on the code in the final epoch&apos;s training loss</source>
+        <translation>最終エポックの学習損失に含まれる、コードへのペナルティ項</translation>
+    </message>
+    <message>
+        <source>Rank correlation of input and latent distances on the probe set (1 = same order)</source>
+        <translation>プローブ集合での入力空間と潜在空間の距離の順位相関（1 = 同じ順序）</translation>
+    </message>
+    <message>
+        <source>Kruskal stress-1 of the latent distances (0 = distances kept up to scale)</source>
+        <translation>潜在空間の距離の Kruskal stress-1（0 = 尺度を除いて距離が保たれている）</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>エポック</translation>
+    </message>
+    <message>
+        <source>test loss per element</source>
+        <translation>要素あたりのテスト損失</translation>
+    </message>
+    <message>
+        <source>Sweep of %1: run %2 of %3 (%4)</source>
+        <translation>%1のスイープ: %3 回中 %2 回目 (%4)</translation>
+    </message>
+    <message>
+        <source>Sweep of %1: stopped</source>
+        <translation>%1のスイープ: 停止</translation>
+    </message>
+    <message>
+        <source>Sweep of %1: done (runs: %2)</source>
+        <translation>%1のスイープ: 完了（%2 回）</translation>
+    </message>
+    <message>
+        <source> · lowest test loss: %1 (%2)</source>
+        <translation> · テスト損失が最小: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>L1 %1</source>
+        <translation>L1 %1</translation>
+    </message>
+    <message>
+        <source>KL %1</source>
+        <translation>KL %1</translation>
+    </message>
+    <message>
+        <source>VAE KL %1</source>
+        <translation>VAE KL %1</translation>
+    </message>
+    <message>
+        <source>distance %1</source>
+        <translation>距離 %1</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>No sweep yet: Sweep… on the training toolbar trains one setting over a list of values, one run after another.</source>
+        <translation>スイープはまだありません。学習ツールバーの「スイープ…」で、1 つの設定を値のリストにわたって 1 回ずつ順に学習します。</translation>
+    </message>
+</context>
+<context>
     <name>ae::TradeoffView</name>
     <message>
         <source>test reconstruction loss</source>
@@ -1400,6 +1749,14 @@ stress-1 %5   kNN 保存率 %8
         <source> · loss %1</source>
         <translation> · 損失 %1</translation>
     </message>
+    <message>
+        <source>Sweep…</source>
+        <translation>スイープ…</translation>
+    </message>
+    <message>
+        <source>Train the current configuration once per value of one hyperparameter and compare the runs</source>
+        <translation>現在の構成を 1 つのハイパーパラメータの値ごとに 1 回ずつ学習し、結果を比べます</translation>
+    </message>
 </context>
 <context>
     <name>ae::TrainingWorker</name>
@@ -1437,6 +1794,14 @@ stress-1 %5   kNN 保存率 %8
     <message>
         <source>Normal classes for anomaly detection, e.g. 0 or 0,3: train only on them (applied after --data).</source>
         <translation>異常検知の正常クラス。例: 0 や 0,3。そのクラスだけで学習します（--data の後に適用）。</translation>
+    </message>
+    <message>
+        <source>Start a sweep at once, e.g. l1=1e-8,1e-6,1e-4 (one run per value, from the configuration).</source>
+        <translation>起動してすぐにスイープを始めます。例: l1=1e-8,1e-6,1e-4（構成から値ごとに 1 回ずつ実行）。</translation>
+    </message>
+    <message>
+        <source>Write the poster of all views to FILE.png when the training or sweep started here ends.</source>
+        <translation>ここで始めた学習またはスイープが終わったら、すべてのビューのポスターを FILE.png に書き出します。</translation>
     </message>
 </context>
 </TS>

@@ -30,6 +30,7 @@ public:
     explicit AnomalyView(QWidget* parent = nullptr);
 
     bool hasSnapshot() const { return !snapshot_.empty(); }
+    const AnomalySnapshot& snapshot() const { return snapshot_; }
     double threshold() const { return threshold_; }
     // Confusion counts, precision, recall and F1 at the current threshold.
     const ThresholdStats& stats() const { return stats_; }

@@ -1,0 +1,193 @@
+#include "core/train/sweep.h"
+
+#include <algorithm>
+#include <cctype>
+#include <charconv>
+#include <cmath>
+#include <cstdio>
+#include <limits>
+
+namespace ae {
+
+namespace {
+
+std::string trim(const std::string& s) {
+    const auto blank = [](unsigned char c) { return std::isspace(c) != 0; };
+    auto begin = std::find_if_not(s.begin(), s.end(), blank);
+    auto end = std::find_if_not(s.rbegin(), s.rend(), blank).base();
+    return begin < end ? std::string(begin, end) : std::string();
+}
+
+std::vector<std::string> splitOn(const std::string& text, const std::string& separators) {
+    std::vector<std::string> parts(1);
+    for (char c : text) {
+        if (separators.find(c) != std::string::npos) parts.emplace_back();
+        else parts.back() += c;
+    }
+    return parts;
+}
+
+// std::from_chars: the same in every locale (strtod would read "0,5" as 0 in a German one).
+bool parseNumber(std::string token, double& out) {
+    if (!token.empty() && token.front() == '+') token.erase(0, 1);
+    if (token.empty()) return false;
+    const char* end = token.data() + token.size();
+    const auto [ptr, ec] = std::from_chars(token.data(), end, out);
+    return ec == std::errc() && ptr == end;
+}
+
+} // namespace
+
+const std::vector<SweepParameterInfo>& sweepParameters() {
+    static const std::vector<SweepParameterInfo> table = {
+        {SweepParameter::L1, "l1", "l1", false, "1e-8, 1e-6, 1e-4"},  // seed 001's sparse experiment
+        {SweepParameter::NoiseFactor, "noiseFactor", "noise factor", false, "0.1, 0.3, 0.5"},
+        {SweepParameter::DistanceWeight, "distanceWeight", "distance weight", false, "0.1, 1, 10"},
+        {SweepParameter::LearningRate, "learningRate", "learning rate", false, "1e-4, 1e-3, 1e-2"},
+        {SweepParameter::Latent, "latent", "latent", true, "2, 8, 32"},
+        {SweepParameter::KlSparsityWeight, "klSparsityWeight", "KL sparsity weight", false, "0.1, 1, 3"},
+        {SweepParameter::Beta, "beta", "beta", false, "0.5, 1, 4"},
+        {SweepParameter::BatchSize, "batchSize", "batch size", true, "32, 128, 256"},
+        {SweepParameter::Epochs, "epochs", "epochs", true, "1, 5, 20"},
+    };
+    return table;
+}
+
+const SweepParameterInfo& sweepParameterInfo(SweepParameter parameter) {
+    for (const auto& info : sweepParameters())
+        if (info.parameter == parameter) return info;
+    throw Error("unknown sweep parameter");  // unreachable: the table lists every enumerator
+}
+
+SweepParameter sweepParameterFromKey(const std::string& key) {
+    std::string keys;
+    for (const auto& info : sweepParameters()) {
+        if (info.key == key) return info.parameter;
+        keys += (keys.empty() ? "" : ", ") + info.key;
+    }
+    throw Error("unknown sweep parameter '" + key + "': choose one of " + keys);
+}
+
+std::vector<double> parseSweepValues(const std::string& text, SweepParameter parameter) {
+    const SweepParameterInfo& info = sweepParameterInfo(parameter);
+    const std::string what = info.name + " values: ";
+    std::vector<std::string> pieces = splitOn(text, ",;");
+    if (pieces.size() > 1 && trim(pieces.back()).empty()) pieces.pop_back();  // a trailing comma is harmless
+
+    std::vector<double> values;
+    int position = 0;
+    for (const std::string& piece : pieces) {
+        const std::string trimmed = trim(piece);
+        if (trimmed.empty()) {
+            if (pieces.size() == 1) break;  // nothing at all: reported below
+            throw Error(what + "value " + std::to_string(position + 1) + " is empty (two separators in a row)");
+        }
+        for (const std::string& raw : splitOn(trimmed, " \t\n\r")) {
+            const std::string token = trim(raw);
+            if (token.empty()) continue;
+            ++position;
+            const std::string where = "'" + token + "' (value " + std::to_string(position) + ")";
+            double v = 0;
+            if (!parseNumber(token, v)) throw Error(what + where + " is not a number");
+            if (!std::isfinite(v)) throw Error(what + where + " is not a finite number");
+            if (info.whole && v != std::floor(v)) throw Error(what + where + " is not a whole number");
+            if (std::fabs(v) > (info.whole ? 1e9 : double(std::numeric_limits<float>::max())))
+                throw Error(what + where + " is out of range");
+            if (std::find(values.begin(), values.end(), v) != values.end())
+                throw Error(what + where + " repeats an earlier value");
+            values.push_back(v);
+        }
+    }
+    if (values.empty()) throw Error(what + "none given (write them separated by commas, e.g. " + info.suggestion + ")");
+    if (static_cast<int>(values.size()) > kMaxSweepValues)
+        throw Error(what + std::to_string(values.size()) + " given, at most " + std::to_string(kMaxSweepValues));
+    return values;
+}
+
+ModelConfig applySweepValue(ModelConfig c, SweepParameter parameter, double value) {
+    // A double beyond float's range has no float value (the cast would be undefined): it becomes
+    // infinity, which validateConfig refuses by name. Whole values beyond int's range likewise.
+    const float f = std::fabs(value) <= std::numeric_limits<float>::max()
+                        ? static_cast<float>(value)
+                        : (value < 0 ? -1.0f : 1.0f) * std::numeric_limits<float>::infinity();
+    const int whole = std::fabs(value) < 2e9 ? static_cast<int>(std::lround(value)) : (value < 0 ? -1 : std::numeric_limits<int>::max());
+    switch (parameter) {
+    case SweepParameter::L1: c.l1 = f; break;
+    case SweepParameter::NoiseFactor: c.noiseFactor = f; break;
+    case SweepParameter::DistanceWeight: c.distanceWeight = f; break;
+    case SweepParameter::LearningRate: c.learningRate = f; break;
+    case SweepParameter::Latent: c.latent = whole; break;
+    case SweepParameter::KlSparsityWeight: c.klSparsityWeight = f; break;
+    case SweepParameter::Beta: c.beta = f; break;
+    case SweepParameter::BatchSize: c.batchSize = whole; break;
+    case SweepParameter::Epochs: c.epochs = whole; break;
+    }
+    return c;
+}
+
+std::string formatSweepValue(double value) {
+    // Seven significant digits is what a float holds; %g then drops trailing zeros. Below 1e-3
+    // the exponent form reads better (a sweep of 1e-8, 1e-6, 1e-4, not 1e-8, 1e-6, 0.0001).
+    char buf[40];
+    const bool tiny = value != 0 && std::fabs(value) < 1e-3;
+    std::snprintf(buf, sizeof buf, tiny ? "%.6e" : "%.7g", value);
+    std::string s = buf;
+    const auto e = s.find('e');
+    if (e == std::string::npos) return s;
+    // 1.000000e-04 -> 1e-4, 1e+10 -> 1e10: the mantissa and exponent as people write them.
+    std::string mantissa = s.substr(0, e), exponent = s.substr(e + 1);
+    if (mantissa.find('.') != std::string::npos) {
+        mantissa.erase(mantissa.find_last_not_of('0') + 1);
+        if (mantissa.back() == '.') mantissa.pop_back();
+    }
+    std::string sign;
+    if (!exponent.empty() && (exponent[0] == '-' || exponent[0] == '+')) {
+        if (exponent[0] == '-') sign = "-";
+        exponent.erase(0, 1);
+    }
+    exponent.erase(0, std::min(exponent.find_first_not_of('0'), exponent.size() - 1));
+    return mantissa + "e" + sign + exponent;
+}
+
+std::string sweepRunLabel(SweepParameter parameter, double value) {
+    return sweepParameterInfo(parameter).key + "=" + formatSweepValue(value);
+}
+
+std::vector<ModelConfig> sweepConfigs(const SweepPlan& plan, const Shape& inputShape) {
+    const SweepParameterInfo& info = sweepParameterInfo(plan.parameter);
+    if (plan.values.empty()) throw Error("the sweep of " + info.name + " has no values");
+    if (static_cast<int>(plan.values.size()) > kMaxSweepValues)
+        throw Error("the sweep of " + info.name + " has " + std::to_string(plan.values.size()) + " values, at most " +
+                    std::to_string(kMaxSweepValues));
+    const ModelConfig& base = plan.base;
+    if (plan.parameter == SweepParameter::NoiseFactor && base.noise == "none")
+        throw Error("a noise factor sweep needs a model trained on noise: the configuration has noise 'none' "
+                    "(choose a noise type, or start from the denoising variant)");
+    if (plan.parameter == SweepParameter::Beta && !base.variational)
+        throw Error("a beta sweep needs a variational model: the configuration is not variational (start from the vae variant)");
+    if (plan.parameter == SweepParameter::Latent && base.architecture != "dense")
+        throw Error("a latent (code size) sweep needs a dense network: in architecture '" + base.architecture +
+                    "' the code size follows from the filters");
+
+    std::vector<ModelConfig> configs;
+    const std::size_t n = plan.values.size();
+    for (std::size_t k = 0; k < n; ++k) {
+        const double v = plan.values[k];
+        if (std::find(plan.values.begin(), plan.values.begin() + static_cast<std::ptrdiff_t>(k), v) !=
+            plan.values.begin() + static_cast<std::ptrdiff_t>(k))
+            throw Error("the sweep of " + info.name + " has the value " + formatSweepValue(v) + " twice");
+        if (info.whole && (v != std::floor(v) || std::fabs(v) > 1e9))
+            throw Error("sweep value " + formatSweepValue(v) + " of " + info.name + " is not a whole number in range");
+        ModelConfig c = applySweepValue(base, plan.parameter, v);
+        try {
+            validateConfig(c, inputShape);
+        } catch (const Error& e) {
+            throw Error("sweep value " + formatSweepValue(v) + " (" + std::to_string(k + 1) + " of " + std::to_string(n) +
+                        ") of " + info.name + " is refused: " + e.what());
+        }
+        configs.push_back(std::move(c));
+    }
+    return configs;
+}
+
+} // namespace ae

@@ -1,0 +1,206 @@
+// SweepController over a real TrainingSession: tiny models on 200 samples of the embedded
+// sample, one run per value, in order, each from fresh weights; a diverging run is marked failed
+// and the sweep goes on; Stop (the controller's or the session's) ends the whole sweep.
+#include "resources/embedded_data.h"
+#include "ui/sweep_controller.h"
+#include "ui/training_session.h"
+#include "ui/views/sweep_strip.h"
+#include "ui/views/sweep_view.h"
+
+#include <qcustomplot.h>
+
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTest>
+
+#include <cmath>
+#include <memory>
+
+using ae::ModelConfig;
+using ae::SweepController;
+using ae::SweepParameter;
+using ae::SweepPlan;
+using ae::SweepRun;
+using ae::TrainingSession;
+
+class TestSweepController : public QObject {
+    Q_OBJECT
+
+private:
+    std::shared_ptr<const ae::Dataset> data_;
+
+    // 784-8-784 on 200 samples, 10 batches an epoch: milliseconds per epoch.
+    static ModelConfig tinyConfig(int epochs = 1) {
+        ModelConfig c = ae::presetConfig("sparse");
+        c.latent = 8;
+        c.epochs = epochs;
+        c.batchSize = 20;
+        c.threads = 1;
+        return c;
+    }
+
+private slots:
+    void initTestCase() {
+        ae::Dataset d = ae::openDataset("sample");
+        ae::limitTraining(d, 200);
+        ae::limitTest(d, 200);
+        data_ = std::make_shared<const ae::Dataset>(std::move(d));
+    }
+
+    void threeValuesRunInOrderWithTheirOwnResults() {
+        TrainingSession session;
+        SweepController sweep(&session);
+        QSignalSpy started(&sweep, &SweepController::runStarted);
+        QSignalSpy finished(&sweep, &SweepController::finished);
+        const SweepPlan plan{SweepParameter::L1, {1e-6, 1e-3, 1e-1}, tinyConfig(1)};
+        QString error;
+        QVERIFY2(sweep.start(plan, data_, &error), qPrintable(error));
+        QVERIFY(sweep.isRunning());
+        QCOMPARE(session.state(), TrainingSession::State::Training);
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.last().first().toBool(), false);
+        QVERIFY(!sweep.isRunning());
+        QCOMPARE(session.state(), TrainingSession::State::Idle);
+
+        QCOMPARE(started.count(), 3);
+        for (int k = 0; k < 3; ++k) {
+            QCOMPARE(started.at(k).at(0).toInt(), k + 1);
+            QCOMPARE(started.at(k).at(1).toInt(), 3);
+        }
+        const auto& runs = sweep.runs();
+        QCOMPARE(runs.size(), std::size_t(3));
+        const QStringList labels{QStringLiteral("l1=1e-6"), QStringLiteral("l1=0.001"), QStringLiteral("l1=0.1")};
+        for (std::size_t k = 0; k < 3; ++k) {
+            const SweepRun& run = runs[k];
+            QCOMPARE(run.label, labels[int(k)]);
+            QCOMPARE(run.value, plan.values[k]);
+            QCOMPARE(run.config.l1, static_cast<float>(plan.values[k]));
+            QCOMPARE(run.status, SweepRun::Status::Finished);
+            QCOMPARE(run.epochs.size(), std::size_t(1));
+            QVERIFY(run.epochs[0].hasTest);
+            QVERIFY(std::isfinite(run.finalTestLoss()));
+            QVERIFY(std::isfinite(run.finalTrain().total));
+            QVERIFY(run.finalTrain().l1 > 0);
+            QCOMPARE(run.outputs.rows(), 8);
+            QCOMPARE(run.outputs.cols(), 784);
+            QCOMPARE(run.inputs.rows(), 8);
+            QVERIFY(run.hasDistortion);  // the final snapshot of a run measures it
+            QVERIFY(std::isfinite(run.distortion.spearman));
+            QVERIFY(run.seconds > 0);
+        }
+        QVERIFY(runs[0].finalTestLoss() != runs[1].finalTestLoss());
+        QVERIFY(runs[1].finalTestLoss() != runs[2].finalTestLoss());
+        QVERIFY(runs[0].finalTestLoss() != runs[2].finalTestLoss());
+        // The strongest penalty costs the most: its total loss carries the largest L1 term.
+        QVERIFY(runs[2].finalTrain().l1 > runs[0].finalTrain().l1);
+        QVERIFY(runs[0].outputs != runs[2].outputs);
+
+        // The view shows them side by side.
+        ae::SweepView view;
+        view.showRuns(sweep.parameter(), runs, sweep.currentRun());
+        view.flush();
+        QCOMPARE(view.table()->rowCount(), 3);
+        QCOMPARE(view.table()->item(1, ae::SweepView::Value)->text(), QStringLiteral("0.001"));
+        QVERIFY(!view.table()->item(2, ae::SweepView::TestLoss)->text().isEmpty());
+        QVERIFY(view.table()->item(0, ae::SweepView::CodeTerms)->text().startsWith(QStringLiteral("L1 ")));
+        QCOMPARE(view.plot()->graphCount(), 3);
+        QCOMPARE(view.plot()->graph(2)->name(), QStringLiteral("l1=0.1"));
+        QCOMPARE(view.strip()->rowCount(), 4);  // the inputs, then one row per value
+        QCOMPARE(view.strip()->rowCaptions().at(3), QStringLiteral("l1=0.1"));
+        QVERIFY(view.headline().contains(QStringLiteral("3")));
+    }
+
+    void everyRunStartsFromFreshWeights() {
+        TrainingSession session;
+        QSignalSpy sessionFinished(&session, &TrainingSession::finished);
+        // A model of the same network already trained for two epochs: Train would continue it.
+        session.start(tinyConfig(2), data_);
+        QVERIFY(sessionFinished.wait(30000));
+
+        SweepController sweep(&session);
+        QSignalSpy finished(&sweep, &SweepController::finished);
+        QString error;
+        QVERIFY2(sweep.start({SweepParameter::Epochs, {1, 2}, tinyConfig(2)}, data_, &error), qPrintable(error));
+        QVERIFY(finished.wait(60000));
+        const auto& runs = sweep.runs();
+        QCOMPARE(runs[0].epochs.size(), std::size_t(1));
+        QCOMPARE(runs[0].epochs[0].epoch, 1);
+        QCOMPARE(runs[1].epochs.size(), std::size_t(2));
+        QCOMPARE(runs[1].epochs[1].epoch, 2);
+        // Same seed, same network, fresh weights: the first epoch is the same in both runs.
+        QCOMPARE(runs[1].epochs[0].train.total, runs[0].epochs[0].train.total);
+    }
+
+    void aDivergingRunIsMarkedFailedAndTheSweepGoesOn() {
+        ModelConfig linear = ae::presetConfig("linear");
+        linear.optimizer = "sgd";
+        linear.epochs = 1;
+        linear.batchSize = 20;
+        linear.threads = 1;
+        TrainingSession session;
+        SweepController sweep(&session);
+        QSignalSpy finished(&sweep, &SweepController::finished);
+        QString error;
+        QVERIFY2(sweep.start({SweepParameter::LearningRate, {1e-3, 100, 1e-2}, linear}, data_, &error), qPrintable(error));
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.last().first().toBool(), false);
+        const auto& runs = sweep.runs();
+        QCOMPARE(runs[0].status, SweepRun::Status::Finished);
+        QCOMPARE(runs[1].status, SweepRun::Status::Failed);
+        QVERIFY2(runs[1].error.contains(QStringLiteral("diverged")), qPrintable(runs[1].error));
+        QCOMPARE(runs[2].status, SweepRun::Status::Finished);
+        QVERIFY(std::isfinite(runs[2].finalTestLoss()));
+    }
+
+    void stopEndsTheWholeSweep_data() {
+        QTest::addColumn<bool>("throughSession");
+        QTest::newRow("sweep's stop") << false;
+        QTest::newRow("toolbar's stop") << true;
+    }
+
+    void stopEndsTheWholeSweep() {
+        QFETCH(bool, throughSession);
+        TrainingSession session;
+        SweepController sweep(&session);
+        QSignalSpy progress(&session, &TrainingSession::progress);
+        QSignalSpy finished(&sweep, &SweepController::finished);
+        QString error;
+        QVERIFY2(sweep.start({SweepParameter::L1, {1e-8, 1e-6, 1e-4}, tinyConfig(100000)}, data_, &error), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(!sweep.runs()[0].epochs.empty(), 30000);  // run 1 is well under way
+        if (throughSession) session.stop();
+        else sweep.stop();
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.last().first().toBool(), true);
+        QVERIFY(!sweep.isRunning());
+        QCOMPARE(sweep.currentRun(), -1);
+        QCOMPARE(session.state(), TrainingSession::State::Idle);
+        QCOMPARE(sweep.runs()[0].status, SweepRun::Status::Stopped);
+        QCOMPARE(sweep.runs()[1].status, SweepRun::Status::Pending);
+        QCOMPARE(sweep.runs()[2].status, SweepRun::Status::Pending);
+        // Nothing else starts afterwards.
+        QTest::qWait(200);
+        QCOMPARE(session.state(), TrainingSession::State::Idle);
+    }
+
+    void invalidPlansAreRefusedBeforeAnythingRuns() {
+        TrainingSession session;
+        SweepController sweep(&session);
+        QString error;
+        QVERIFY(!sweep.start({SweepParameter::L1, {1e-6, 5}, tinyConfig()}, data_, &error));
+        QVERIFY2(error.contains(QStringLiteral("sweep value 5")) && error.contains(QStringLiteral("l1")), qPrintable(error));
+        QCOMPARE(session.state(), TrainingSession::State::Idle);
+        QVERIFY(sweep.runs().empty());
+        QVERIFY(!sweep.start({SweepParameter::L1, {1e-6}, tinyConfig()}, nullptr, &error));
+        QVERIFY(error.contains(QStringLiteral("dataset")));
+
+        session.start(tinyConfig(100000), data_);  // busy
+        QVERIFY(!sweep.start({SweepParameter::L1, {1e-6}, tinyConfig()}, data_, &error));
+        QVERIFY(error.contains(QStringLiteral("running")));
+        QSignalSpy finished(&session, &TrainingSession::finished);
+        session.stop();
+        QVERIFY(finished.wait(30000));
+    }
+};
+
+QTEST_MAIN(TestSweepController)
+#include "test_sweep_controller.moc"

@@ -1,0 +1,77 @@
+// The Sweep dialog: prefilled with seed 001's L1 experiment, checks the plan as it is typed,
+// names the refused value and keeps Start disabled until the plan is valid.
+#include "ui/sweep_dialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTest>
+
+using ae::SweepDialog;
+using ae::SweepParameter;
+
+class TestSweepDialog : public QObject {
+    Q_OBJECT
+
+private:
+    static QPushButton* startButton(SweepDialog& d) {
+        return d.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+    }
+
+private slots:
+    void opensOnTheSeedL1Triple() {
+        SweepDialog d(ae::presetConfig("sparse"), ae::Shape{1, 28, 28});
+        QVERIFY2(d.isValid(), qPrintable(d.problem()));
+        QVERIFY(startButton(d)->isEnabled());
+        const ae::SweepPlan plan = d.plan();
+        QCOMPARE(plan.parameter, SweepParameter::L1);
+        QCOMPARE(plan.values, (std::vector<double>{1e-8, 1e-6, 1e-4}));
+        QCOMPARE(plan.base.variant, std::string("sparse"));
+        QCOMPARE(plan.base.epochs, 50);  // the Model panel's epochs until changed
+        d.setEpochsPerRun(5);
+        QCOMPARE(d.plan().base.epochs, 5);
+    }
+
+    void refusedValuesAreNamedAndBlockStart() {
+        SweepDialog d(ae::presetConfig("sparse"), ae::Shape{1, 28, 28});
+        d.setValuesText(QStringLiteral("1e-6, 2"));
+        QVERIFY(!d.isValid());
+        QVERIFY(!startButton(d)->isEnabled());
+        QVERIFY2(d.problem().contains(QStringLiteral("sweep value 2")) && d.problem().contains(QStringLiteral("[0, 1]")),
+                 qPrintable(d.problem()));
+        d.setValuesText(QStringLiteral("1e-6, abc"));
+        QVERIFY2(d.problem().contains(QStringLiteral("'abc'")), qPrintable(d.problem()));
+        d.setValuesText(QStringLiteral("1e-6, 1e-5"));
+        QVERIFY(d.isValid());
+        QVERIFY(startButton(d)->isEnabled());
+    }
+
+    void theValueListFollowsTheParameterUntilEdited() {
+        SweepDialog d(ae::presetConfig("denoising"), ae::Shape{1, 28, 28});
+        auto* values = d.findChild<QLineEdit*>();
+        d.setParameter(SweepParameter::NoiseFactor);
+        QCOMPARE(values->text(), QStringLiteral("0.1, 0.3, 0.5"));
+        QVERIFY2(d.isValid(), qPrintable(d.problem()));
+        QCOMPARE(d.plan().values, (std::vector<double>{0.1, 0.3, 0.5}));
+        values->setText(QStringLiteral("0.2, 0.4"));
+        d.setParameter(SweepParameter::DistanceWeight);
+        QCOMPARE(values->text(), QStringLiteral("0.2, 0.4"));  // the person's list is kept
+
+        d.setParameter(SweepParameter::Epochs);
+        QVERIFY(!d.findChild<QSpinBox*>()->isEnabled());  // the values are the epochs
+    }
+
+    void parametersThatMeanNothingHereAreExplained() {
+        SweepDialog d(ae::presetConfig("sparse"), ae::Shape{1, 28, 28});
+        d.setParameter(SweepParameter::NoiseFactor);
+        QVERIFY(!d.isValid());
+        QVERIFY2(d.problem().contains(QStringLiteral("noise 'none'")), qPrintable(d.problem()));
+        d.setParameter(SweepParameter::Beta);
+        QVERIFY2(d.problem().contains(QStringLiteral("variational")), qPrintable(d.problem()));
+    }
+};
+
+QTEST_MAIN(TestSweepDialog)
+#include "test_sweep_dialog.moc"
