@@ -1803,5 +1803,9 @@ stress-1 %5   kNN 保存率 %8
         <source>Write the poster of all views to FILE.png when the training or sweep started here ends.</source>
         <translation>ここで始めた学習またはスイープが終わったら、すべてのビューのポスターを FILE.png に書き出します。</translation>
     </message>
+    <message>
+        <source>Benchmark: train for SECONDS with every view live, print the window&apos;s throughput, frame gaps and snapshot costs, then quit (implies --train).</source>
+        <translation>ベンチマーク: すべてのビューを表示したまま SECONDS 秒学習し、ウィンドウでの学習速度・フレーム間隔・スナップショットのコストを表示して終了します（--train を含みます）。</translation>
+    </message>
 </context>
 </TS>
