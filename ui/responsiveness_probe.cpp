@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <numeric>
 
+#include <time.h>
+
 namespace ae {
 
 namespace {
@@ -21,6 +23,13 @@ double mean(const std::vector<double>& v) {
 }
 
 double maximum(const std::vector<double>& v) { return v.empty() ? 0 : *std::max_element(v.begin(), v.end()); }
+
+// CPU seconds of the calling thread (the probe lives on the GUI thread).
+double threadCpuSeconds() {
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_nsec) * 1e-9;
+}
 
 } // namespace
 
@@ -39,6 +48,10 @@ ResponsivenessProbe::ResponsivenessProbe(TrainingSession* session, Eigen::Index 
 
 void ResponsivenessProbe::tick() {
     const qint64 now = clock_.elapsed();
+    if (warm() && guiCpuAtWarm_ < 0) {
+        guiCpuAtWarm_ = threadCpuSeconds();
+        warmAtMs_ = now;
+    }
     if (lastTickMs_ >= 0 && warm()) gapsMs_.push_back(static_cast<double>(now - lastTickMs_));
     lastTickMs_ = now;
 }
@@ -78,6 +91,8 @@ ResponsivenessReport ResponsivenessProbe::report() const {
     r.distortionMeanMs = mean(distortionMs_);
     r.distortionMaxMs = maximum(distortionMs_);
     r.probePoints = probePoints_;
+    const qint64 wallMs = clock_.elapsed() - warmAtMs_;
+    if (guiCpuAtWarm_ >= 0 && wallMs > 0) r.guiBusy = (threadCpuSeconds() - guiCpuAtWarm_) / (static_cast<double>(wallMs) / 1000);
     return r;
 }
 
@@ -90,7 +105,8 @@ QString ResponsivenessProbe::format(const ResponsivenessReport& r) {
                           "frame gap max ms     %6\n"
                           "snapshots            %7 (mean %8 ms, max %9 ms)\n"
                           "distortion metrics   %10 on %11 points (mean %12 ms, max %13 ms)\n"
-                          "snapshot/epoch       %14\n")
+                          "snapshot/epoch       %14\n"
+                          "GUI thread busy      %15\n")
         .arg(r.epochs)
         .arg(r.medianEpochSeconds, 0, 'f', 3)
         .arg(r.samplesPerSecond, 0, 'f', 0)
@@ -104,7 +120,8 @@ QString ResponsivenessProbe::format(const ResponsivenessReport& r) {
         .arg(r.probePoints)
         .arg(r.distortionMeanMs, 0, 'f', 1)
         .arg(r.distortionMaxMs, 0, 'f', 1)
-        .arg(r.medianEpochSeconds > 0 ? r.snapshotMeanMs / 1000 / r.medianEpochSeconds : 0, 0, 'f', 3);
+        .arg(r.medianEpochSeconds > 0 ? r.snapshotMeanMs / 1000 / r.medianEpochSeconds : 0, 0, 'f', 3)
+        .arg(r.guiBusy, 0, 'f', 3);
 }
 
 } // namespace ae

@@ -27,6 +27,7 @@ struct ResponsivenessReport {
     int distortions = 0;            // snapshots that recomputed the distortion metrics
     double distortionMeanMs = 0, distortionMaxMs = 0;
     int probePoints = 0;            // points the distortion metrics were computed on
+    double guiBusy = 0;             // GUI thread CPU seconds per wall second since the warm-up
 };
 
 class ResponsivenessProbe : public QObject {
@@ -58,6 +59,8 @@ private:
     std::vector<double> epochSeconds_;
     std::vector<double> snapshotMs_, distortionMs_;
     int probePoints_ = 0;
+    double guiCpuAtWarm_ = -1;      // GUI thread CPU seconds when the warm-up ended
+    qint64 warmAtMs_ = 0;
 };
 
 } // namespace ae
