@@ -2,11 +2,15 @@
 // The lab window. It only assembles: the model and data panels and the five live views as
 // dock widgets, the training toolbar, menus and a status bar, wired to one TrainingSession.
 // It remembers the configuration, dataset and layout in QSettings ("aelab"/"aelab").
+#include "ui/run_history.h"
+#include "ui/run_recorder.h"
 #include "ui/snapshot.h"
 #include "ui/training_session.h"
 
 #include <QByteArray>
 #include <QMainWindow>
+
+#include <memory>
 
 class QDockWidget;
 class QLabel;
@@ -26,6 +30,7 @@ class LossView;
 class ManifoldView;
 class ModelPanel;
 class ReconstructionView;
+class RunsView;
 class TrainingControls;
 class TradeoffView;
 
@@ -47,6 +52,8 @@ public:
     ModelPanel* modelPanel() const { return modelPanel_; }
     DataPanel* dataPanel() const { return dataPanel_; }
     TrainingControls* trainingControls() const { return controls_; }
+    RunsView* runsView() const { return runsView_; }
+    RunHistory* runHistory() const { return runHistory_.get(); }
     // The last error shown to the person (empty when none since the last run started).
     QString lastError() const { return lastError_; }
 
@@ -65,6 +72,8 @@ private:
     void updateArchitecture();
     void showError(const QString& title, const QString& message);
     void onStateChanged(TrainingSession::State state);
+    void recordRun(bool stopped);
+    void loadRunConfiguration(const ModelConfig& config, const QString& dataset, const std::vector<int>& normalClasses);
 
     void openModel();
     void saveModel();
@@ -74,6 +83,10 @@ private:
     // Members die before ~QWidget deletes the child widgets, so the worker has stopped (and its
     // connections are gone) before any view that received its snapshots is deleted.
     TrainingSession session_;
+    // Opened before the docks; the Runs view only reads it. A history that cannot be opened
+    // stays here, closed, and the window works without one.
+    std::unique_ptr<RunHistory> runHistory_;
+    std::unique_ptr<RunRecorder> runRecorder_;
 
     ModelPanel* modelPanel_ = nullptr;
     DataPanel* dataPanel_ = nullptr;
@@ -89,6 +102,7 @@ private:
     ExplanationPanel* explanationPanel_ = nullptr;
     ArchitectureView* architectureView_ = nullptr;
     AnomalyView* anomalyView_ = nullptr;
+    RunsView* runsView_ = nullptr;
     QDockWidget* modelDock_ = nullptr;
     QDockWidget* dataDock_ = nullptr;
     QDockWidget* lossDock_ = nullptr;
@@ -101,6 +115,7 @@ private:
     QDockWidget* explanationDock_ = nullptr;
     QDockWidget* architectureDock_ = nullptr;
     QDockWidget* anomalyDock_ = nullptr;
+    QDockWidget* runsDock_ = nullptr;
     QMenu* viewMenu_ = nullptr;
     QLabel* modelStatus_ = nullptr;
 
