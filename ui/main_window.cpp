@@ -232,14 +232,15 @@ void MainWindow::connectSession() {
     connect(&session_, &TrainingSession::stateChanged, this, [this](TrainingSession::State state) {
         if (state == TrainingSession::State::Training) runRecorder_->runStarted();
     });
-    connect(&session_, &TrainingSession::finished, this, &MainWindow::recordRun);
-    connect(runsView_, &RunsView::configurationRequested, this, &MainWindow::loadRunConfiguration);
     connect(&session_, &TrainingSession::finished, this, [this](bool stopped) {
         if (!lastError_.isEmpty()) return;  // the error message says more than "stopped"
         statusBar()->showMessage(stopped ? tr("Stopped at epoch %1").arg(lastProgress_.epoch)
                                          : tr("Finished %1 epochs").arg(lastProgress_.epoch),
                                  8000);
     });
+    // After the message above, so a failure to record the run is what the status bar shows.
+    connect(&session_, &TrainingSession::finished, this, &MainWindow::recordRun);
+    connect(runsView_, &RunsView::configurationRequested, this, &MainWindow::loadRunConfiguration);
 
     connect(controls_, &TrainingControls::trainRequested, this, &MainWindow::startTraining);
     connect(controls_, &TrainingControls::stepRequested, this, [this] {

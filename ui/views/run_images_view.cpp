@@ -47,7 +47,10 @@ void RunImagesView::setRuns(std::vector<Entry> runs) {
     Layout l = layoutFor(QSize(0, 0));
     l.scale = 1;
     l.tileH = largestShape().h;
+    const int columns = std::max(1, maxColumns());
     setMinimumHeight(runs_.empty() ? minimumSizeHint().height() : 2 * l.margin + runCount() * blockHeight(l));
+    setMinimumWidth(runs_.empty() ? minimumSizeHint().width()
+                                  : 2 * l.margin + l.captionWidth + columns * largestShape().w + (columns - 1) * l.gap);
     update();
 }
 

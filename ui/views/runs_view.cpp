@@ -120,16 +120,13 @@ RunsView::RunsView(RunHistory* history, QWidget* parent) : QWidget(parent), hist
     scroll->setWidget(images_);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(tablePane);
     splitter->addWidget(plotPane);
     splitter->addWidget(scroll);
-    splitter->setStretchFactor(0, 5);
-    splitter->setStretchFactor(1, 3);
-    splitter->setStretchFactor(2, 3);
+    splitter->setSizes({400, 300, 300});  // proportions: the splitter scales them to its width
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
@@ -158,7 +155,9 @@ void RunsView::refresh() {
     else showMessage(QString());
     message_->setToolTip(tr("Runs are kept in %1").arg(QDir::toNativeSeparators(history_->path())));
     model_->setRuns(std::move(runs));
-    for (int c : {RunTableModel::Id, RunTableModel::Epochs, RunTableModel::Status}) table_->resizeColumnToContents(c);
+    table_->resizeColumnsToContents();
+    // The label can be long (every term of the run); the tooltip and the plot legend show it whole.
+    table_->setColumnWidth(RunTableModel::Label, std::min(table_->columnWidth(RunTableModel::Label), 220));
     selectRuns(selected);
     updateButtons();
     showSelection();
