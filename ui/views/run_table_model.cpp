@@ -28,7 +28,8 @@ QString metric(double v, int digits = 4) {
 }
 
 bool numeric(int column) {
-    return column == RunTableModel::Id || column >= RunTableModel::Epochs;
+    return column != RunTableModel::Label && column != RunTableModel::Status && column != RunTableModel::Dataset &&
+           column != RunTableModel::Started;
 }
 
 } // namespace
@@ -105,7 +106,7 @@ QVariant RunTableModel::displayValue(const RunRecord& run, int row, int column) 
     const QLocale locale;
     switch (column) {
     case Id: return QString::number(run.id);
-    case Started: return locale.toString(run.started.toLocalTime(), QLocale::ShortFormat);
+    case Started: return run.started.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     case Label: return labels_.value(row);
     case Dataset: {
         if (run.normalClasses.empty()) return run.dataset;

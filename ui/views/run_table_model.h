@@ -15,25 +15,26 @@ namespace ae {
 class RunTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
+    // The metrics come first, so they are in view without scrolling.
     enum Column {
         Id,
-        Started,
         Label,
-        Dataset,
         Status,
         Epochs,
-        Parameters,
-        TrainLoss,
         TestLoss,
+        TrainLoss,
         TestReconstruction,
-        SamplesPerSecond,
         Spearman,
-        Pearson,
         Stress,
         Trustworthiness,
         Continuity,
         Knn,
+        Pearson,
+        Parameters,
+        SamplesPerSecond,
         Seconds,
+        Dataset,
+        Started,
         ColumnCount
     };
     static constexpr int SortRole = Qt::UserRole;
