@@ -49,10 +49,11 @@ for _ in $(seq 1 50); do
   sleep 0.1
 done
 
-# A throw-away settings folder: the shot shows the default layout, not whatever was saved last.
+# A throw-away settings folder: the shot shows the default layout, not whatever was saved last,
+# and its runs go to a throw-away runs history, not the person's.
 settings_dir="$(mktemp -d)"
 trap 'cleanup; rm -rf "$settings_dir"' EXIT
-DISPLAY="$display" XDG_CONFIG_HOME="$settings_dir" QT_QPA_PLATFORM=xcb \
+DISPLAY="$display" XDG_CONFIG_HOME="$settings_dir" XDG_DATA_HOME="$settings_dir" QT_QPA_PLATFORM=xcb \
   "$aelab" --variant "$variant" --data "$data" --train "${extra[@]}" &
 app_pid=$!
 sleep "$seconds"

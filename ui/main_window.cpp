@@ -19,11 +19,13 @@
 #include "ui/views/manifold_view.h"
 #include "ui/views/reconstruction_view.h"
 #include "ui/views/sweep_view.h"
+#include "ui/views/runs_view.h"
 #include "ui/views/tradeoff_view.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDateTime>
 #include <QDockWidget>
 #include <QFile>
 #include <QFileDialog>
@@ -90,6 +92,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     restoreSettings();
     updateCanTrain();
     updateArchitecture();
+    if (!runHistory_->isOpen()) statusBar()->showMessage(tr("Runs are not recorded: %1").arg(runHistory_->lastError()));
 }
 
 MainWindow::~MainWindow() = default;
@@ -125,6 +128,9 @@ void MainWindow::createDocks() {
     architectureView_ = new ArchitectureView;
     anomalyView_ = new AnomalyView;
     sweepView_ = new SweepView;
+    runHistory_ = std::make_unique<RunHistory>();
+    runRecorder_ = std::make_unique<RunRecorder>(runHistory_.get());
+    runsView_ = new RunsView(runHistory_.get());
 
     modelDock_ = addDock(modelPanel_, tr("Model"), QStringLiteral("modelDock"), true);
     dataDock_ = addDock(dataPanel_, tr("Data"), QStringLiteral("dataDock"), true);
@@ -139,12 +145,13 @@ void MainWindow::createDocks() {
     architectureDock_ = addDock(architectureView_, tr("Architecture"), QStringLiteral("architectureDock"));
     anomalyDock_ = addDock(anomalyView_, tr("Anomalies"), QStringLiteral("anomalyDock"));
     sweepDock_ = addDock(sweepView_, tr("Sweep"), QStringLiteral("sweepDock"));
+    runsDock_ = addDock(runsView_, tr("Runs"), QStringLiteral("runsDock"));
 }
 
 // Left: the two panels, one above the other. Right: the three plots in a row over the image
 // grids (reconstructions and filters share a tab), since those want the full width.
 void MainWindow::arrangeDefaultLayout() {
-    for (QDockWidget* d : {modelDock_, dataDock_, lossDock_, reconstructionDock_, latentDock_, distortionDock_, filtersDock_, explanationDock_, architectureDock_, anomalyDock_, manifoldDock_, tradeoffDock_, sweepDock_}) {
+    for (QDockWidget* d : {modelDock_, dataDock_, lossDock_, reconstructionDock_, latentDock_, distortionDock_, filtersDock_, explanationDock_, architectureDock_, anomalyDock_, manifoldDock_, tradeoffDock_, sweepDock_, runsDock_}) {
         removeDockWidget(d);
         d->setFloating(false);
         d->show();
@@ -165,6 +172,7 @@ void MainWindow::arrangeDefaultLayout() {
     tabifyDockWidget(reconstructionDock_, architectureDock_);
     tabifyDockWidget(reconstructionDock_, anomalyDock_);
     tabifyDockWidget(reconstructionDock_, sweepDock_);
+    tabifyDockWidget(reconstructionDock_, runsDock_);  // the table and its comparisons want the full width
     reconstructionDock_->raise();
     // The explanation shares the left column with the data panel: read it, then pick the data.
     tabifyDockWidget(dataDock_, explanationDock_);
@@ -214,7 +222,7 @@ void MainWindow::createMenus() {
     quit->setShortcut(QKeySequence::Quit);
 
     viewMenu_ = menuBar()->addMenu(tr("&View"));
-    for (QDockWidget* d : {modelDock_, dataDock_, lossDock_, reconstructionDock_, latentDock_, distortionDock_, filtersDock_, explanationDock_, architectureDock_, anomalyDock_, manifoldDock_, tradeoffDock_, sweepDock_})
+    for (QDockWidget* d : {modelDock_, dataDock_, lossDock_, reconstructionDock_, latentDock_, distortionDock_, filtersDock_, explanationDock_, architectureDock_, anomalyDock_, manifoldDock_, tradeoffDock_, sweepDock_, runsDock_})
         viewMenu_->addAction(d->toggleViewAction());
     viewMenu_->addAction(controls_->toggleViewAction());
     viewMenu_->addSeparator();
@@ -254,12 +262,18 @@ void MainWindow::connectSession() {
     connect(&session_, &TrainingSession::failed, this, [this](const QString& message) { showError(tr("Training failed"), message); });
     connect(&session_, &TrainingSession::stateChanged, this, &MainWindow::onStateChanged);
     connect(&session_, &TrainingSession::stateChanged, controls_, &TrainingControls::setState);
+    connect(&session_, &TrainingSession::stateChanged, this, [this](TrainingSession::State state) {
+        if (state == TrainingSession::State::Training) runRecorder_->runStarted();
+    });
     connect(&session_, &TrainingSession::finished, this, [this](bool stopped) {
         if (!lastError_.isEmpty()) return;  // the error message says more than "stopped"
         statusBar()->showMessage(stopped ? tr("Stopped at epoch %1").arg(lastProgress_.epoch)
                                          : tr("Finished %1 epochs").arg(lastProgress_.epoch),
                                  8000);
     });
+    // After the message above, so a failure to record the run is what the status bar shows.
+    connect(&session_, &TrainingSession::finished, this, &MainWindow::recordRun);
+    connect(runsView_, &RunsView::configurationRequested, this, &MainWindow::loadRunConfiguration);
 
     connect(controls_, &TrainingControls::trainRequested, this, &MainWindow::startTraining);
     connect(controls_, &TrainingControls::stepRequested, this, [this] {
@@ -277,6 +291,7 @@ void MainWindow::connectSession() {
         distortionView_->clear();
         filtersView_->clear();
         anomalyView_->clear();
+        runRecorder_->forgetModel();
         session_.reset();
     });
 
@@ -333,6 +348,43 @@ void MainWindow::onStateChanged(TrainingSession::State state) {
     modelPanel_->setEnabled(idle);
     anomalyView_->setCanScore(idle && hasSnapshot_);
     dataPanel_->setEnabled(idle);
+}
+
+// Every run that trained an epoch goes into the runs history; the progress and snapshot it is
+// built from arrived before finished() (the worker emits them first).
+void MainWindow::recordRun(bool stopped) {
+    RunEnd end;
+    end.progress = &lastProgress_;
+    end.snapshot = hasSnapshot_ ? &lastSnapshot_ : nullptr;
+    end.config = modelPanel_->config();  // locked during the run: what was trained
+    end.dataset = dataPanel_->spec();
+    end.normalClasses = dataPanel_->normalClasses();
+    end.status = !lastError_.isEmpty() ? RunStatus::Failed : stopped ? RunStatus::Stopped : RunStatus::Finished;
+    end.finished = QDateTime::currentDateTime();
+    if (runRecorder_->runFinished(end) > 0) runsView_->refresh();
+    else if (runHistory_->isOpen() && !runHistory_->lastError().isEmpty()) statusBar()->showMessage(runHistory_->lastError());
+}
+
+// A run's dataset is selected when it still loads; otherwise the current one stays.
+void MainWindow::loadRunConfiguration(const ModelConfig& config, const QString& dataset, const std::vector<int>& normalClasses) {
+    if (session_.isBusy()) {
+        showError(tr("Training is running"), tr("Stop training before loading a run's configuration."));
+        return;
+    }
+    modelPanel_->setConfig(config);
+    const QString previous = dataPanel_->spec();
+    const std::vector<int> previousClasses = dataPanel_->normalClasses();
+    if (dataset != previous) applyData(dataset);
+    if (dataPanel_->spec() == dataset && dataPanel_->normalClasses() != normalClasses) dataPanel_->setNormalClasses(normalClasses);
+    if (!dataPanel_->dataset() && dataset != previous) {
+        const QString why = dataPanel_->errorText();
+        applyData(previous);
+        dataPanel_->setNormalClasses(previousClasses);
+        statusBar()->showMessage(tr("Loaded the run's configuration; its dataset %1 cannot be loaded (%2), so %3 stays.")
+                                     .arg(dataset, why, previous));
+        return;
+    }
+    statusBar()->showMessage(tr("Loaded the run's configuration and dataset."), 8000);
 }
 
 void MainWindow::updateCanTrain() {

@@ -3,11 +3,15 @@
 // dock widgets, the training toolbar, menus and a status bar, wired to one TrainingSession.
 // It remembers the configuration, dataset and layout in QSettings ("aelab"/"aelab").
 #include "core/train/sweep.h"
+#include "ui/run_history.h"
+#include "ui/run_recorder.h"
 #include "ui/snapshot.h"
 #include "ui/training_session.h"
 
 #include <QByteArray>
 #include <QMainWindow>
+
+#include <memory>
 
 class QDockWidget;
 class QLabel;
@@ -30,6 +34,7 @@ class ReconstructionView;
 class SessionExports;
 class SweepController;
 class SweepView;
+class RunsView;
 class TrainingControls;
 class TradeoffView;
 
@@ -56,6 +61,8 @@ public:
     SweepController* sweepController() const { return sweep_; }
     SweepView* sweepView() const { return sweepView_; }
     SessionExports* exports() const { return exports_; }
+    RunsView* runsView() const { return runsView_; }
+    RunHistory* runHistory() const { return runHistory_.get(); }
     // The last error shown to the person (empty when none since the last run started).
     QString lastError() const { return lastError_; }
 
@@ -76,6 +83,8 @@ private:
     void updateArchitecture();
     void showError(const QString& title, const QString& message);
     void onStateChanged(TrainingSession::State state);
+    void recordRun(bool stopped);
+    void loadRunConfiguration(const ModelConfig& config, const QString& dataset, const std::vector<int>& normalClasses);
 
     void openModel();
     void saveModel();
@@ -85,6 +94,10 @@ private:
     // Members die before ~QWidget deletes the child widgets, so the worker has stopped (and its
     // connections are gone) before any view that received its snapshots is deleted.
     TrainingSession session_;
+    // Opened before the docks; the Runs view only reads it. A history that cannot be opened
+    // stays here, closed, and the window works without one.
+    std::unique_ptr<RunHistory> runHistory_;
+    std::unique_ptr<RunRecorder> runRecorder_;
 
     ModelPanel* modelPanel_ = nullptr;
     DataPanel* dataPanel_ = nullptr;
@@ -100,6 +113,7 @@ private:
     ExplanationPanel* explanationPanel_ = nullptr;
     ArchitectureView* architectureView_ = nullptr;
     AnomalyView* anomalyView_ = nullptr;
+    RunsView* runsView_ = nullptr;
     QDockWidget* modelDock_ = nullptr;
     QDockWidget* dataDock_ = nullptr;
     QDockWidget* lossDock_ = nullptr;
@@ -116,6 +130,7 @@ private:
     QDockWidget* sweepDock_ = nullptr;
     SweepController* sweep_ = nullptr;
     SessionExports* exports_ = nullptr;
+    QDockWidget* runsDock_ = nullptr;
     QMenu* viewMenu_ = nullptr;
     QLabel* modelStatus_ = nullptr;
 

@@ -967,6 +967,26 @@ stress-1 %5   kNN 保存率 %8
         <source>Cannot start the sweep</source>
         <translation>スイープを開始できません</translation>
     </message>
+    <message>
+        <source>Runs are not recorded: %1</source>
+        <translation>実行履歴は記録されません: %1</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>実行履歴</translation>
+    </message>
+    <message>
+        <source>Stop training before loading a run&apos;s configuration.</source>
+        <translation>実行の設定を読み込む前に学習を停止してください。</translation>
+    </message>
+    <message>
+        <source>Loaded the run&apos;s configuration; its dataset %1 cannot be loaded (%2), so %3 stays.</source>
+        <translation>実行の設定を読み込みました。データセット %1 は読み込めないため（%2）、%3 のままにしています。</translation>
+    </message>
+    <message>
+        <source>Loaded the run&apos;s configuration and dataset.</source>
+        <translation>実行の設定とデータセットを読み込みました。</translation>
+    </message>
 </context>
 <context>
     <name>ae::ManifoldView</name>
@@ -1305,6 +1325,264 @@ stress-1 %5   kNN 保存率 %8
     <message>
         <source>Reconstructions appear here once training has produced a snapshot.</source>
         <translation>学習でスナップショットができると、ここに再構成が表示されます。</translation>
+    </message>
+</context>
+<context>
+    <name>ae::RunHistory</name>
+    <message>
+        <source>%1 (runs history %2): %3</source>
+        <translation>%1（実行履歴 %2）: %3</translation>
+    </message>
+    <message>
+        <source>Cannot open the runs history</source>
+        <translation>実行履歴を開けません</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver (QSQLITE) is not installed</source>
+        <translation>Qt の SQLite ドライバ（QSQLITE）がインストールされていません</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>フォルダ %1 を作成できません</translation>
+    </message>
+    <message>
+        <source>Cannot read the runs history</source>
+        <translation>実行履歴を読み込めません</translation>
+    </message>
+    <message>
+        <source>it was written by a newer aelab (format %1; this one reads up to %2)</source>
+        <translation>新しいバージョンの aelab で書かれています（形式 %1。このバージョンが読めるのは %2 まで）</translation>
+    </message>
+    <message>
+        <source>Cannot write the runs history</source>
+        <translation>実行履歴に書き込めません</translation>
+    </message>
+    <message>
+        <source>Cannot record the run</source>
+        <translation>実行を記録できません</translation>
+    </message>
+    <message>
+        <source>Cannot delete runs</source>
+        <translation>実行を削除できません</translation>
+    </message>
+</context>
+<context>
+    <name>ae::RunImagesView</name>
+    <message>
+        <source>input</source>
+        <translation>入力</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>出力</translation>
+    </message>
+    <message>
+        <source>Select runs in the table to compare their reconstructions side by side.</source>
+        <translation>表で実行を選ぶと、それぞれの再構成を並べて比べられます。</translation>
+    </message>
+    <message>
+        <source>No reconstructions stored for this run.</source>
+        <translation>この実行には再構成が保存されていません。</translation>
+    </message>
+</context>
+<context>
+    <name>ae::RunTableModel</name>
+    <message>
+        <source>%1 (normal %2)</source>
+        <translation>%1（正常 %2）</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Total training loss over the last epoch (reconstruction plus code terms)</source>
+        <translation>最後のエポックの学習損失の合計（再構成とコードの項の和）</translation>
+    </message>
+    <message>
+        <source>Total loss on the test set after the last epoch</source>
+        <translation>最後のエポック後のテストセットでの損失の合計</translation>
+    </message>
+    <message>
+        <source>Reconstruction loss alone (BCE or MSE per element) on the test set</source>
+        <translation>テストセットでの再構成損失のみ（要素あたりの BCE または MSE）</translation>
+    </message>
+    <message>
+        <source>Rank correlation of input and latent pairwise distances (1 = same order)</source>
+        <translation>入力空間と潜在空間のペア間距離の順位相関（1 = 順序が同じ）</translation>
+    </message>
+    <message>
+        <source>Linear correlation of input and latent pairwise distances</source>
+        <translation>入力空間と潜在空間のペア間距離の線形相関</translation>
+    </message>
+    <message>
+        <source>Kruskal stress-1 after the best scale factor (0 = distances kept up to scale)</source>
+        <translation>最適な倍率を掛けた後の Kruskal stress-1（0 = 倍率を除いて距離が保たれている）</translation>
+    </message>
+    <message>
+        <source>Latent neighbours that were also neighbours in input space (1 = all)</source>
+        <translation>潜在空間での近傍が入力空間でも近傍だった割合（1 = すべて）</translation>
+    </message>
+    <message>
+        <source>Input neighbours that stay neighbours in latent space (1 = all)</source>
+        <translation>入力空間での近傍が潜在空間でも近傍のままである割合（1 = すべて）</translation>
+    </message>
+    <message>
+        <source>Share of each probe point&apos;s %1 nearest neighbours kept in latent space</source>
+        <translation>各プローブ点の最近傍 %1 点のうち、潜在空間でも保たれている割合</translation>
+    </message>
+    <message>
+        <source>Wall-clock time from Train to the end of the run, pauses included</source>
+        <translation>「学習」を押してから実行が終わるまでの経過時間（一時停止を含む）</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>実行</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>データ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>エポック数</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>パラメータ数</translation>
+    </message>
+    <message>
+        <source>Train loss</source>
+        <translation>学習損失</translation>
+    </message>
+    <message>
+        <source>Test loss</source>
+        <translation>テスト損失</translation>
+    </message>
+    <message>
+        <source>Test recon.</source>
+        <translation>テスト再構成</translation>
+    </message>
+    <message>
+        <source>Samples/s</source>
+        <translation>サンプル/秒</translation>
+    </message>
+    <message>
+        <source>Spearman</source>
+        <translation>Spearman</translation>
+    </message>
+    <message>
+        <source>Pearson</source>
+        <translation>Pearson</translation>
+    </message>
+    <message>
+        <source>Stress</source>
+        <translation>ストレス</translation>
+    </message>
+    <message>
+        <source>Trust.</source>
+        <translation>信頼性</translation>
+    </message>
+    <message>
+        <source>Contin.</source>
+        <translation>連続性</translation>
+    </message>
+    <message>
+        <source>k-NN</source>
+        <translation>k-NN</translation>
+    </message>
+    <message>
+        <source>Time (s)</source>
+        <translation>時間（秒）</translation>
+    </message>
+</context>
+<context>
+    <name>ae::RunsView</name>
+    <message>
+        <source>Click a column to sort by it; select several runs (Ctrl/Shift) to compare them. Double-click a run to load its configuration.</source>
+        <translation>列見出しをクリックするとその列で並べ替えます。複数の実行を選ぶ（Ctrl/Shift）と比較できます。実行をダブルクリックするとその設定を読み込みます。</translation>
+    </message>
+    <message>
+        <source>Load configuration</source>
+        <translation>設定を読み込む</translation>
+    </message>
+    <message>
+        <source>Put the selected run&apos;s settings (and its dataset) back into the Model and Data panels.</source>
+        <translation>選んだ実行の設定（とデータセット）をモデルパネルとデータパネルに戻します。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Remove the selected runs from the history.</source>
+        <translation>選んだ実行を履歴から削除します。</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>エポック</translation>
+    </message>
+    <message>
+        <source>test loss</source>
+        <translation>テスト損失</translation>
+    </message>
+    <message>
+        <source>Log scale</source>
+        <translation>対数目盛</translation>
+    </message>
+    <message>
+        <source>No runs history: %1</source>
+        <translation>実行履歴がありません: %1</translation>
+    </message>
+    <message>
+        <source>No runs history.</source>
+        <translation>実行履歴がありません。</translation>
+    </message>
+    <message>
+        <source>Runs are kept in %1</source>
+        <translation>実行履歴の保存先: %1</translation>
+    </message>
+    <message>
+        <source>%1 (train)</source>
+        <translation>%1（学習）</translation>
+    </message>
+    <message>
+        <source>test loss (train where none)</source>
+        <translation>テスト損失（ない場合は学習損失）</translation>
+    </message>
+    <message>
+        <source>Cannot load the configuration of run #%1: %2</source>
+        <translation>実行 #%1 の設定を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>Delete runs</source>
+        <translation>実行を削除</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n run(s) from the history? This cannot be undone.</source>
+        <translation>
+            <numerusform>%n 件の実行を履歴から削除しますか？ 元に戻せません。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3,10 +3,12 @@
 #include "ui/data_panel.h"
 #include "ui/main_window.h"
 #include "ui/model_panel.h"
+#include "ui/run_history.h"
 #include "ui/training_controls.h"
 
 #include <QAction>
 #include <QDir>
+#include <QFile>
 #include <QImage>
 #include <QMenu>
 #include <QTemporaryDir>
@@ -32,6 +34,7 @@ private slots:
         QCoreApplication::setOrganizationName(QStringLiteral("aelab-test"));
         QCoreApplication::setApplicationName(QStringLiteral("aelab-test"));
         QSettings().clear();
+        QFile::remove(ae::RunHistory::defaultPath());
     }
 
     void constructsWithDefaults() {

@@ -1,0 +1,70 @@
+#pragma once
+// One training run as the runs history keeps it: plain values, enough to compare runs, redraw
+// their loss curves and reconstructions after a restart, and load their configuration back.
+#include "core/analysis/distortion.h"
+#include "core/common.h"
+
+#include <QDateTime>
+#include <QString>
+
+#include <cstdint>
+#include <vector>
+
+namespace ae {
+
+enum class RunStatus { Finished, Stopped, Failed };
+
+// One finished epoch of the loss curve.
+struct RunEpoch {
+    int epoch = 0;
+    double trainLoss = 0;            // total, averaged over the epoch
+    double trainReconstruction = 0;
+    double testLoss = 0;             // total, after the epoch; meaningless unless hasTest
+    double testReconstruction = 0;
+    bool hasTest = false;
+    double seconds = 0;
+    bool operator==(const RunEpoch&) const = default;
+};
+
+// The first few probe images and the model's answers to them, as 8-bit pixels: a kilobyte or
+// two a run instead of the floats of a whole snapshot.
+struct RunImages {
+    Shape shape;                     // of one image
+    int count = 0;
+    std::vector<std::uint8_t> inputs;   // count x shape.size(), 0 = 0.0 and 255 = 1.0
+    std::vector<std::uint8_t> outputs;  // the same for the reconstructions
+    bool operator==(const RunImages&) const = default;
+};
+
+struct RunRecord {
+    qint64 id = 0;                   // assigned by RunHistory::record; 0 for a new run
+    QDateTime started, finished;
+    double wallSeconds = 0;          // from Train to the end, pauses included
+    RunStatus status = RunStatus::Finished;
+    QString variant;
+    QString configJson;              // configToJson of what was trained
+    QString dataset;                 // DataPanel::spec()
+    std::vector<int> normalClasses;  // empty: all classes
+    qint64 parameters = 0;
+    int epochs = 0;                  // epochs done
+
+    // The last epoch's losses.
+    double trainLoss = 0, trainReconstruction = 0;
+    double testLoss = 0, testReconstruction = 0;
+    bool hasTest = false;
+    double samplesPerSecond = 0;
+
+    // Distance distortion of the probe set at the end of the run.
+    bool hasDistortion = false;
+    DistortionMetrics distortion;
+
+    std::vector<RunEpoch> curve;
+    RunImages reconstructions;
+};
+
+// "finished" / "stopped" / "failed": the words stored in the database (never translated).
+QString runStatusKey(RunStatus status);
+// The status a stored word names; Failed for an unknown word.
+RunStatus runStatusFromKey(const QString& key);
+
+} // namespace ae

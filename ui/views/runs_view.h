@@ -1,0 +1,70 @@
+#pragma once
+// The Runs dock: the runs history as a sortable table, the selected runs' test-loss curves
+// overlaid in one plot, and their stored reconstructions side by side. "Load configuration"
+// (or a double-click) hands a run's configuration to the window; "Delete" removes runs from the
+// history. The view reads and deletes through RunHistory and never records runs itself.
+#include "core/train/model_config.h"
+
+#include <QWidget>
+
+#include <vector>
+
+class QCheckBox;
+class QCustomPlot;
+class QLabel;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace ae {
+
+class RunHistory;
+class RunImagesView;
+class RunTableModel;
+
+class RunsView : public QWidget {
+    Q_OBJECT
+public:
+    // `history` may be one that failed to open: the view then says why and stays empty.
+    explicit RunsView(RunHistory* history, QWidget* parent = nullptr);
+
+    // Reads the history again, keeping the selection.
+    void refresh();
+    std::vector<qint64> selectedIds() const;
+    void selectRuns(const std::vector<qint64>& ids);
+    // Deletes the selected runs without asking (the Delete button asks first).
+    void deleteSelected();
+    // Emits configurationRequested for the one selected run.
+    void loadSelected();
+
+    QTableView* table() const { return table_; }
+    QSortFilterProxyModel* proxy() const { return proxy_; }
+    RunTableModel* model() const { return model_; }
+    QCustomPlot* plot() const { return plot_; }
+    RunImagesView* imagesView() const { return images_; }
+    // What the message line says (errors of the history, or of a configuration that cannot be read).
+    QString message() const;
+
+signals:
+    void configurationRequested(const ae::ModelConfig& config, const QString& dataset,
+                                const std::vector<int>& normalClasses);
+
+private:
+    void showSelection();
+    void updateButtons();
+    void showMessage(const QString& text);
+    void confirmDelete();
+
+    RunHistory* history_;
+    RunTableModel* model_ = nullptr;
+    QSortFilterProxyModel* proxy_ = nullptr;
+    QTableView* table_ = nullptr;
+    QCustomPlot* plot_ = nullptr;
+    QCheckBox* logBox_ = nullptr;
+    RunImagesView* images_ = nullptr;
+    QPushButton* load_ = nullptr;
+    QPushButton* delete_ = nullptr;
+    QLabel* message_ = nullptr;
+};
+
+} // namespace ae
