@@ -1,6 +1,7 @@
 #include "ui/image_folder_loader.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QImage>
 #include <QImageReader>
 
@@ -39,7 +40,11 @@ void appendImage(const Sample& s, int size, Matrix& into, Eigen::Index row) {
 Dataset loadImageFolder(const QString& dirPath, const ImageFolderOptions& options) {
     const QDir dir(dirPath);
     const std::string where = dirPath.toStdString();
-    if (!dir.exists()) throw Error(where + ": no such folder");
+    if (!dir.exists()) {
+        if (QFileInfo::exists(dirPath))
+            throw Error(where + ": not a folder (choose the folder that holds one subfolder per class)");
+        throw Error(where + ": no such folder");
+    }
     if (options.size < 4 || options.size > 256)
         throw Error("invalid image size = " + std::to_string(options.size) + ": allowed range is [4, 256]");
 
