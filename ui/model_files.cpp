@@ -8,7 +8,7 @@ namespace ae {
 
 namespace {
 
-// The tr() context of these free functions (lupdate files them under "ae::ModelFiles").
+// The tr() context of these free functions ("ModelFiles" in the .ts files).
 class ModelFiles {
     Q_DECLARE_TR_FUNCTIONS(ModelFiles)
 };
