@@ -25,8 +25,18 @@ void writeModelFile(const QString& path, const ModelSnapshot& snapshot, const st
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         throw errorAbout(ModelFiles::tr("Cannot write %1: %2").arg(path, file.errorString()));
-    // QSaveFile keeps the first error: a failed write makes commit() discard the temporary file.
-    file.write(bytes.data(), static_cast<qint64>(bytes.size()));
+    // A short write (disk full, file size limit) is not an error to QIODevice, and commit() would
+    // then rename a truncated file over the old one: count the bytes.
+    const qint64 size = static_cast<qint64>(bytes.size());
+    const qint64 written = file.write(bytes.data(), size);
+    if (written != size) {
+        const QString reason = written < 0 ? file.errorString()
+                                           : ModelFiles::tr("only %1 of %2 bytes could be written (is the disk full?)")
+                                                 .arg(written)
+                                                 .arg(size);
+        file.cancelWriting();
+        throw errorAbout(ModelFiles::tr("Cannot write %1: %2").arg(path, reason));
+    }
     if (!file.commit()) throw errorAbout(ModelFiles::tr("Cannot write %1: %2").arg(path, file.errorString()));
 }
 

@@ -103,7 +103,8 @@ private slots:
         });
         setrlimit(RLIMIT_FSIZE, &old);
         std::signal(SIGXFSZ, previousHandler);
-        QVERIFY2(QString::fromStdString(message).startsWith("Cannot write " + path + ": "), message.c_str());
+        // QSaveFile reports the short write as success unless the bytes are counted.
+        QVERIFY2(QString::fromStdString(message).startsWith("Cannot write " + path + ": only 65536 of "), message.c_str());
         QCOMPARE(readBytes(path), before);
         QCOMPARE(loadModel(path.toStdString()).model->parameterCount(), std::size_t(4385));
         QCOMPARE(othersIn(dir.path(), QStringLiteral("keep.aemodel")), QStringList());  // no temporary left
