@@ -299,8 +299,9 @@ private slots:
                  qPrintable(w.modelPanel()->problem()));
         w.startTraining();
         QCOMPARE(w.session()->state(), TrainingSession::State::Idle);
-        conv.kernel = 1;
-        w.modelPanel()->setConfig(conv);
+        ae::ModelConfig dense = smallConfig();  // the same images suit a dense network
+        dense.batchSize = 3;
+        w.modelPanel()->setConfig(dense);
         QVERIFY2(w.modelPanel()->isValid(), qPrintable(w.modelPanel()->problem()));
     }
 
