@@ -23,6 +23,10 @@
         <source>Cannot read the configuration %1: %2</source>
         <translation>設定ファイル %1 を読み込めません: %2</translation>
     </message>
+    <message>
+        <source>only %1 of %2 bytes could be written (is the disk full?)</source>
+        <translation>%2 バイトのうち %1 バイトしか書き込めませんでした（ディスクがいっぱいではありませんか？）</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
