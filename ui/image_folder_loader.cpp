@@ -23,10 +23,10 @@ QStringList imageNameFilters() {
 }
 
 void appendImage(const Sample& s, int size, Matrix& into, Eigen::Index row) {
-    QImage image(s.path);
+    QImageReader reader(s.path);  // the reader that failed knows why; a fresh one says "Unknown error"
+    QImage image = reader.read();
     if (image.isNull())
-        throw Error(s.path.toStdString() + ": not an image QImage can read (" +
-                    QImageReader(s.path).errorString().toStdString() + ")");
+        throw Error(s.path.toStdString() + ": not an image QImage can read (" + reader.errorString().toStdString() + ")");
     image = image.convertToFormat(QImage::Format_Grayscale8)
                 .scaled(size, size, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
     for (int y = 0; y < size; ++y) {

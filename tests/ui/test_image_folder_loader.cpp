@@ -84,8 +84,8 @@ private slots:
         QTest::newRow("images but no subfolders") << "flat" << 28 << "%1: no class subfolders";
         QTest::newRow("empty class folders") << "empty classes" << 28 << "%1: no images found in its subfolders (cats, dogs)";
         QTest::newRow("no image files") << "text only" << 28 << "%1: no images found in its subfolders (cats)";
-        QTest::newRow("unreadable image") << "garbage" << 28 << "%1/cats/broken.png: not an image QImage can read (";
-        QTest::newRow("truncated image") << "truncated" << 28 << "%1/cats/half.png: not an image QImage can read (";
+        QTest::newRow("unreadable image") << "garbage" << 28 << "%1/cats/broken.png: not an image QImage can read (Unsupported image format)";
+        QTest::newRow("truncated image") << "truncated" << 28 << "%1/cats/half.png: not an image QImage can read (Unable to read image data)";
         QTest::newRow("size too small") << "good" << 3 << "invalid image size = 3: allowed range is [4, 256]";
         QTest::newRow("size too large") << "good" << 300 << "invalid image size = 300: allowed range is [4, 256]";
     }
