@@ -278,6 +278,7 @@ int runTrain(const QStringList& arguments) {
     checkOutputs(p);
     DataChoice d = loadData(p);
     validateConfig(config, d.data.shape);
+    validateBatchSize(config, d.data.trainX.rows());  // before the memory estimate, which assumes it
     refuseIfTooLarge(config, d.data.shape, d.data.trainX.rows(), availableMemoryBytes());
     Autoencoder model(config, d.data.shape);
     Trainer trainer(model, d.data.trainX, d.data.testX);

@@ -1,6 +1,7 @@
 #include "ui/image_folder_loader.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QImage>
 #include <QImageReader>
 
@@ -22,10 +23,10 @@ QStringList imageNameFilters() {
 }
 
 void appendImage(const Sample& s, int size, Matrix& into, Eigen::Index row) {
-    QImage image(s.path);
+    QImageReader reader(s.path);  // the reader that failed knows why; a fresh one says "Unknown error"
+    QImage image = reader.read();
     if (image.isNull())
-        throw Error(s.path.toStdString() + ": not an image QImage can read (" +
-                    QImageReader(s.path).errorString().toStdString() + ")");
+        throw Error(s.path.toStdString() + ": not an image QImage can read (" + reader.errorString().toStdString() + ")");
     image = image.convertToFormat(QImage::Format_Grayscale8)
                 .scaled(size, size, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
     for (int y = 0; y < size; ++y) {
@@ -39,7 +40,11 @@ void appendImage(const Sample& s, int size, Matrix& into, Eigen::Index row) {
 Dataset loadImageFolder(const QString& dirPath, const ImageFolderOptions& options) {
     const QDir dir(dirPath);
     const std::string where = dirPath.toStdString();
-    if (!dir.exists()) throw Error(where + ": no such folder");
+    if (!dir.exists()) {
+        if (QFileInfo::exists(dirPath))
+            throw Error(where + ": not a folder (choose the folder that holds one subfolder per class)");
+        throw Error(where + ": no such folder");
+    }
     if (options.size < 4 || options.size > 256)
         throw Error("invalid image size = " + std::to_string(options.size) + ": allowed range is [4, 256]");
 

@@ -4,6 +4,7 @@
 #include "ui/data_panel.h"
 #include "ui/explanation_panel.h"
 #include "ui/language.h"
+#include "ui/model_files.h"
 #include "ui/model_panel.h"
 #include "ui/session_exports.h"
 #include "ui/sweep_controller.h"
@@ -299,7 +300,10 @@ void MainWindow::connectSession() {
     connect(modelPanel_, &ModelPanel::configChanged, this, &MainWindow::updateArchitecture);
     connect(modelPanel_, &ModelPanel::validityChanged, this, &MainWindow::updateCanTrain);
     connect(dataPanel_, &DataPanel::datasetChanged, this, [this] {
-        if (const auto data = dataPanel_->dataset()) modelPanel_->setInputShape(data->shape);
+        if (const auto data = dataPanel_->dataset()) {
+            modelPanel_->setInputShape(data->shape);
+            modelPanel_->setTrainingSamples(data->trainX.rows());
+        }
         updateCanTrain();
         updateArchitecture();
     });
@@ -424,17 +428,13 @@ bool MainWindow::applyVariant(const QString& variant) {
 
 void MainWindow::applyData(const QString& spec) { dataPanel_->setSpec(spec); }
 
+// Nothing in the form changes unless the whole file is valid.
 bool MainWindow::loadConfiguration(const QString& path) {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        showError(tr("Cannot read the configuration"), tr("%1: %2").arg(path, f.errorString()));
-        return false;
-    }
     try {
-        modelPanel_->setConfig(configFromJson(f.readAll().toStdString(), path.toStdString()));
+        modelPanel_->setConfig(readConfigurationFile(path));
         return true;
     } catch (const std::exception& e) {
-        showError(tr("Invalid configuration"), QString::fromStdString(e.what()));
+        showError(tr("Cannot load the configuration"), QString::fromStdString(e.what()));
         return false;
     }
 }
@@ -456,23 +456,28 @@ void MainWindow::openModel() {
                                                       tr("aelab models (*.aemodel);;All files (*)"));
     if (path.isEmpty()) return;
     settings.setValue(kLastDir, QFileInfo(path).absolutePath());
+    loadModelFile(path);
+}
+
+bool MainWindow::loadModelFile(const QString& path) {
     if (session_.isBusy()) {
         showError(tr("Training is running"), tr("Stop training before opening a model."));
-        return;
+        return false;
     }
     try {
-        auto saved = std::make_shared<SavedModel>(loadModel(path.toStdString()));
+        // Every check passes before the form or the current model changes.
+        auto saved = std::make_shared<SavedModel>(readModelFile(path, dataPanel_->dataset().get()));
         modelPanel_->setConfig(saved->model->config());
-        if (!dataPanel_->dataset()) throw Error("load a dataset before opening a model");
         lossView_->clear();
         session_.adoptModel(std::move(saved), dataPanel_->dataset());
         statusBar()->showMessage(tr("Opened %1").arg(QFileInfo(path).fileName()), 8000);
+        return true;
     } catch (const std::exception& e) {
         showError(tr("Cannot open the model"), QString::fromStdString(e.what()));
+        return false;
     }
 }
 
-// Saves the weights of the newest snapshot: the GUI never reaches into the live model.
 void MainWindow::saveModel() {
     if (!hasSnapshot_) {
         showError(tr("Nothing to save"), tr("Train a model first (or step one epoch)."));
@@ -483,14 +488,22 @@ void MainWindow::saveModel() {
                                                       tr("aelab models (*.aemodel);;All files (*)"));
     if (path.isEmpty()) return;
     settings.setValue(kLastDir, QFileInfo(path).absolutePath());
+    saveModelFile(path);
+}
+
+// Saves the weights of the newest snapshot: the GUI never reaches into the live model.
+bool MainWindow::saveModelFile(const QString& path) {
+    if (!hasSnapshot_) {
+        showError(tr("Nothing to save"), tr("Train a model first (or step one epoch)."));
+        return false;
+    }
     try {
-        Autoencoder model(lastSnapshot_.config, lastSnapshot_.inputShape);
-        model.setParameters(lastSnapshot_.parameters);
-        // saveModel writes a temporary file and renames it, like QSaveFile.
-        ae::saveModel(path.toStdString(), model, historyOf(lastProgress_), dataPanel_->spec().toStdString());
+        writeModelFile(path, lastSnapshot_, historyOf(lastProgress_), dataPanel_->spec());
         statusBar()->showMessage(tr("Saved the model at epoch %1 to %2").arg(lastSnapshot_.epoch).arg(path), 8000);
+        return true;
     } catch (const std::exception& e) {
         showError(tr("Cannot save the model"), QString::fromStdString(e.what()));
+        return false;
     }
 }
 

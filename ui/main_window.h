@@ -49,6 +49,10 @@ public:
     bool applyVariant(const QString& variant);
     void applyData(const QString& spec);
     bool loadConfiguration(const QString& path);
+    // File > Open model / Save model without the dialog; each shows its error and returns false.
+    // A model that fails any check (file, or shape against the loaded data) changes nothing.
+    bool loadModelFile(const QString& path);
+    bool saveModelFile(const QString& path);
     // Presses Train.
     void startTraining();
     // Starts a sweep from the Sweep dialog's plan; shows the reason and returns false if refused.

@@ -217,9 +217,9 @@ void ModelPanel::buildForm() {
     addRow(tr("Optimiser"), optimizer_,
            tr("How gradients become weight updates. adam: robust default. adadelta: seed 001's choice, use learning "
               "rate 1.0. sgd: plain (with momentum)."));
-    learningRate_ = new LogSpinBox(1e-7, 10, 1e-6, this);
+    learningRate_ = new LogSpinBox(1e-7, 100, 1e-6, this);
     addRow(tr("Learning rate"), learningRate_,
-           tr("Step size of each update, in (0, 10]. Too large diverges (training stops and keeps the last good "
+           tr("Step size of each update, in (0, 100]. Too large diverges (training stops and keeps the last good "
               "weights); too small crawls. Arrows step by x10."));
     momentum_ = real(0, 0.999, 0.05, 3);
     addRow(tr("Momentum"), momentum_, tr("SGD / RMSprop momentum in [0, 0.999]: keeps a share of the previous step."));
@@ -389,6 +389,11 @@ void ModelPanel::setInputShape(const Shape& shape) {
     revalidate();
 }
 
+void ModelPanel::setTrainingSamples(long long count) {
+    trainingSamples_ = count;
+    revalidate();
+}
+
 // Only the knobs the current network uses are shown, so the form reads as a description of it.
 void ModelPanel::updateVisibility() {
     const bool dense = comboValue(architecture_) == "dense";
@@ -415,6 +420,7 @@ void ModelPanel::revalidate() {
     const ModelConfig c = config();
     try {
         validateConfig(c, inputShape_);
+        if (trainingSamples_ > 0) validateBatchSize(c, trainingSamples_);
         const Autoencoder probe(c, inputShape_);  // cheap: only to count the parameters
         parameters_->setText(tr("%1 parameters · code %2")
                                  .arg(QLocale().toString(static_cast<qulonglong>(probe.parameterCount())))

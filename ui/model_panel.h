@@ -30,6 +30,9 @@ public:
 
     // The data's per-sample shape: conv needs images; the parameter count depends on it.
     void setInputShape(const Shape& shape);
+    // How many samples the data trains on: a batch larger than that is refused here, before
+    // Train. 0 (the default) = not known yet, no check.
+    void setTrainingSamples(long long count);
     bool isValid() const { return problem_.isEmpty(); }
     QString problem() const { return problem_; }
 
@@ -82,6 +85,7 @@ private:
     QLabel* problemLabel_ = nullptr;
 
     Shape inputShape_{1, 28, 28};
+    long long trainingSamples_ = 0;
     QString problem_;
     bool loading_ = false;   // setConfig in progress: one configChanged at the end, not thirty
 };

@@ -143,7 +143,7 @@ ModelConfig presetConfig(const std::string& name) {
     return it->second.config;
 }
 
-void validateConfig(const ModelConfig& c, const Shape& input) {
+void validateHyperparameters(const ModelConfig& c) {
     requireOneOf("architecture", c.architecture, {"dense", "conv"});
     const std::vector<std::string> activations = {"linear", "relu", "leaky_relu", "sigmoid", "tanh"};
     requireOneOf("activation", c.activation, activations);
@@ -161,21 +161,11 @@ void validateConfig(const ModelConfig& c, const Shape& input) {
         if (c.hidden.size() > 8) throw Error("invalid hidden: " + std::to_string(c.hidden.size()) + " layers, at most 8");
         for (int h : c.hidden) requireRange("hidden layer width", h, 1, 16384);
     } else {
-        if (input.h < 2 || input.w < 2)
-            throw Error("invalid architecture = 'conv' for data of shape " + input.str() +
-                        ": convolutions need images (use a dense variant for tabular data)");
         if (c.convFilters.empty() || c.convFilters.size() > 5)
             throw Error("invalid conv filters: " + std::to_string(c.convFilters.size()) + " stages, allowed 1 to 5");
         for (int f : c.convFilters) requireRange("conv filters", f, 1, 512);
         requireRange("kernel", c.kernel, 1, 7);
         if (c.kernel % 2 == 0) throw Error("invalid kernel = " + std::to_string(c.kernel) + ": must be odd (1, 3, 5 or 7)");
-        if (c.kernel > input.h || c.kernel > input.w)
-            throw Error("invalid kernel = " + std::to_string(c.kernel) + ": larger than the " + std::to_string(input.h) +
-                        "x" + std::to_string(input.w) + " image");
-        const int minSide = 1 << c.convFilters.size();
-        if (input.h < minSide || input.w < minSide)
-            throw Error("invalid conv filters: " + std::to_string(c.convFilters.size()) + " pooling stages need images of at least " +
-                        std::to_string(minSide) + "x" + std::to_string(minSide) + ", data is " + input.str());
         if (c.variational) throw Error("invalid variational = true with architecture 'conv': the VAE is dense");
     }
     if (c.variational && c.codeActivation != "linear")
@@ -196,6 +186,27 @@ void validateConfig(const ModelConfig& c, const Shape& input) {
     requireRange("epochs", c.epochs, 1, 100000);
     requireRange("batch size", c.batchSize, 1, 65536);
     requireRange("threads", c.threads, 1, 256);
+}
+
+void validateConfig(const ModelConfig& c, const Shape& input) {
+    validateHyperparameters(c);
+    if (c.architecture != "conv") return;
+    if (input.h < 2 || input.w < 2)
+        throw Error("invalid architecture = 'conv' for data of shape " + input.str() +
+                    ": convolutions need images (use a dense variant for tabular data)");
+    if (c.kernel > input.h || c.kernel > input.w)
+        throw Error("invalid kernel = " + std::to_string(c.kernel) + ": larger than the " + std::to_string(input.h) + "x" +
+                    std::to_string(input.w) + " image");
+    const int minSide = 1 << c.convFilters.size();
+    if (input.h < minSide || input.w < minSide)
+        throw Error("invalid conv filters: " + std::to_string(c.convFilters.size()) + " pooling stages need images of at least " +
+                    std::to_string(minSide) + "x" + std::to_string(minSide) + ", data is " + input.str());
+}
+
+void validateBatchSize(const ModelConfig& c, long long trainingSamples) {
+    if (c.batchSize > trainingSamples)
+        throw Error("invalid batch size = " + std::to_string(c.batchSize) + ": larger than the " + std::to_string(trainingSamples) +
+                    " training samples");
 }
 
 std::string configToJson(const ModelConfig& c) {

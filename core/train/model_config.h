@@ -55,6 +55,11 @@ ModelConfig presetConfig(const std::string& name);        // throws Error listin
 // Checks every field against its allowed range; throws Error naming the field, its value and
 // the range. `inputShape` is the data's per-sample shape (conv needs an image).
 void validateConfig(const ModelConfig& config, const Shape& inputShape);
+// The part of validateConfig that does not depend on the data: names, ranges and combinations.
+// A configuration file passes it or is refused before anything takes its values.
+void validateHyperparameters(const ModelConfig& config);
+// A mini-batch must fit in the training set; throws Error naming the batch size and the count.
+void validateBatchSize(const ModelConfig& config, long long trainingSamples);
 
 // JSON round trip. fromJson starts from the preset named by "variant" (if present), then
 // applies the given keys; unknown keys and wrong types are errors naming the key.

@@ -135,8 +135,8 @@ void writeFileAtomically(const std::string& path, const std::string& bytes) {
     }
 }
 
-void saveModel(const std::string& path, const Autoencoder& model, const std::vector<EpochResult>& history,
-               const std::string& datasetName) {
+std::string serializeModel(const Autoencoder& model, const std::vector<EpochResult>& history,
+                           const std::string& datasetName) {
     std::string out(kMagic, sizeof kMagic);
     putU32(out, kModelFormatVersion);
     const std::string config = configToJson(model.config());
@@ -153,7 +153,12 @@ void saveModel(const std::string& path, const Autoencoder& model, const std::vec
     putU32(out, static_cast<std::uint32_t>(meta.size()));
     out += meta;
     putU32(out, static_cast<std::uint32_t>(crc32(0L, reinterpret_cast<const Bytef*>(out.data()), static_cast<uInt>(out.size()))));
-    writeFileAtomically(path, out);
+    return out;
+}
+
+void saveModel(const std::string& path, const Autoencoder& model, const std::vector<EpochResult>& history,
+               const std::string& datasetName) {
+    writeFileAtomically(path, serializeModel(model, history, datasetName));
 }
 
 SavedModel loadModel(const std::string& path) {

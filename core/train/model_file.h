@@ -1,7 +1,8 @@
 #pragma once
 // Trained-model files: magic, format version, configuration (JSON), input shape, the flat
-// weights, the training history (JSON) and a CRC-32 over all of it. Written to a temporary
-// name and renamed, so an interrupted save leaves the previous file intact.
+// weights, the training history (JSON) and a CRC-32 over all of it. One serialiser: the CLI
+// writes its bytes to a temporary name and renames it, the GUI writes them through QSaveFile, so
+// an interrupted save leaves the previous file intact either way.
 #include "core/train/autoencoder.h"
 #include "core/train/trainer.h"
 
@@ -19,6 +20,10 @@ struct SavedModel {
 
 constexpr std::uint32_t kModelFormatVersion = 1;
 
+// The complete model file, checksum included, as bytes.
+std::string serializeModel(const Autoencoder& model, const std::vector<EpochResult>& history,
+                           const std::string& datasetName);
+// serializeModel, then writeFileAtomically.
 void saveModel(const std::string& path, const Autoencoder& model, const std::vector<EpochResult>& history,
                const std::string& datasetName);
 

@@ -61,9 +61,7 @@ Trainer::Trainer(Autoencoder& model, const Matrix& train, const Matrix& test)
     if (test.rows() > 0 && test.cols() != train.cols())
         throw Error("the test data has " + std::to_string(test.cols()) + " values per sample, the training data " +
                     std::to_string(train.cols()));
-    if (model.config().batchSize > train.rows())
-        throw Error("invalid batch size = " + std::to_string(model.config().batchSize) + ": larger than the " +
-                    std::to_string(train.rows()) + " training samples");
+    validateBatchSize(model.config(), train.rows());
     if (test.rows() > 0) noisyTest_ = validationInputs(model.config(), test);
 }
 

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
+    <name>ModelFiles</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>only %1 of %2 bytes could be written (is the disk full?)</source>
+        <translation>%2 バイトのうち %1 バイトしか書き込めませんでした（ディスクがいっぱいではありませんか？）</translation>
+    </message>
+    <message>
+        <source>Cannot open the model file %1: %2</source>
+        <translation>モデルファイル %1 を開けません: %2</translation>
+    </message>
+    <message>
+        <source>Load a dataset before opening a model.</source>
+        <translation>モデルを開く前にデータセットを読み込んでください。</translation>
+    </message>
+    <message>
+        <source>%1: the model expects samples of shape %2, but the dataset %3 has %4</source>
+        <translation>%1: このモデルは形状 %2 のサンプルを前提としていますが、データセット %3 のサンプルは %4 です</translation>
+    </message>
+    <message>
+        <source>Cannot read the configuration %1: %2</source>
+        <translation>設定ファイル %1 を読み込めません: %2</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>There is no view to export.</source>
@@ -860,16 +887,8 @@ stress-1 %5   kNN 保存率 %8
         <translation>不明なバリアント</translation>
     </message>
     <message>
-        <source>Cannot read the configuration</source>
-        <translation>設定を読み込めません</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Invalid configuration</source>
-        <translation>設定が正しくありません</translation>
     </message>
     <message>
         <source>Open model</source>
@@ -986,6 +1005,10 @@ stress-1 %5   kNN 保存率 %8
     <message>
         <source>Loaded the run&apos;s configuration and dataset.</source>
         <translation>実行の設定とデータセットを読み込みました。</translation>
+    </message>
+    <message>
+        <source>Cannot load the configuration</source>
+        <translation>設定を読み込めません</translation>
     </message>
 </context>
 <context>
@@ -1186,10 +1209,6 @@ stress-1 %5   kNN 保存率 %8
         <translation>学習率</translation>
     </message>
     <message>
-        <source>Step size of each update, in (0, 10]. Too large diverges (training stops and keeps the last good weights); too small crawls. Arrows step by x10.</source>
-        <translation>1 回の更新の歩幅。(0, 10] の範囲。大きすぎると発散し（学習は止まり、最後の正常な重みが残ります）、小さすぎると進みが遅くなります。矢印ボタンで 10 倍ずつ変わります。</translation>
-    </message>
-    <message>
         <source>Momentum</source>
         <translation>モーメンタム</translation>
     </message>
@@ -1300,6 +1319,10 @@ stress-1 %5   kNN 保存率 %8
     <message>
         <source>The distance weight on a logarithmic scale (far left: 0, the plain autoencoder; middle: 1; far right: 100). Train with several values and compare them in the Trade-off view.</source>
         <translation>距離の重みを対数目盛で指定します（左端: 0 で普通のオートエンコーダ、中央: 1、右端: 100）。いくつかの値で学習し、トレードオフビューで比べてみましょう。</translation>
+    </message>
+    <message>
+        <source>Step size of each update, in (0, 100]. Too large diverges (training stops and keeps the last good weights); too small crawls. Arrows step by x10.</source>
+        <translation>1 回の更新の歩幅。(0, 100] の範囲。大きすぎると発散し（学習は止まり、最後の正常な重みが残ります）、小さすぎると進みが遅くなります。矢印ボタンで 10 倍ずつ変わります。</translation>
     </message>
 </context>
 <context>

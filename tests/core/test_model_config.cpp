@@ -1,5 +1,6 @@
 // Presets, range checks with their messages, and the JSON round trip.
 #include "core/train/model_config.h"
+#include "error_message.h"
 
 #include <QtTest>
 
@@ -118,6 +119,27 @@ private slots:
         QVERIFY(jsonRefusal(R"([1, 2])").contains("expected a JSON object"));
         QVERIFY(jsonRefusal(R"({"variant": "nope"})").contains("unknown variant 'nope'"));
         QVERIFY(jsonRefusal(R"({"latent": 3})").isEmpty());
+    }
+
+    void dataIndependentChecksComeFirst() {
+        // A conv configuration is fine as such; only the data can make its kernel too large.
+        ModelConfig conv = presetConfig("conv");
+        conv.kernel = 5;
+        validateHyperparameters(conv);
+        validateConfig(conv, Shape{1, 28, 28});
+        VERIFY_MESSAGE(validateConfig(conv, Shape{1, 4, 4}), "invalid kernel = 5: larger than the 4x4 image");
+        conv.latent = 0;  // unused by conv
+        validateHyperparameters(conv);
+        ModelConfig dense = presetConfig("undercomplete");
+        dense.latent = 0;
+        VERIFY_MESSAGE(validateHyperparameters(dense), "invalid latent = 0: allowed range is [1, 4096]");
+    }
+
+    void batchMustFitTheTrainingSet() {
+        ModelConfig c = presetConfig("undercomplete");
+        c.batchSize = 500;
+        validateBatchSize(c, 500);
+        VERIFY_MESSAGE(validateBatchSize(c, 499), "invalid batch size = 500: larger than the 499 training samples");
     }
 };
 
