@@ -6,6 +6,11 @@
 #include <cstring>
 #include <string>
 
+// Without AVX-512 (the sanitizer builds have no -march=native) GCC warns that passing a 64-byte
+// vector by value has a different ABI; these helpers have internal linkage and are inlined, so no
+// call ever crosses an ABI boundary.
+#pragma GCC diagnostic ignored "-Wpsabi"
+
 namespace ae::conv {
 
 namespace {
@@ -23,9 +28,9 @@ inline Vec load(const float* p)
     return v;
 }
 
-inline void store(float* p, Vec v) { std::memcpy(p, &v, sizeof v); }
+inline void store(float* p, const Vec& v) { std::memcpy(p, &v, sizeof v); }
 
-inline float horizontalSum(Vec v)
+inline float horizontalSum(const Vec& v)
 {
     float s = 0.0f;
     for (int i = 0; i < V; ++i) s += v[i];
