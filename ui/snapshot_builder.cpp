@@ -29,6 +29,12 @@ SnapshotBuilder::SnapshotBuilder(const Dataset& data) : shape_(data.shape) {
     probeLabels_.resize(static_cast<std::size_t>(n), -1);
     for (const auto& name : data.classNames) classNames_ << QString::fromStdString(name);
     sharedProbe_ = std::make_shared<const Matrix>(probe_);
+    // Built here, once per dataset and before any training, so its one-off cost (input distances,
+    // their ranks, neighbours, Shepard pairs) never counts as a snapshot's cost: the worker
+    // spaces snapshots by what the last one cost. The metrics need k neighbours and more than
+    // 2k points to mean anything; inputs with NaNs get no metrics rather than no training.
+    if (probe_.rows() > 2 * kNeighbours + 1 && probe_.allFinite())
+        distortionProbe_ = std::make_unique<const DistortionProbe>(probe_, kNeighbours, kMaxShepardPairs, kPairSeed);
 }
 
 ModelSnapshot SnapshotBuilder::build(Autoencoder& model, int epochsDone, bool withDistortion) {
@@ -90,7 +96,9 @@ void SnapshotBuilder::fillLatent(Autoencoder& model, ModelSnapshot& s, bool with
         s.latentXLabel = QStringLiteral("z0");
         s.latentYLabel = QString();
     } else {
-        Pca pca = fitPca(codes, 2);
+        // Conv codes are wide (1,568 numbers for the denoising preset): the full SVD took over a
+        // second per snapshot, the randomised fit of the two leading axes a few milliseconds.
+        Pca pca = codes.cols() > kExactPcaMaxWidth ? fitLeadingPca(codes, 2) : fitPca(codes, 2);
         projected = pca.project(codes);
         s.latentXLabel = QStringLiteral("PCA 1");
         s.latentYLabel = QStringLiteral("PCA 2");
@@ -104,10 +112,8 @@ void SnapshotBuilder::fillLatent(Autoencoder& model, ModelSnapshot& s, bool with
     previousLatent_ = projected;
     s.latent2d = std::move(projected);
 
-    // The metrics need k neighbours and more than 2k points to mean anything.
-    if (withDistortion && codes.rows() > 2 * kNeighbours + 1) {
+    if (withDistortion && distortionProbe_) {
         const auto start = std::chrono::steady_clock::now();
-        if (!distortionProbe_) distortionProbe_ = std::make_unique<const DistortionProbe>(probe_, kNeighbours, kMaxShepardPairs, kPairSeed);
         lastDistortion_ = distortionProbe_->measure(codes);
         lastShepard_ = distortionProbe_->shepard(codes);
         s.distortionSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();

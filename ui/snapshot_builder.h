@@ -18,6 +18,7 @@ public:
     // Shepard cloud in a fifth of the time. The metrics still use every pair.
     static constexpr std::size_t kMaxShepardPairs = 100000;
     static constexpr int kNeighbours = 10;        // k of trustworthiness / continuity / k-NN
+    static constexpr int kExactPcaMaxWidth = 64;  // wider codes get the randomised PCA
 
     // Takes the first kProbeSize test samples (training samples when there is no test set).
     explicit SnapshotBuilder(const Dataset& data);
@@ -49,7 +50,7 @@ private:
     Matrix previousLatent_;        // P x 2 of the last snapshot, for alignSigns
     Matrix noisyColumns_;          // kColumns x D, built on first use for a noisy model
     std::string noisyFor_;         // noise kind + factor noisyColumns_ was made with
-    // The probe set's input-side distance analysis, built on the first distortion measurement.
+    // The probe set's input-side distance analysis (null when the probe is too small for k).
     std::unique_ptr<const DistortionProbe> distortionProbe_;
     ShepardData lastShepard_;      // newest distance analysis, reused between recomputations
     DistortionMetrics lastDistortion_;

@@ -241,7 +241,8 @@ void TrainingWorker::emitProgress() {
 }
 
 bool TrainingWorker::snapshotDue(Clock::time_point now, Clock::duration minimumGap) const {
-    return now - lastSnapshot_ >= std::max(minimumGap, kSnapshotCostFactor * snapshotCost_);
+    const Clock::duration costGap = std::min<Clock::duration>(kSnapshotCostFactor * snapshotCost_, kSnapshotMaxGap);
+    return now - lastSnapshot_ >= std::max<Clock::duration>(minimumGap, costGap);
 }
 
 void TrainingWorker::emitSnapshot(bool final) {

@@ -67,6 +67,9 @@ public:
     // it cost, so analysis never takes more than about 1/13 of the training thread (issue 7:
     // the window must keep 90 % of the headless training speed).
     static constexpr int kSnapshotCostFactor = 12;
+    // ...but the views never wait longer than this for news, however slow the machine (a slow
+    // snapshot then takes a larger share: liveness is what the window is for).
+    static constexpr std::chrono::milliseconds kSnapshotMaxGap{8000};
 
 signals:
     void progress(const ae::TrainingProgress& progress);

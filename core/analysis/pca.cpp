@@ -1,9 +1,11 @@
 #include "core/analysis/pca.h"
 
 #include <Eigen/Eigenvalues>
+#include <Eigen/QR>
 #include <Eigen/SVD>
 
 #include <algorithm>
+#include <random>
 #include <string>
 
 namespace ae {
@@ -111,6 +113,43 @@ Pca fitPca(const Matrix& x, int k) {
     fixRowSigns(comps);
     pca.components = comps.cast<float>();
     pca.totalVariance = cov.diagonal().sum();
+    return pca;
+}
+
+Pca fitLeadingPca(const Matrix& x, int k, std::uint64_t seed) {
+    const Index n = x.rows();
+    const Index d = x.cols();
+    if (n == 0 || d == 0) throw Error("PCA needs at least one sample with at least one feature, got a " + shapeStr(x) + " matrix");
+    if (k < 1 || k > d)
+        throw Error("PCA: number of components must be between 1 and the input dimension " + std::to_string(d) + ", got " +
+                    std::to_string(k));
+    if (!x.allFinite()) throw Error("PCA: the data contain NaN or infinite values");
+    const Index block = std::min<Index>(d, std::min<Index>(n, k + 8));
+    if (block <= k) return fitPca(x, k);  // too few samples or features to iterate on
+
+    Pca pca;
+    pca.mean = (x.colwise().sum().cast<double>() / static_cast<double>(n)).cast<float>().transpose();
+    const MatrixD centred = x.cast<double>().rowwise() - pca.mean.cast<double>().transpose();
+    pca.totalVariance = centred.squaredNorm() / static_cast<double>(n);
+
+    std::mt19937_64 rng(seed);
+    std::normal_distribution<double> normal;
+    MatrixD q(d, block);
+    for (Index i = 0; i < q.size(); ++i) q.data()[i] = normal(rng);
+    // Each pass multiplies by x^T x and re-orthonormalises; the error shrinks like
+    // (lambda_{block+1} / lambda_k)^(2 passes), so six passes with 8 spare columns are plenty.
+    for (int pass = 0; pass < 6; ++pass) {
+        const MatrixD z = centred * q;
+        const MatrixD y = centred.transpose() * z;
+        q = Eigen::HouseholderQR<MatrixD>(y).householderQ() * MatrixD::Identity(d, block);
+    }
+    // Rayleigh-Ritz: the exact principal directions of the data within span(q).
+    const MatrixD b = centred * q;
+    Eigen::JacobiSVD<MatrixD> svd(b, Eigen::ComputeThinV);
+    MatrixD comps = (q * svd.matrixV().leftCols(k)).transpose();
+    fixRowSigns(comps);
+    pca.components = comps.cast<float>();
+    pca.explainedVariance = (svd.singularValues().head(k).array().square() / static_cast<double>(n)).cast<float>();
     return pca;
 }
 

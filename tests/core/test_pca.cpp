@@ -173,6 +173,36 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(ae::Error, ae::alignSigns(wrong, reference));
     }
 
+    void leadingPcaMatchesFullPca() {
+        // Wide data like the denoising preset's codes: fewer samples than features, a spectrum
+        // that falls off. The randomised fit must land on fitPca's components and variances.
+        Eigen::VectorXd sigma(300);
+        for (int i = 0; i < 300; ++i) sigma(i) = 10.0 * std::pow(0.8, i) + 0.05;
+        Eigen::MatrixXd axes;
+        const Matrix x = rotatedGaussian(200, sigma, 5, axes);
+        const ae::Pca full = ae::fitPca(x, 2);
+        const ae::Pca fast = ae::fitLeadingPca(x, 2);
+        QCOMPARE(fast.components.rows(), 2);
+        QCOMPARE(fast.components.cols(), 300);
+        QVERIFY((fast.mean - full.mean).cwiseAbs().maxCoeff() < 1e-5f);
+        QVERIFY(std::abs(fast.totalVariance - full.totalVariance) < 1e-6 * full.totalVariance);
+        for (int j = 0; j < 2; ++j) {
+            // Both pin the largest entry positive, so the signs agree as well.
+            const double cosine = fast.components.row(j).cast<double>().dot(full.components.row(j).cast<double>());
+            QVERIFY2(cosine > 0.99999, qPrintable(QString("component %1: cos = %2").arg(j).arg(cosine, 0, 'g', 8)));
+            QVERIFY(std::abs(fast.explainedVariance(j) / full.explainedVariance(j) - 1.0f) < 1e-5f);
+        }
+        // Orthonormal rows, and the same result for the same seed.
+        const Eigen::MatrixXd gram = fast.components.cast<double>() * fast.components.cast<double>().transpose();
+        QVERIFY((gram - Eigen::MatrixXd::Identity(2, 2)).cwiseAbs().maxCoeff() < 1e-5);
+        QCOMPARE(ae::fitLeadingPca(x, 2).components, fast.components);
+        // With too few samples to iterate on, it is fitPca itself.
+        const Matrix tiny = x.topRows(6);
+        QCOMPARE(ae::fitLeadingPca(tiny, 2).components, ae::fitPca(tiny, 2).components);
+        QVERIFY_THROWS_EXCEPTION(ae::Error, ae::fitLeadingPca(x, 0));
+        QVERIFY_THROWS_EXCEPTION(ae::Error, ae::fitLeadingPca(Matrix(0, 3), 1));
+    }
+
     void rejectsBadArguments() {
         Matrix x = Matrix::Random(10, 4);
         QVERIFY_THROWS_EXCEPTION(ae::Error, ae::fitPca(x, 0));
