@@ -31,6 +31,16 @@ void fixRowSigns(RowMatrix& rows) {
     }
 }
 
+// The arguments every PCA fit refuses, with the same messages.
+void checkPcaInput(const Matrix& x, int k) {
+    if (x.rows() == 0 || x.cols() == 0)
+        throw Error("PCA needs at least one sample with at least one feature, got a " + shapeStr(x) + " matrix");
+    if (k < 1 || k > x.cols())
+        throw Error("PCA: number of components must be between 1 and the input dimension " + std::to_string(x.cols()) +
+                    ", got " + std::to_string(k));
+    if (!x.allFinite()) throw Error("PCA: the data contain NaN or infinite values");
+}
+
 } // namespace
 
 Matrix Pca::project(const Matrix& x) const {
@@ -55,14 +65,9 @@ void Pca::applySigns(const Vector& signs) {
 }
 
 Pca fitPca(const Matrix& x, int k) {
+    checkPcaInput(x, k);
     const Index n = x.rows();
     const Index d = x.cols();
-    if (n == 0 || d == 0) throw Error("PCA needs at least one sample with at least one feature, got a " + shapeStr(x) + " matrix");
-    if (k < 1 || k > d)
-        throw Error("PCA: number of components must be between 1 and the input dimension " + std::to_string(d) + ", got " +
-                    std::to_string(k));
-
-    if (!x.allFinite()) throw Error("PCA: the data contain NaN or infinite values");
 
     Eigen::VectorXd mean = Eigen::VectorXd::Zero(d);
     for (Index r = 0; r < n; r += kBlockRows)
@@ -117,13 +122,9 @@ Pca fitPca(const Matrix& x, int k) {
 }
 
 Pca fitLeadingPca(const Matrix& x, int k, std::uint64_t seed) {
+    checkPcaInput(x, k);
     const Index n = x.rows();
     const Index d = x.cols();
-    if (n == 0 || d == 0) throw Error("PCA needs at least one sample with at least one feature, got a " + shapeStr(x) + " matrix");
-    if (k < 1 || k > d)
-        throw Error("PCA: number of components must be between 1 and the input dimension " + std::to_string(d) + ", got " +
-                    std::to_string(k));
-    if (!x.allFinite()) throw Error("PCA: the data contain NaN or infinite values");
     const Index block = std::min<Index>(d, std::min<Index>(n, k + 8));
     if (block <= k) return fitPca(x, k);  // too few samples or features to iterate on
 
