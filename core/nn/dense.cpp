@@ -1,5 +1,7 @@
 #include "core/nn/dense.h"
 
+#include "core/nn/gemm.h"
+
 #include <cmath>
 #include <new>
 
@@ -37,10 +39,14 @@ const Matrix& Dense::forward(const Matrix& x, Mode mode)
 {
     if (x.cols() != in_)
         throw Error("Dense layer expects " + std::to_string(in_) + " inputs per sample, got " + std::to_string(x.cols()));
-    y_.resize(x.rows(), out_);
-    y_.noalias() = x * kernel_;
-    y_.rowwise() += bias_.transpose();
-    applyActivation(act_, y_.data(), static_cast<std::size_t>(y_.size()));
+    const Eigen::Index n = x.rows();
+    y_.resize(n, out_);
+    multiply(n, out_, in_, asStrided(x), asStrided(kernel_.data(), out_), y_.data(), out_, Accumulate::No);
+    // Bias and activation row by row, while each row is still in L1 after the product.
+    for (Eigen::Index r = 0; r < n; ++r) {
+        y_.row(r) += bias_.transpose();
+        applyActivation(act_, y_.row(r).data(), static_cast<std::size_t>(out_));
+    }
     // A pointer, not a copy: the contract keeps x alive until backward, and copying every
     // layer's input each batch was pure overhead on the training hot path.
     x_ = mode == Mode::Train ? &x : nullptr;
@@ -53,20 +59,27 @@ const Matrix& Dense::backward(const Matrix& dy)
     if (dy.rows() != x_->rows() || dy.cols() != out_)
         throw Error("Dense backward got a " + std::to_string(dy.rows()) + "x" + std::to_string(dy.cols()) +
                     " gradient for a " + std::to_string(x_->rows()) + "x" + std::to_string(out_) + " output");
+    const Eigen::Index n = dy.rows();
     const Matrix* dz = &dy;
     if (act_ != Activation::Linear) {
-        dz_ = dy;
-        activationBackward(act_, y_.data(), dz_.data(), static_cast<std::size_t>(dz_.size()));
+        dz_.resize(n, out_);
         dz = &dz_;
     }
-    kernelGrad_.noalias() += x_->transpose() * (*dz);
-    biasGrad_ += dz->colwise().sum().transpose();
+    // One pass over the rows: the activation's derivative, then the bias gradient from the same row.
+    for (Eigen::Index r = 0; r < n; ++r) {
+        if (act_ != Activation::Linear) {
+            dz_.row(r) = dy.row(r);
+            activationBackward(act_, y_.row(r).data(), dz_.row(r).data(), static_cast<std::size_t>(out_));
+        }
+        biasGrad_ += dz->row(r).transpose();
+    }
+    multiply(in_, out_, n, asStridedTransposed(*x_), asStrided(*dz), kernelGrad_.data(), out_, Accumulate::Yes);
     if (!inputGradientNeeded()) {
         dx_.resize(0, in_);
         return dx_;
     }
-    dx_.resize(dz->rows(), in_);
-    dx_.noalias() = (*dz) * kernel_.transpose();
+    dx_.resize(n, in_);
+    multiply(n, in_, out_, asStrided(*dz), asStridedTransposed(kernel_.data(), out_), dx_.data(), in_, Accumulate::No);
     return dx_;
 }
 

@@ -41,14 +41,19 @@ double bceWithLogits(const Matrix& logits, const Matrix& target, Matrix* grad)
     if (!grad)
         return (z.max(0.0f) - z * target.array() + (1.0f + (-z.abs()).exp()).log()).rowwise().sum().cast<double>().sum() /
                count;
-    Matrix& e = *grad;  // holds exp(-|z|) until it is turned into the gradient
-    e.resize(logits.rows(), logits.cols());
-    e.array() = (-z.abs()).exp();
-    const double loss =
-        (z.max(0.0f) - z * target.array() + (1.0f + e.array()).log()).rowwise().sum().cast<double>().sum() / count;
+    grad->resize(logits.rows(), logits.cols());
     const float scale = static_cast<float>(1.0 / count);
-    e.array() = ((z >= 0.0f).select(1.0f, e.array()) / (1.0f + e.array()) - target.array()) * scale;
-    return loss;
+    double loss = 0;
+    // Row by row, so the three passes (exp, loss, gradient) read a row that is still in L1.
+    for (Eigen::Index r = 0; r < logits.rows(); ++r) {
+        const auto zr = logits.row(r).array();
+        const auto tr = target.row(r).array();
+        auto e = grad->row(r).array();  // holds exp(-|z|) until it is turned into the gradient
+        e = (-zr.abs()).exp();
+        loss += static_cast<double>((zr.max(0.0f) - zr * tr + (1.0f + e).log()).sum());
+        e = ((zr >= 0.0f).select(1.0f, e) / (1.0f + e) - tr) * scale;
+    }
+    return loss / count;
 }
 
 double meanSquaredError(const Matrix& output, const Matrix& target, Matrix* grad)
