@@ -18,10 +18,11 @@ double secondsSince(Clock::time_point start) {
 }
 
 bool allFinite(std::span<const float> values) {
-    // v * 0 is 0 for every finite v and NaN for NaN or Inf: one vectorisable sum tells.
-    float acc = 0.0f;
-    for (float v : values) acc += v * 0.0f;
-    return acc == 0.0f;
+    // v * 0 is 0 for every finite v and NaN for NaN or Inf, so one sum tells. Eigen's sum runs
+    // in vector lanes; a plain float loop may not be reordered and ran one add at a time, which
+    // cost 6 % of a dense model's training for the two checks per batch.
+    const Eigen::Map<const Eigen::ArrayXf> v(values.data(), static_cast<Eigen::Index>(values.size()));
+    return (v * 0.0f).sum() == 0.0f;
 }
 
 OptimizerConfig optimizerConfigFor(const ModelConfig& c) {
