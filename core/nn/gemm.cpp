@@ -5,6 +5,10 @@
 #include <cstring>
 #include <vector>
 
+#ifdef _OPENMP
+#include <omp.h>
+#endif
+
 // The kernel is written with GCC vector extensions so one source serves AVX-512, AVX2 and the
 // sanitizer builds without -march=native; GCC warns that such types change the ABI, which does
 // not matter for always-inlined helpers.
@@ -138,23 +142,36 @@ void multiply(Eigen::Index rows, Eigen::Index cols, Eigen::Index depth, StridedM
     const Eigen::Index tiles = (rows + kMaxTileRows - 1) / kMaxTileRows;
     const double work = static_cast<double>(rows) * static_cast<double>(cols) * static_cast<double>(depth);
     const int threads = work >= kParallelWork ? static_cast<int>(std::clamp<Eigen::Index>(Eigen::nbThreads(), 1, tiles)) : 1;
-    float* packed = packBuffer();
-    for (Eigen::Index j0 = 0; j0 < cols; j0 += kColBlock) {
-        const Eigen::Index width = std::min(kColBlock, cols - j0);
-        for (Eigen::Index k0 = 0; k0 < depth; k0 += kDepthBlock) {
-            const Eigen::Index kc = std::min(kDepthBlock, depth - k0);
-            const bool add = accumulate == Accumulate::Yes || k0 > 0;
-            packPanels(b, k0, kc, j0, width, packed);
-            // Each thread owns whole row tiles of c, so the sums are the same for any thread count.
-#pragma omp parallel for num_threads(threads) schedule(static) if (threads > 1)
-            for (Eigen::Index t = 0; t < tiles; ++t) {
-                const Eigen::Index i0 = t * kMaxTileRows;
-                const int tileRows = static_cast<int>(std::min<Eigen::Index>(kMaxTileRows, rows - i0));
-                const float* aTile = a.data + i0 * a.rowStride + k0 * a.colStride;
-                for (Eigen::Index p = 0; p * kTileCols < width; ++p) {
-                    const int w = static_cast<int>(std::min<Eigen::Index>(kTileCols, width - p * kTileCols));
-                    tile(tileRows, kc, aTile, a.rowStride, a.colStride, packed + p * kc * kTileCols,
-                         c + i0 * ldc + j0 + p * kTileCols, ldc, add, w);
+    // One parallel region per product and no barrier inside it: each thread packs b itself and
+    // owns a contiguous run of row tiles of c. Packing twice costs a few per cent; a barrier per
+    // depth block made every product wait for a descheduled thread on a busy machine (ten times
+    // slower at two threads with one other process running).
+#pragma omp parallel num_threads(threads) if (threads > 1)
+    {
+        int team = 1;
+        int me = 0;
+#ifdef _OPENMP
+        team = omp_get_num_threads();
+        me = omp_get_thread_num();
+#endif
+        const Eigen::Index firstTile = tiles * me / team;
+        const Eigen::Index endTile = tiles * (me + 1) / team;
+        float* packed = packBuffer();
+        for (Eigen::Index j0 = 0; j0 < cols; j0 += kColBlock) {
+            const Eigen::Index width = std::min(kColBlock, cols - j0);
+            for (Eigen::Index k0 = 0; k0 < depth; k0 += kDepthBlock) {
+                const Eigen::Index kc = std::min(kDepthBlock, depth - k0);
+                const bool add = accumulate == Accumulate::Yes || k0 > 0;
+                packPanels(b, k0, kc, j0, width, packed);
+                for (Eigen::Index t = firstTile; t < endTile; ++t) {
+                    const Eigen::Index i0 = t * kMaxTileRows;
+                    const int tileRows = static_cast<int>(std::min<Eigen::Index>(kMaxTileRows, rows - i0));
+                    const float* aTile = a.data + i0 * a.rowStride + k0 * a.colStride;
+                    for (Eigen::Index p = 0; p * kTileCols < width; ++p) {
+                        const int w = static_cast<int>(std::min<Eigen::Index>(kTileCols, width - p * kTileCols));
+                        tile(tileRows, kc, aTile, a.rowStride, a.colStride, packed + p * kc * kTileCols,
+                             c + i0 * ldc + j0 + p * kTileCols, ldc, add, w);
+                    }
                 }
             }
         }
