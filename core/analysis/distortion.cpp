@@ -4,9 +4,11 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <numeric>
 #include <string>
 #include <unordered_set>
+#include <utility>
 
 namespace ae {
 
@@ -51,13 +53,15 @@ void nearest(const float* row, Index n, Index self, int k, std::vector<Index>& o
     kSmallest(n, self, k, [row](Index j) { return row[j]; }, heap, out);
 }
 
-// 1-based rank of j among all points but self, in the order of row.
+// 1-based rank of j among all points but self, in the order of row. Counted without branches,
+// so the compiler runs the scans in vector lanes: this was 40 % of a probe measurement.
 long rankOf(const float* row, Index n, Index self, Index j) {
-    const ByDistance less{row};
-    long rank = 1;
-    for (Index l = 0; l < n; ++l)
-        if (l != self && less(l, j)) ++rank;
-    return rank;
+    const float v = row[j];
+    long before = 0;
+    for (Index l = 0; l < n; ++l) before += row[l] < v;  // strictly closer
+    for (Index l = 0; l < j; ++l) before += row[l] == v; // as close, lower index
+    const bool selfBefore = row[self] < v || (row[self] == v && self < j);
+    return 1 + before - (selfBefore ? 1 : 0);
 }
 
 void checkDistancePair(const Matrix& dx, const Matrix& dz, int k, const char* what) {
@@ -142,6 +146,49 @@ std::vector<double> averageRanks(const std::vector<double>& v) {
         while (end < items.size() && items[end].value == items[i].value) ++end;
         const double avg = 0.5 * static_cast<double>(i + end - 1) + 1.0; // ranks i+1 .. end
         for (std::size_t t = i; t < end; ++t) ranks[items[t].index] = avg;
+        i = end;
+    }
+    return ranks;
+}
+
+// averageRanks(upperTriangle(d)) for a distance matrix, several times faster: the values are
+// non-negative floats, whose bit patterns sort like the numbers, so a stable radix sort of the
+// pair numbers by those 32 bits (three 11-bit passes) replaces a comparison sort of 500,000
+// doubles, the largest cost of a 1,000-point measurement.
+std::vector<double> averageRanksOfDistances(const Matrix& d) {
+    const Index n = d.rows();
+    const std::size_t count = static_cast<std::size_t>(n * (n - 1) / 2);
+    std::vector<std::uint32_t> keys(count), order(count), keysTmp(count), orderTmp(count);
+    std::size_t p = 0;
+    for (Index i = 0; i < n; ++i)
+        for (Index j = i + 1; j < n; ++j, ++p) {
+            float v = d(i, j);
+            if (v == 0.0f) v = 0.0f;  // -0 and +0 are equal distances: one bit pattern
+            std::memcpy(&keys[p], &v, sizeof v);
+            order[p] = static_cast<std::uint32_t>(p);
+        }
+    constexpr int kBits = 11;
+    constexpr std::uint32_t kMask = (1u << kBits) - 1;
+    std::vector<std::size_t> start(std::size_t{1} << kBits);
+    for (int shift = 0; shift < 32; shift += kBits) {
+        std::fill(start.begin(), start.end(), 0);
+        for (std::size_t q = 0; q < count; ++q) ++start[(keys[q] >> shift) & kMask];
+        std::size_t sum = 0;
+        for (auto& s : start) sum += std::exchange(s, sum);
+        for (std::size_t q = 0; q < count; ++q) {
+            const std::size_t to = start[(keys[q] >> shift) & kMask]++;
+            keysTmp[to] = keys[q];
+            orderTmp[to] = order[q];
+        }
+        keys.swap(keysTmp);
+        order.swap(orderTmp);
+    }
+    std::vector<double> ranks(count);
+    for (std::size_t i = 0; i < count;) {
+        std::size_t end = i + 1;
+        while (end < count && keys[end] == keys[i]) ++end;
+        const double avg = 0.5 * static_cast<double>(i + end - 1) + 1.0; // ranks i+1 .. end
+        for (std::size_t t = i; t < end; ++t) ranks[order[t]] = avg;
         i = end;
     }
     return ranks;
@@ -333,7 +380,7 @@ DistortionProbe::DistortionProbe(const Matrix& x, int k, std::size_t maxShepardP
     // The same checks measureDistortion makes, once (the codes are checked per measurement).
     checkDistancePair(dx_, dx_, k, "distortion metrics");
     px_ = upperTriangle(dx_);
-    pxRanks_ = averageRanks(px_);
+    pxRanks_ = averageRanksOfDistances(dx_);
     const Index n = dx_.rows();
     nnX_.resize(static_cast<std::size_t>(n));
     for (Index i = 0; i < n; ++i) nearest(dx_.data() + i * n, n, i, k, nnX_[static_cast<std::size_t>(i)]);
@@ -359,7 +406,7 @@ DistortionMetrics DistortionProbe::measure(const Matrix& z) const {
     const std::vector<double> pz = upperTriangle(dz);
     DistortionMetrics m;
     m.pearson = pearsonCorrelation(px_, pz);
-    m.spearman = pearsonCorrelation(pxRanks_, averageRanks(pz));
+    m.spearman = pearsonCorrelation(pxRanks_, averageRanksOfDistances(dz));
     m.stress = kruskalStress(px_, pz);
     const NeighbourCounts c = countNeighbours(dx_, dz, k_, &nnX_);
     m.trustworthiness = venna(c.trustPenalty, dx_.rows(), k_);

@@ -302,6 +302,18 @@ private slots:
                 QVERIFY(gotPairs.latentDistances == wantPairs.latentDistances);
             }
         }
+        // Codes on a coarse grid: many pairs at exactly the same distance (and points at
+        // distance 0), so the ranks average long runs of ties.
+        {
+            const ae::DistortionProbe tiedProbe(x, 5, allPairs, 9);
+            const Matrix z = (gaussian(60, 2, 77).array() * 2.0f).round().matrix() / 2.0f;
+            const ae::DistortionMetrics want = ae::measureDistortion(x, z, 5);
+            const ae::DistortionMetrics got = tiedProbe.measure(z);
+            QCOMPARE(got.spearman, want.spearman);
+            QCOMPARE(got.trustworthiness, want.trustworthiness);
+            QCOMPARE(got.continuity, want.continuity);
+            QCOMPARE(got.knn, want.knn);
+        }
         // Codes of the wrong size or with NaNs are refused with the one-off functions' messages.
         const ae::DistortionProbe probe(x, 5, 100, 9);
         QVERIFY_THROWS_EXCEPTION(ae::Error, probe.measure(gaussian(59, 2, 74)));
