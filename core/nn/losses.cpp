@@ -1,5 +1,7 @@
 #include "core/nn/losses.h"
 
+#include <algorithm>
+#include <cmath>
 #include <string>
 
 namespace ae {
@@ -11,6 +13,29 @@ void requireSameShape(const char* what, const Matrix& a, const Matrix& t)
     if (a.rows() != t.rows() || a.cols() != t.cols())
         throw Error(std::string(what) + ": output is " + std::to_string(a.rows()) + "x" + std::to_string(a.cols()) +
                     " but target is " + std::to_string(t.rows()) + "x" + std::to_string(t.cols()));
+}
+
+// Sum of log(1 + e[j]) for e[j] in [0, 1], with one logarithm per 8 x 120 terms instead of one
+// per term: log(a) + log(b) = log(a b), and a product of at most 120 factors in [1, 2] stays
+// below 2^120, far from float overflow. Its relative rounding (about 120 x 2^-24) moves the
+// sum by less than float rounding of a row's loss already does. The logarithms were a third
+// of the loss's time, and the loss a fifth of the undercomplete preset's.
+float sumLogOnePlus(const float* e, Eigen::Index n)
+{
+    constexpr int kLanes = 8;
+    constexpr Eigen::Index kMaxFactors = 120;
+    float total = 0.0f;
+    Eigen::Index j = 0;
+    while (n - j >= kLanes) {
+        const Eigen::Index blocks = std::min<Eigen::Index>((n - j) / kLanes, kMaxFactors);
+        float product[kLanes];
+        for (float& p : product) p = 1.0f;
+        for (Eigen::Index b = 0; b < blocks; ++b, j += kLanes)
+            for (int l = 0; l < kLanes; ++l) product[l] *= 1.0f + e[j + l];
+        for (float p : product) total += std::log(p);
+    }
+    for (; j < n; ++j) total += std::log1p(e[j]);
+    return total;
 }
 
 } // namespace
@@ -50,7 +75,7 @@ double bceWithLogits(const Matrix& logits, const Matrix& target, Matrix* grad)
         const auto tr = target.row(r).array();
         auto e = grad->row(r).array();  // holds exp(-|z|) until it is turned into the gradient
         e = (-zr.abs()).exp();
-        loss += static_cast<double>((zr.max(0.0f) - zr * tr + (1.0f + e).log()).sum());
+        loss += static_cast<double>((zr.max(0.0f) - zr * tr).sum() + sumLogOnePlus(e.data(), e.size()));
         e = ((zr >= 0.0f).select(1.0f, e) / (1.0f + e) - tr) * scale;
     }
     return loss / count;

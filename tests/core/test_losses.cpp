@@ -24,10 +24,22 @@ private slots:
         }
     }
 
+    void bceMatchesNaiveFormula_data()
+    {
+        // Widths around the loss's blocks of 8 x 120 terms per logarithm: a tail only, one
+        // image, several blocks, several blocks and a tail.
+        QTest::addColumn<int>("cols");
+        QTest::newRow("6") << 6;
+        QTest::newRow("784") << 784;
+        QTest::newRow("2000") << 2000;
+        QTest::newRow("2003") << 2003;
+    }
+
     void bceMatchesNaiveFormula()
     {
-        const Matrix z = test::randomMatrix(4, 6, -4, 4, 1);
-        const Matrix t = test::randomMatrix(4, 6, 0, 1, 2);
+        QFETCH(int, cols);
+        const Matrix z = test::randomMatrix(4, cols, -4, 4, 1);
+        const Matrix t = test::randomMatrix(4, cols, 0, 1, 2);
         double naive = 0;
         for (Eigen::Index i = 0; i < z.size(); ++i) {
             const double s = 1.0 / (1.0 + std::exp(-double(z.data()[i])));
