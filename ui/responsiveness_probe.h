@@ -22,6 +22,9 @@ struct ResponsivenessReport {
     double samplesPerSecond = 0;    // training rows / median epoch seconds
     int frames = 0;                 // timer ticks seen
     double frameP95Ms = 0, frameMaxMs = 0;  // gaps between ticks: how long drawing could wait
+    // GUI thread CPU time within the longest gap: close to frameMaxMs when the window itself was
+    // busy, far below it when the thread was ready but waited for a core (a loaded machine).
+    double frameMaxBusyMs = 0;
     int snapshots = 0;
     double snapshotMeanMs = 0, snapshotMaxMs = 0;
     int distortions = 0;            // snapshots that recomputed the distortion metrics
@@ -53,6 +56,8 @@ private:
     QTimer timer_;
     QElapsedTimer clock_;
     qint64 lastTickMs_ = -1;
+    double lastTickCpu_ = 0;       // GUI thread CPU seconds at the last tick
+    double longestGapMs_ = 0, longestGapBusyMs_ = 0;
     std::vector<double> gapsMs_;
     std::size_t epochsSeen_ = 0;   // epochs in the session's history when measuring began
     bool epochBaseline_ = false;

@@ -6,6 +6,8 @@
 
 #include <QtTest>
 
+#include <ctime>
+
 using namespace ae;
 
 namespace {
@@ -91,7 +93,31 @@ private slots:
         QVERIFY(r.frameP95Ms <= r.frameMaxMs);
         // Sleeping costs no CPU: the GUI thread was idle for most of the wall time.
         QVERIFY2(r.guiBusy >= 0 && r.guiBusy < 0.5, qPrintable(QString::number(r.guiBusy)));
+        // ...and the longest gap was waiting, not working.
+        QVERIFY2(r.frameMaxBusyMs < 60, qPrintable(QString::number(r.frameMaxBusyMs)));
         QVERIFY(ResponsivenessProbe::format(r).contains(QStringLiteral("frame gap max ms")));
+    }
+
+    void longestGapTellsWorkFromWaiting() {
+        TrainingSession session;
+        ResponsivenessProbe probe(&session, 100, 0.0, nullptr, 10);
+        QTest::qWait(100);
+        // Keep the GUI thread computing, as a slow repaint would, for 120 ms of its own CPU time.
+        timespec t{};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+        const double start = static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_nsec) * 1e-9;
+        volatile double sink = 0;
+        for (double now = start; now - start < 0.12;) {
+            for (int i = 0; i < 10000; ++i) sink = sink + 1.0;
+            clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+            now = static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_nsec) * 1e-9;
+        }
+        QTest::qWait(50);
+        const ResponsivenessReport r = probe.report();
+        QVERIFY2(r.frameMaxMs >= 120, qPrintable(QString::number(r.frameMaxMs)));
+        QVERIFY2(r.frameMaxBusyMs >= 110, qPrintable(QString::number(r.frameMaxBusyMs)));
+        QVERIFY(r.frameMaxBusyMs <= r.frameMaxMs + 5);
+        QVERIFY(ResponsivenessProbe::format(r).contains(QStringLiteral("GUI thread busy")));
     }
 };
 
