@@ -59,6 +59,32 @@ private slots:
         QVERIFY(r.out.contains(":/sample/"));
     }
 
+    void benchReportsEachPresetAgainstTheGemmRate() {
+        const Run r = cli({"bench", "--variants", "undercomplete,conv", "--epochs", "1", "--threads", "1", "--train-limit",
+                           "256"});
+        QCOMPARE(r.exitCode, 0);
+        const QStringList lines = r.out.split('\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 4);  // GEMM rate, header, two presets
+        const QStringList rate = lines[0].split(' ', Qt::SkipEmptyParts);
+        QCOMPARE(rate.value(0), QStringLiteral("GEMM"));
+        QVERIFY2(rate.value(2).toDouble() > 0.1, qPrintable(lines[0]));
+        QVERIFY(lines[1].contains("% GEMM"));
+        for (int i = 2; i < 4; ++i) {
+            const QStringList f = lines[i].split(' ', Qt::SkipEmptyParts);
+            QCOMPARE(f.size(), 9);
+            QCOMPARE(f[0], i == 2 ? QStringLiteral("undercomplete") : QStringLiteral("conv"));
+            const double samplesPerSecond = f[4].toDouble();
+            const double gflops = f[5].toDouble();
+            const double share = f[6].toDouble();
+            QVERIFY2(samplesPerSecond > 0 && gflops > 0, qPrintable(lines[i]));
+            // The share is GFLOP/s over the rate on line one (both rounded when printed).
+            const double expected = 100.0 * gflops / rate.value(2).toDouble();
+            QVERIFY2(std::abs(share - expected) <= 1.0 + 0.02 * expected, qPrintable(lines[i]));
+            QVERIFY(std::isfinite(f[7].toDouble()));
+            QVERIFY(f[8].toDouble() > 1.0);  // peak MiB
+        }
+    }
+
     void trainWritesReportExportsAndModel() {
         QTemporaryDir dir;
         const QString report = dir.filePath("r.json"), latent = dir.filePath("z.csv"), errors = dir.filePath("e.csv"),
