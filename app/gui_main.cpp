@@ -13,16 +13,15 @@
 #include <QCommandLineParser>
 #include <QTimer>
 
+#include "app/openmp_wait_policy.h"
+
 #include <cstdio>
 #include <cstdlib>
 #include <malloc.h>
 #include <vector>
 
 int main(int argc, char** argv) {
-    // Eigen's OpenMP workers sleep instead of spinning between the small GEMMs of a batch: a
-    // spinning worker takes a core from the GUI thread and from the rest of a busy machine.
-    // Must be set before the OpenMP runtime starts; a value the user set wins.
-    setenv("OMP_WAIT_POLICY", "PASSIVE", 0);
+    ae::restartWithPassiveOpenMpWaits(argv);
     // Keep freed activation and GEMM buffers in the heap instead of returning them to the kernel
     // (each fresh page costs a fault, paid again every batch).
     mallopt(M_MMAP_THRESHOLD, 64 << 20);
