@@ -1,5 +1,6 @@
 #include "app/openmp_wait_policy.h"
 
+#include <climits>
 #include <cstdlib>
 #include <unistd.h>
 
@@ -15,8 +16,14 @@ namespace ae {
 void restartWithPassiveOpenMpWaits(char** argv) {
 #ifdef _OPENMP
     if (std::getenv("OMP_WAIT_POLICY") != nullptr) return;  // set by the user, or by our restart
+    // The executable's own path, not /proc/self/exe: the kernel names a process after the file
+    // it was started from, and "exe" in a process list would hide which program it is.
+    char path[PATH_MAX];
+    const ssize_t length = readlink("/proc/self/exe", path, sizeof path - 1);
+    if (length <= 0) return;
+    path[length] = '\0';
     if (setenv("OMP_WAIT_POLICY", "PASSIVE", 1) != 0) return;
-    execv("/proc/self/exe", argv);
+    execv(path, argv);
     // Still here: the restart failed (no /proc, say). Carry on with the default policy.
 #else
     (void)argv;

@@ -2,6 +2,7 @@
 
 #include "core/common.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace ae {
@@ -91,10 +92,21 @@ public:
         const double t = static_cast<double>(t_);
         const auto c1 = static_cast<float>(1.0 / (1.0 - std::pow(static_cast<double>(c_.beta1), t)));
         const auto c2 = static_cast<float>(1.0 / (1.0 - std::pow(static_cast<double>(c_.beta2), t)));
-        if (decoupled_ && c_.weightDecay != 0.0f) p *= 1.0f - c_.learningRate * c_.weightDecay;
-        m = c_.beta1 * m + (1.0f - c_.beta1) * g;
-        v = c_.beta2 * v + (1.0f - c_.beta2) * g.square();
-        p -= c_.learningRate * (m * c1) / ((v * c2).sqrt() + c_.epsilon);
+        const float decay = decoupled_ ? 1.0f - c_.learningRate * c_.weightDecay : 1.0f;
+        // Three Eigen statements make three passes; over chunks that fit in L1 the second and
+        // third read what the first just wrote, instead of the whole model from memory again.
+        constexpr Eigen::Index kChunk = 2048;
+        for (Eigen::Index at = 0; at < len; at += kChunk) {
+            const Eigen::Index count = std::min(kChunk, len - at);
+            auto pc = p.segment(at, count);
+            const auto gc = g.segment(at, count);
+            auto mc = m.segment(at, count);
+            auto vc = v.segment(at, count);
+            if (decay != 1.0f) pc *= decay;
+            mc = c_.beta1 * mc + (1.0f - c_.beta1) * gc;
+            vc = c_.beta2 * vc + (1.0f - c_.beta2) * gc.square();
+            pc -= c_.learningRate * (mc * c1) / ((vc * c2).sqrt() + c_.epsilon);
+        }
     }
 
 private:
