@@ -129,6 +129,29 @@ float* packBuffer() {
     return reinterpret_cast<float*>((address + 63) & ~std::uintptr_t{63});
 }
 
+// c[rowBegin, rowEnd) x [colBegin, colEnd) of the product, on the calling thread.
+void multiplyBlock(Eigen::Index rowBegin, Eigen::Index rowEnd, Eigen::Index colBegin, Eigen::Index colEnd,
+                   Eigen::Index depth, StridedMatrix a, StridedMatrix b, float* c, Eigen::Index ldc, Accumulate accumulate) {
+    float* packed = packBuffer();
+    for (Eigen::Index j0 = colBegin; j0 < colEnd; j0 += kColBlock) {
+        const Eigen::Index width = std::min(kColBlock, colEnd - j0);
+        for (Eigen::Index k0 = 0; k0 < depth; k0 += kDepthBlock) {
+            const Eigen::Index kc = std::min(kDepthBlock, depth - k0);
+            const bool add = accumulate == Accumulate::Yes || k0 > 0;
+            packPanels(b, k0, kc, j0, width, packed);
+            for (Eigen::Index i0 = rowBegin; i0 < rowEnd; i0 += kMaxTileRows) {
+                const int tileRows = static_cast<int>(std::min<Eigen::Index>(kMaxTileRows, rowEnd - i0));
+                const float* aTile = a.data + i0 * a.rowStride + k0 * a.colStride;
+                for (Eigen::Index p = 0; p * kTileCols < width; ++p) {
+                    const int w = static_cast<int>(std::min<Eigen::Index>(kTileCols, width - p * kTileCols));
+                    tile(tileRows, kc, aTile, a.rowStride, a.colStride, packed + p * kc * kTileCols,
+                         c + i0 * ldc + j0 + p * kTileCols, ldc, add, w);
+                }
+            }
+        }
+    }
+}
+
 } // namespace
 
 void multiply(Eigen::Index rows, Eigen::Index cols, Eigen::Index depth, StridedMatrix a, StridedMatrix b, float* c,
@@ -140,12 +163,15 @@ void multiply(Eigen::Index rows, Eigen::Index cols, Eigen::Index depth, StridedM
         return;
     }
     const Eigen::Index tiles = (rows + kMaxTileRows - 1) / kMaxTileRows;
+    const Eigen::Index panels = (cols + kTileCols - 1) / kTileCols;
     const double work = static_cast<double>(rows) * static_cast<double>(cols) * static_cast<double>(depth);
-    const int threads = work >= kParallelWork ? static_cast<int>(std::clamp<Eigen::Index>(Eigen::nbThreads(), 1, tiles)) : 1;
-    // One parallel region per product and no barrier inside it: each thread packs b itself and
-    // owns a contiguous run of row tiles of c. Packing twice costs a few per cent; a barrier per
-    // depth block made every product wait for a descheduled thread on a busy machine (ten times
-    // slower at two threads with one other process running).
+    const int threads =
+        work >= kParallelWork ? static_cast<int>(std::clamp<Eigen::Index>(Eigen::nbThreads(), 1, std::max(tiles, panels))) : 1;
+    // One parallel region per product and no barrier inside it: each thread computes its own
+    // block of c from start to end. A barrier per depth block made every product wait for a
+    // descheduled thread on a busy machine (ten times slower at two threads with one other
+    // process running). Threads take whole column panels when there are enough of them (each
+    // packs only its part of b), else whole row tiles (each packs all of b).
 #pragma omp parallel num_threads(threads) if (threads > 1)
     {
         int team = 1;
@@ -154,26 +180,14 @@ void multiply(Eigen::Index rows, Eigen::Index cols, Eigen::Index depth, StridedM
         team = omp_get_num_threads();
         me = omp_get_thread_num();
 #endif
-        const Eigen::Index firstTile = tiles * me / team;
-        const Eigen::Index endTile = tiles * (me + 1) / team;
-        float* packed = packBuffer();
-        for (Eigen::Index j0 = 0; j0 < cols; j0 += kColBlock) {
-            const Eigen::Index width = std::min(kColBlock, cols - j0);
-            for (Eigen::Index k0 = 0; k0 < depth; k0 += kDepthBlock) {
-                const Eigen::Index kc = std::min(kDepthBlock, depth - k0);
-                const bool add = accumulate == Accumulate::Yes || k0 > 0;
-                packPanels(b, k0, kc, j0, width, packed);
-                for (Eigen::Index t = firstTile; t < endTile; ++t) {
-                    const Eigen::Index i0 = t * kMaxTileRows;
-                    const int tileRows = static_cast<int>(std::min<Eigen::Index>(kMaxTileRows, rows - i0));
-                    const float* aTile = a.data + i0 * a.rowStride + k0 * a.colStride;
-                    for (Eigen::Index p = 0; p * kTileCols < width; ++p) {
-                        const int w = static_cast<int>(std::min<Eigen::Index>(kTileCols, width - p * kTileCols));
-                        tile(tileRows, kc, aTile, a.rowStride, a.colStride, packed + p * kc * kTileCols,
-                             c + i0 * ldc + j0 + p * kTileCols, ldc, add, w);
-                    }
-                }
-            }
+        if (panels >= 2 * team) {
+            const Eigen::Index first = panels * me / team * kTileCols;
+            const Eigen::Index end = std::min(cols, panels * (me + 1) / team * kTileCols);
+            multiplyBlock(0, rows, first, end, depth, a, b, c, ldc, accumulate);
+        } else {
+            const Eigen::Index first = tiles * me / team * kMaxTileRows;
+            const Eigen::Index end = std::min(rows, tiles * (me + 1) / team * kMaxTileRows);
+            multiplyBlock(first, end, 0, cols, depth, a, b, c, ldc, accumulate);
         }
     }
 }

@@ -95,18 +95,32 @@ private slots:
         QCOMPARE(c.cwiseAbs().maxCoeff(), 0.0f);
     }
 
+    void sameBitsForOneAndTwoThreads_data()
+    {
+        QTest::addColumn<int>("rows");
+        QTest::addColumn<int>("cols");
+        QTest::addColumn<int>("depth");
+        QTest::newRow("threads split the columns") << 256 << 128 << 784;
+        QTest::newRow("threads split the rows (one column panel)") << 600 << 16 << 784;
+        QTest::newRow("ragged panels") << 100 << 210 << 300;
+    }
+
     void sameBitsForOneAndTwoThreads()
     {
-        const Matrix a = randomMatrix(256, 784, 6);
-        const Matrix b = randomMatrix(784, 128, 7);
+        QFETCH(int, rows);
+        QFETCH(int, cols);
+        QFETCH(int, depth);
+        const Matrix a = randomMatrix(rows, depth, 6);
+        const Matrix b = randomMatrix(depth, cols, 7);
         const int before = Eigen::nbThreads();
-        Matrix one(256, 128), two(256, 128);
+        Matrix one(rows, cols), two(rows, cols);
         Eigen::setNbThreads(1);
-        multiply(256, 128, 784, asStrided(a), asStrided(b), one.data(), 128, Accumulate::No);
+        multiply(rows, cols, depth, asStrided(a), asStrided(b), one.data(), cols, Accumulate::No);
         Eigen::setNbThreads(2);
-        multiply(256, 128, 784, asStrided(a), asStrided(b), two.data(), 128, Accumulate::No);
+        multiply(rows, cols, depth, asStrided(a), asStrided(b), two.data(), cols, Accumulate::No);
         Eigen::setNbThreads(before);
         QCOMPARE(maxDifference(one, two), 0.0f);
+        QVERIFY(maxDifference(one, a * b) < tolerance(depth));
     }
 };
 
