@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 namespace ae {
 
@@ -13,6 +14,13 @@ using MatrixD = Eigen::Matrix<double, Eigen::Dynamic, Eigen::Dynamic, Eigen::Row
 using Vector = Eigen::VectorXf;
 using MatrixMap = Eigen::Map<Matrix>;
 using VectorMap = Eigen::Map<Vector>;
+
+// Storage whose first element sits on Eigen's vector alignment. Eigen handles the elements before
+// the first aligned address one by one, and those may round differently (a fused multiply-add
+// or not), so a buffer that lands at another offset of the heap would train to other bits from
+// the same seed. Parameters, gradients and optimiser state live in these.
+template <typename T>
+using AlignedVector = std::vector<T, Eigen::aligned_allocator<T>>;
 
 // Every failure a person can act on: the message names the file, field or value.
 class Error : public std::runtime_error {

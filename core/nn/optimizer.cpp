@@ -24,7 +24,7 @@ protected:
     {
         if (state_.empty()) {
             n_ = n;
-            state_.assign(slots_, std::vector<float>(n, 0.0f));
+            state_.assign(slots_, AlignedVector<float>(n, 0.0f));
         } else if (n != n_) {
             throw Error(name() + " optimiser was set up for " + std::to_string(n_) + " parameters but got " +
                         std::to_string(n) + " (one optimiser per model)");
@@ -44,7 +44,7 @@ protected:
     std::size_t slots_;
     std::size_t n_ = 0;
     long long t_ = 0; // steps taken, counting the current one
-    std::vector<std::vector<float>> state_;
+    std::vector<AlignedVector<float>> state_;
 };
 
 // Stochastic gradient descent with (Nesterov) momentum, as Keras writes it:

@@ -91,8 +91,8 @@ private:
     std::vector<std::unique_ptr<Layer>> encoder_;   // ends at the code (for the VAE: mu|logvar)
     std::vector<std::unique_ptr<Layer>> decoder_;   // ends with logits (linear)
     std::vector<std::string> layerNames_;           // encoder then decoder
-    std::vector<float> params_;
-    std::vector<float> grads_;
+    AlignedVector<float> params_;
+    AlignedVector<float> grads_;
     std::size_t decoderOffset_ = 0;
 
     // Work buffers reused across batches (no allocation per batch in steady state).
