@@ -15,9 +15,17 @@ namespace ae::conv {
 
 namespace {
 
-// 16 floats: one AVX-512 register, two AVX2 ones. GCC/Clang vector extensions keep the kernels
-// portable (the compiler splits the type on narrower ISAs) without intrinsics.
+// One native register: 16 floats with AVX-512, else 8 (AVX2's ymm; narrower ISAs split it). GCC
+// handles a vector wider than the hardware's very badly (every multiply-add went through the
+// stack, scalar broadcasts included), so the width follows the target. GCC/Clang vector
+// extensions keep the kernels portable without intrinsics.
+#if defined(__AVX512F__)
 constexpr int V = 16;
+constexpr int kRegisters = 32;
+#else
+constexpr int V = 8;
+constexpr int kRegisters = 16;
+#endif
 typedef float Vec __attribute__((vector_size(V * sizeof(float))));
 
 // memcpy is the defined way to load/store unaligned vectors; compilers turn it into one move.
@@ -37,8 +45,16 @@ inline float horizontalSum(const Vec& v)
     return s;
 }
 
-// Forward: PB vectors of points wide, so each loaded input vector feeds CB output channels.
+// Forward: kPointVectors vectors of points wide, so each loaded input vector feeds up to
+// kForwardChannels output channels: 16 accumulators of 32 with AVX-512, 12 of 16 with AVX2
+// (plus the point vectors and one broadcast weight).
+#if defined(__AVX512F__)
 constexpr int kPointVectors = 2;
+constexpr int kForwardChannels = 8;
+#else
+constexpr int kPointVectors = 3;
+constexpr int kForwardChannels = 4;
+#endif
 constexpr std::ptrdiff_t kStep = V * kPointVectors;
 
 // out rows [co0, co0+CB) <- sum over channels and taps of w * shifted padded input.
@@ -53,7 +69,7 @@ void forwardBlock(const float* padded, const Grid& g, const float* w, int co0, f
         Vec acc[CB][kPointVectors];
 #pragma GCC unroll 16
         for (int c = 0; c < CB; ++c)
-#pragma GCC unroll 2
+#pragma GCC unroll 4
             for (int b = 0; b < kPointVectors; ++b) acc[c][b] = Vec{};
         for (int ci = 0; ci < g.channels; ++ci) {
             const float* xc = padded + ci * plane + p;
@@ -61,22 +77,23 @@ void forwardBlock(const float* padded, const Grid& g, const float* w, int co0, f
             for (int i = 0; i < g.k; ++i) {
                 for (int j = 0; j < g.k; ++j) {
                     const float* xs = xc + i * wp + j;
-                    const Vec x0 = load(xs), x1 = load(xs + V);
+                    Vec xv[kPointVectors];
+#pragma GCC unroll 4
+                    for (int b = 0; b < kPointVectors; ++b) xv[b] = load(xs + b * V);
                     const int tap = i * g.k + j;
 #pragma GCC unroll 16
                     for (int c = 0; c < CB; ++c) {
                         const float wv = wc[c * K + tap];
-                        acc[c][0] += x0 * wv;
-                        acc[c][1] += x1 * wv;
+#pragma GCC unroll 4
+                        for (int b = 0; b < kPointVectors; ++b) acc[c][b] += xv[b] * wv;
                     }
                 }
             }
         }
 #pragma GCC unroll 16
-        for (int c = 0; c < CB; ++c) {
-            store(out + (co0 + c) * span + p, acc[c][0]);
-            store(out + (co0 + c) * span + p + V, acc[c][1]);
-        }
+        for (int c = 0; c < CB; ++c)
+#pragma GCC unroll 4
+            for (int b = 0; b < kPointVectors; ++b) store(out + (co0 + c) * span + p + b * V, acc[c][b]);
     }
 }
 
@@ -157,9 +174,8 @@ void padInput(const float* x, const Grid& g, float* padded)
 
 void forward(const float* padded, const Grid& g, const float* w, int cout, float* out)
 {
-    // Eight channels per block keep 16 accumulators in registers (AVX-512 has 32).
     int co = 0;
-    for (; co + 8 <= cout; co += 8) forwardBlock<8>(padded, g, w, co, out);
+    for (; co + kForwardChannels <= cout; co += kForwardChannels) forwardBlock<kForwardChannels>(padded, g, w, co, out);
     if (cout - co >= 4) { forwardBlock<4>(padded, g, w, co, out); co += 4; }
     if (cout - co >= 2) { forwardBlock<2>(padded, g, w, co, out); co += 2; }
     if (cout - co >= 1) forwardBlock<1>(padded, g, w, co, out);
@@ -168,10 +184,11 @@ void forward(const float* padded, const Grid& g, const float* w, int cout, float
 void kernelGradient(const float* padded, const float* dzGrid, int n, const Grid& g, int cout, float* dw)
 {
     int co = 0;
-    if (g.k == 3) {
+    if (g.k == 3 && kRegisters >= 32) {
         // Two output channels times all nine taps: 18 accumulators fed by 2 + 9 loads per vector
         // step, and each pass over the block's input planes serves every tap (half the L2
         // traffic of four channels times three taps, which the 32-channel layers were bound by).
+        // AVX2's 16 registers cannot hold them.
         for (; co + 2 <= cout; co += 2)
             for (int ci = 0; ci < g.channels; ++ci) kernelGradientBlock<2, 9>(padded, dzGrid, n, g, cout, co, ci, 0, dw);
     }
@@ -243,8 +260,9 @@ void kernelGradientColumns(const float* padded, const float* dzT, int n, const G
 template <int CV>
 void kernelGradientChannelsLastFor(const float* padded, const float* dzT, int n, const Grid& g, int cout, float* dw)
 {
-    // About 24 accumulators: 12 columns for two channel vectors, 24 for one.
-    constexpr int KB = 24 / CV;
+    // About three quarters of the registers as accumulators: with AVX-512 24 (12 columns for two
+    // channel vectors, 24 for one), with AVX2 12 (3 columns for four vectors, 6 for two, 12 for one).
+    constexpr int KB = kRegisters * 3 / 4 / CV;
     const int K = g.channels * g.k * g.k;
     int k0 = 0;
     for (; k0 + KB <= K; k0 += KB) kernelGradientColumns<CV, KB>(padded, dzT, n, g, cout, k0, dw);
@@ -260,6 +278,10 @@ void kernelGradientChannelsLast(const float* padded, const float* dzT, int n, co
     switch (channelsLastStride(cout) / V) {
     case 1: kernelGradientChannelsLastFor<1>(padded, dzT, n, g, cout, dw); break;
     case 2: kernelGradientChannelsLastFor<2>(padded, dzT, n, g, cout, dw); break;
+#if !defined(__AVX512F__)
+    case 3: kernelGradientChannelsLastFor<3>(padded, dzT, n, g, cout, dw); break;
+    case 4: kernelGradientChannelsLastFor<4>(padded, dzT, n, g, cout, dw); break;
+#endif
     default: throw Error("kernelGradientChannelsLast supports up to 32 output channels, got " + std::to_string(cout));
     }
 }
