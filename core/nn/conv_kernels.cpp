@@ -172,6 +172,22 @@ void padInput(const float* x, const Grid& g, float* padded)
         }
 }
 
+#if defined(__GNUC__) && !defined(__clang__)
+__attribute__((optimize("no-tree-loop-distribute-patterns")))
+#endif
+void padUpsampledInput(const float* x, const Grid& g, float* padded)
+{
+    const std::ptrdiff_t plane = g.plane();
+    const int wp = g.wp(), hs = g.h / 2, ws = g.w / 2;
+    for (int c = 0; c < g.channels; ++c)
+        for (int r = 0; r < hs; ++r) {
+            const float* src = x + (static_cast<std::ptrdiff_t>(c) * hs + r) * ws;
+            float* top = padded + c * plane + static_cast<std::ptrdiff_t>(2 * r + g.pad) * wp + g.pad;
+            float* bottom = top + wp;
+            for (int q = 0; q < ws; ++q) top[2 * q] = top[2 * q + 1] = bottom[2 * q] = bottom[2 * q + 1] = src[q];
+        }
+}
+
 void forward(const float* padded, const Grid& g, const float* w, int cout, float* out)
 {
     int co = 0;

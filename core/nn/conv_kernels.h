@@ -46,6 +46,10 @@ struct Grid {
 // (zeroing every border again cost a fifth of a conv epoch).
 void padInput(const float* x, const Grid& g, float* padded);
 
+// The same for the nearest x2 up-sampling of x: padded's interior (channels, h, w) <- x
+// (channels, h/2, w/2) with every value repeated over a 2x2 block (h and w even).
+void padUpsampledInput(const float* x, const Grid& g, float* padded);
+
 // out (cout, span) on the grid <- w (cout, channels*k*k) applied to padded.
 void forward(const float* padded, const Grid& g, const float* w, int cout, float* out);
 
