@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstring>
 #include <string>
+#include <vector>
 
 // Without AVX-512 (the sanitizer builds have no -march=native) GCC warns that passing a 64-byte
 // vector by value has a different ABI; these helpers have internal linkage and are inlined, so no
@@ -57,12 +58,27 @@ constexpr int kForwardChannels = 4;
 #endif
 constexpr std::ptrdiff_t kStep = V * kPointVectors;
 
-// out rows [co0, co0+CB) <- sum over channels and taps of w * shifted padded input.
-template <int CB>
-void forwardBlock(const float* padded, const Grid& g, const float* w, int co0, float* out)
+// Keeps v in a register from here on. Without it GCC folds each load of an input vector into
+// every multiply-add that uses it (a memory operand per FMA: 16 loads per 12 FMAs with AVX2)
+// instead of loading it once.
+inline void pin(Vec& v)
 {
-    const int kk = g.k * g.k;
-    const int K = g.channels * kk;
+#if defined(__GNUC__) && defined(__AVX__)
+    asm("" : "+x"(v));
+#else
+    (void)v;
+#endif
+}
+
+// out rows [co0, co0+CB) <- sum over channels and taps of w * shifted padded input. KS is the
+// kernel size when known at compile time (3: all nine taps unrolled), else 0 (g.k at run time).
+// The weights come packed by packWeights: (channels, k*k, CB), so each tap's CB weights are
+// adjacent and one pointer walks them all.
+template <int CB, int KS>
+void forwardBlock(const float* padded, const Grid& g, const float* wpk, int co0, float* out)
+{
+    const int k = KS > 0 ? KS : g.k;
+    const int kk = k * k;
     const std::ptrdiff_t plane = g.plane(), span = g.span();
     const int wp = g.wp();
     for (std::ptrdiff_t p = 0; p < span; p += kStep) {
@@ -71,19 +87,26 @@ void forwardBlock(const float* padded, const Grid& g, const float* w, int co0, f
         for (int c = 0; c < CB; ++c)
 #pragma GCC unroll 4
             for (int b = 0; b < kPointVectors; ++b) acc[c][b] = Vec{};
-        for (int ci = 0; ci < g.channels; ++ci) {
-            const float* xc = padded + ci * plane + p;
-            const float* wc = w + static_cast<std::ptrdiff_t>(co0) * K + ci * kk;
-            for (int i = 0; i < g.k; ++i) {
-                for (int j = 0; j < g.k; ++j) {
-                    const float* xs = xc + i * wp + j;
+        const float* xc = padded + p;
+        const float* wc = wpk;
+        for (int ci = 0; ci < g.channels; ++ci, xc += plane, wc += kk * CB) {
+            const float* xr = xc;
+            const float* wr = wc;
+            // Rows not unrolled: one row pointer, the taps at constant displacements.
+#pragma GCC unroll 1
+            for (int i = 0; i < k; ++i, xr += wp, wr += k * CB) {
+#pragma GCC unroll 3
+                for (int j = 0; j < k; ++j) {
+                    const float* xs = xr + j;
                     Vec xv[kPointVectors];
 #pragma GCC unroll 4
-                    for (int b = 0; b < kPointVectors; ++b) xv[b] = load(xs + b * V);
-                    const int tap = i * g.k + j;
+                    for (int b = 0; b < kPointVectors; ++b) {
+                        xv[b] = load(xs + b * V);
+                        pin(xv[b]);
+                    }
 #pragma GCC unroll 16
                     for (int c = 0; c < CB; ++c) {
-                        const float wv = wc[c * K + tap];
+                        const float wv = wr[j * CB + c];
 #pragma GCC unroll 4
                         for (int b = 0; b < kPointVectors; ++b) acc[c][b] += xv[b] * wv;
                     }
@@ -95,6 +118,21 @@ void forwardBlock(const float* padded, const Grid& g, const float* w, int co0, f
 #pragma GCC unroll 4
             for (int b = 0; b < kPointVectors; ++b) store(out + (co0 + c) * span + p + b * V, acc[c][b]);
     }
+}
+
+// Output channels [co0, co0+CB) of w (cout, channels*k*k), packed (channels, k*k, CB) into wpk.
+template <int CB>
+void forwardBlock(const float* padded, const Grid& g, const float* w, int co0, float* out, float* wpk)
+{
+    const int kk = g.k * g.k, K = g.channels * kk;
+    for (int ci = 0; ci < g.channels; ++ci)
+        for (int t = 0; t < kk; ++t)
+            for (int c = 0; c < CB; ++c)
+                wpk[(ci * kk + t) * CB + c] = w[static_cast<std::ptrdiff_t>(co0 + c) * K + ci * kk + t];
+    if (g.k == 3)
+        forwardBlock<CB, 3>(padded, g, wpk, co0, out);
+    else
+        forwardBlock<CB, 0>(padded, g, wpk, co0, out);
 }
 
 // dw rows [co0, co0+CB), taps [t0, t0+TB) of channel ci, summed over n samples and the grid.
@@ -190,11 +228,16 @@ void padUpsampledInput(const float* x, const Grid& g, float* padded)
 
 void forward(const float* padded, const Grid& g, const float* w, int cout, float* out)
 {
+    // Packed weights of one block (a few KB): per thread, grown once.
+    thread_local std::vector<float> packed;
+    const std::size_t need = static_cast<std::size_t>(g.channels) * g.k * g.k * kForwardChannels;
+    if (packed.size() < need) packed.resize(need);
+    float* wpk = packed.data();
     int co = 0;
-    for (; co + kForwardChannels <= cout; co += kForwardChannels) forwardBlock<kForwardChannels>(padded, g, w, co, out);
-    if (cout - co >= 4) { forwardBlock<4>(padded, g, w, co, out); co += 4; }
-    if (cout - co >= 2) { forwardBlock<2>(padded, g, w, co, out); co += 2; }
-    if (cout - co >= 1) forwardBlock<1>(padded, g, w, co, out);
+    for (; co + kForwardChannels <= cout; co += kForwardChannels) forwardBlock<kForwardChannels>(padded, g, w, co, out, wpk);
+    if (cout - co >= 4) { forwardBlock<4>(padded, g, w, co, out, wpk); co += 4; }
+    if (cout - co >= 2) { forwardBlock<2>(padded, g, w, co, out, wpk); co += 2; }
+    if (cout - co >= 1) forwardBlock<1>(padded, g, w, co, out, wpk);
 }
 
 void kernelGradient(const float* padded, const float* dzGrid, int n, const Grid& g, int cout, float* dw)
@@ -232,8 +275,14 @@ namespace {
 // dw rows [0, cout) for the KB (channel, tap) columns [k0, k0+KB), summed over n samples.
 // Vectorised over output channels (CV vectors of 16) with dz channels-last, so each step loads
 // CV gradient vectors and KB broadcast inputs for CV*KB multiply-adds.
-template <int CV, int KB>
-void kernelGradientColumns(const float* padded, const float* dzT, int n, const Grid& g, int cout, int k0, float* dw)
+// Predictive commoning would carry broadcasts over to the next pixel (tap j+1 of pixel ow is
+// tap j of pixel ow+1), which costs more registers than AVX2 has: spills in the inner loop.
+template <int CV, int KB, bool Rows3 = false>
+#if defined(__GNUC__) && !defined(__clang__)
+__attribute__((optimize("no-predictive-commoning")))
+#endif
+void kernelGradientColumns(const float* padded, const float* dzT, int n, const Grid& g, int cout, int k0, int v0,
+                           float* dw)
 {
     const int kk = g.k * g.k;
     const int K = g.channels * kk;
@@ -251,16 +300,22 @@ void kernelGradientColumns(const float* padded, const float* dzT, int n, const G
         for (int v = 0; v < CV; ++v) acc[b][v] = Vec{};
     for (int s = 0; s < n; ++s) {
         const float* x = padded + s * g.paddedSize();
-        const float* d = dzT + s * P * stride;
+        const float* d = dzT + s * P * stride + v0 * V;
         for (int oh = 0; oh < g.ho; ++oh) {
             const float* xr = x + static_cast<std::ptrdiff_t>(oh) * g.wp();
             for (int ow = 0; ow < g.wo; ++ow, d += stride) {
                 Vec dv[CV];
 #pragma GCC unroll 4
-                for (int v = 0; v < CV; ++v) dv[v] = load(d + v * V);
+                for (int v = 0; v < CV; ++v) {
+                    dv[v] = load(d + v * V);
+                    pin(dv[v]);
+                }
 #pragma GCC unroll 32
                 for (int b = 0; b < KB; ++b) {
-                    const float xv = xr[offsets[b] + ow];
+                    // With 3x3 kernels and whole tap rows per block (KB a multiple of 3, k0 too),
+                    // column b is tap (b % 3) of row b / 3: one offset per row, the rest constant
+                    // displacements (per-column offsets had to be reloaded from the stack).
+                    const float xv = Rows3 ? xr[offsets[b / 3 * 3] + b % 3 + ow] : xr[offsets[b] + ow];
 #pragma GCC unroll 4
                     for (int v = 0; v < CV; ++v) acc[b][v] += dv[v] * xv;
                 }
@@ -269,20 +324,25 @@ void kernelGradientColumns(const float* padded, const float* dzT, int n, const G
     }
     for (int b = 0; b < KB; ++b)
         for (int v = 0; v < CV; ++v)
-            for (int lane = 0; lane < V && v * V + lane < cout; ++lane)
-                dw[static_cast<std::ptrdiff_t>(v * V + lane) * K + k0 + b] += acc[b][v][lane];
+            for (int lane = 0; lane < V && (v0 + v) * V + lane < cout; ++lane)
+                dw[static_cast<std::ptrdiff_t>((v0 + v) * V + lane) * K + k0 + b] += acc[b][v][lane];
 }
 
+// Channel vectors [v0, v0+CV) of dw, all columns.
 template <int CV>
-void kernelGradientChannelsLastFor(const float* padded, const float* dzT, int n, const Grid& g, int cout, float* dw)
+void kernelGradientChannelsLastFor(const float* padded, const float* dzT, int n, const Grid& g, int cout, int v0,
+                                   float* dw)
 {
     // About three quarters of the registers as accumulators: with AVX-512 24 (12 columns for two
-    // channel vectors, 24 for one), with AVX2 12 (3 columns for four vectors, 6 for two, 12 for one).
+    // channel vectors, 24 for one), with AVX2 12 (6 columns for two vectors, 12 for one).
     constexpr int KB = kRegisters * 3 / 4 / CV;
     const int K = g.channels * g.k * g.k;
     int k0 = 0;
-    for (; k0 + KB <= K; k0 += KB) kernelGradientColumns<CV, KB>(padded, dzT, n, g, cout, k0, dw);
-    for (; k0 < K; ++k0) kernelGradientColumns<CV, 1>(padded, dzT, n, g, cout, k0, dw);
+    if constexpr (KB % 3 == 0)
+        if (g.k == 3)
+            for (; k0 + KB <= K; k0 += KB) kernelGradientColumns<CV, KB, true>(padded, dzT, n, g, cout, k0, v0, dw);
+    for (; k0 + KB <= K; k0 += KB) kernelGradientColumns<CV, KB>(padded, dzT, n, g, cout, k0, v0, dw);
+    for (; k0 < K; ++k0) kernelGradientColumns<CV, 1>(padded, dzT, n, g, cout, k0, v0, dw);
 }
 
 } // namespace
@@ -291,15 +351,14 @@ std::ptrdiff_t channelsLastStride(int cout) { return (cout + V - 1) / V * V; }
 
 void kernelGradientChannelsLast(const float* padded, const float* dzT, int n, const Grid& g, int cout, float* dw)
 {
-    switch (channelsLastStride(cout) / V) {
-    case 1: kernelGradientChannelsLastFor<1>(padded, dzT, n, g, cout, dw); break;
-    case 2: kernelGradientChannelsLastFor<2>(padded, dzT, n, g, cout, dw); break;
-#if !defined(__AVX512F__)
-    case 3: kernelGradientChannelsLastFor<3>(padded, dzT, n, g, cout, dw); break;
-    case 4: kernelGradientChannelsLastFor<4>(padded, dzT, n, g, cout, dw); break;
-#endif
-    default: throw Error("kernelGradientChannelsLast supports up to 32 output channels, got " + std::to_string(cout));
-    }
+    const int vectors = static_cast<int>(channelsLastStride(cout) / V);
+    if (vectors * V > 32)
+        throw Error("kernelGradientChannelsLast supports up to 32 output channels, got " + std::to_string(cout));
+    // At most two channel vectors per pass (with AVX2 more would leave too few registers for
+    // accumulators); 32 channels take two passes over the input.
+    int v0 = 0;
+    for (; v0 + 2 <= vectors; v0 += 2) kernelGradientChannelsLastFor<2>(padded, dzT, n, g, cout, v0, dw);
+    if (v0 < vectors) kernelGradientChannelsLastFor<1>(padded, dzT, n, g, cout, v0, dw);
 }
 
 } // namespace ae::conv
