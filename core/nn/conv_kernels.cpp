@@ -48,13 +48,15 @@ inline float horizontalSum(const Vec& v)
 
 // Forward: kPointVectors vectors of points wide, so each loaded input vector feeds up to
 // kForwardChannels output channels: 16 accumulators of 32 with AVX-512, 12 of 16 with AVX2
-// (plus the point vectors and one broadcast weight).
+// (plus the point vectors and one broadcast weight: 15 registers). With AVX2, 4 channels x 3
+// vectors needed all 16 and GCC spilled accumulators, whose store-reload chain then bound the
+// loop; 6 x 2 also rounds spans to 16 points instead of 24 (14x14 maps: 224 grid points, not 240).
 #if defined(__AVX512F__)
 constexpr int kPointVectors = 2;
 constexpr int kForwardChannels = 8;
 #else
-constexpr int kPointVectors = 3;
-constexpr int kForwardChannels = 4;
+constexpr int kPointVectors = 2;
+constexpr int kForwardChannels = 6;
 #endif
 constexpr std::ptrdiff_t kStep = V * kPointVectors;
 
