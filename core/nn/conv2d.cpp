@@ -144,6 +144,8 @@ const Matrix& Conv2D::forwardFused(const Matrix& x, Mode mode, Fusion fusion)
     growTo(padded_, padSize * (keep ? N : T));
     growTo(grid_, gridSize * T);
     if (fusion.poolOutput) growTo(rows_, rowSize * T);
+    packedKernel_.resize(static_cast<std::size_t>(conv::packedSize(g, out_.c)));
+    conv::packWeights(kernel_.data(), g, out_.c, packedKernel_.data());
 #pragma omp parallel for num_threads(T) schedule(static) if (T > 1)
     for (int t = 0; t < T; ++t) {
         float* grid = grid_.data() + t * gridSize;
@@ -153,7 +155,7 @@ const Matrix& Conv2D::forwardFused(const Matrix& x, Mode mode, Fusion fusion)
                 conv::padUpsampledInput(x.data() + s * x.cols(), g, xp);
             else
                 conv::padInput(x.data() + s * x.cols(), g, xp);
-            conv::forward(xp, g, kernel_.data(), out_.c, grid);
+            conv::forwardPacked(xp, g, packedKernel_.data(), out_.c, grid);
             float* ys = fusion.poolOutput ? rows_.data() + t * rowSize : y_.data() + s * y_.cols();
             fromGrid(grid, g, out_.c, bias_.data(), ys);
             applyActivation(act_, ys, static_cast<std::size_t>(rowSize)); // while still in cache
@@ -184,6 +186,8 @@ const Matrix& Conv2D::backwardFused(const Matrix& dy, Fusion fusion)
                 for (int i = 0; i < k_; ++i)
                     for (int j = 0; j < k_; ++j)
                         flipped_(ci, (co * k_ + i) * k_ + j) = kernel_(co, (ci * k_ + (k_ - 1 - i)) * k_ + (k_ - 1 - j));
+        packedFlipped_.resize(static_cast<std::size_t>(conv::packedSize(backwardGrid_, in_.c)));
+        conv::packWeights(flipped_.data(), backwardGrid_, in_.c, packedFlipped_.data());
     }
     const conv::Grid& g = forwardGrid_;
     const conv::Grid& b = backwardGrid_;
@@ -255,7 +259,7 @@ const Matrix& Conv2D::backwardFused(const Matrix& dy, Fusion fusion)
                 float* dzp = dzPadded_.data() + t * dzPadSize;
                 float* grid = grid_.data() + t * dxGridSize;
                 conv::padInput(dz, b, dzp);
-                conv::forward(dzp, b, flipped_.data(), in_.c, grid);
+                conv::forwardPacked(dzp, b, packedFlipped_.data(), in_.c, grid);
                 if (fusion.upsampleInput)
                     fromGridSummed2x2(grid, b, in_.c, dx_.data() + s * dx_.cols());
                 else

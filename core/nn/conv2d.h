@@ -95,6 +95,7 @@ private:
     std::vector<float> rows_;   // per thread: one sample's output or dz (Cout, Ho, Wo), then a pooled row
     Matrix partialGrads_;       // (threads-1, Cout*K + Cout) kernel and bias gradients of threads 1.. (thread 0 adds in place)
     Matrix flipped_;            // (Cin, Cout*k*k): kernel with channels swapped and taps reversed
+    std::vector<float> packedKernel_, packedFlipped_; // the two, as conv::packWeights lays them out
     Eigen::Index trainedRows_ = -1; // batch size of the last Train forward (-1: none since Infer)
     Fusion trainedFusion_;      // the fusion of the last Train forward
     Matrix y_;                  // (N, Cout*Hout*Wout) activated output, or pooled (N, Cout*Hp*Wp)

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstring>
 #include <string>
+#include <type_traits>
 #include <vector>
 
 // Without AVX-512 (the sanitizer builds have no -march=native) GCC warns that passing a 64-byte
@@ -83,15 +84,24 @@ void forwardBlock(const float* padded, const Grid& g, const float* wpk, int co0,
     const int kk = k * k;
     const std::ptrdiff_t plane = g.plane(), span = g.span();
     const int wp = g.wp();
+    // With one or two output channels, CB * kPointVectors chains of multiply-adds cannot hide
+    // the FMA latency; S independent sets of accumulators take the input channels in turn
+    // (channel ci into set ci % S) and are added in order at the end.
+    constexpr int S = CB >= 4 ? 1 : 4 / CB;
     for (std::ptrdiff_t p = 0; p < span; p += kStep) {
-        Vec acc[CB][kPointVectors];
-#pragma GCC unroll 16
-        for (int c = 0; c < CB; ++c)
+        Vec acc[S][CB][kPointVectors];
 #pragma GCC unroll 4
-            for (int b = 0; b < kPointVectors; ++b) acc[c][b] = Vec{};
+        for (int q = 0; q < S; ++q)
+#pragma GCC unroll 16
+            for (int c = 0; c < CB; ++c)
+#pragma GCC unroll 4
+                for (int b = 0; b < kPointVectors; ++b) acc[q][c][b] = Vec{};
         const float* xc = padded + p;
         const float* wc = wpk;
-        for (int ci = 0; ci < g.channels; ++ci, xc += plane, wc += kk * CB) {
+        for (int c0 = 0; c0 < g.channels; c0 += S)
+#pragma GCC unroll 4
+        for (int q = 0; q < S; ++q, xc += plane, wc += kk * CB) {
+            if (S > 1 && c0 + q >= g.channels) break;
             const float* xr = xc;
             const float* wr = wc;
             // Rows not unrolled: one row pointer, the taps at constant displacements.
@@ -110,31 +120,33 @@ void forwardBlock(const float* padded, const Grid& g, const float* wpk, int co0,
                     for (int c = 0; c < CB; ++c) {
                         const float wv = wr[j * CB + c];
 #pragma GCC unroll 4
-                        for (int b = 0; b < kPointVectors; ++b) acc[c][b] += xv[b] * wv;
+                        for (int b = 0; b < kPointVectors; ++b) acc[q][c][b] += xv[b] * wv;
                     }
                 }
             }
         }
+#pragma GCC unroll 4
+        for (int q = 1; q < S; ++q)
+#pragma GCC unroll 16
+            for (int c = 0; c < CB; ++c)
+#pragma GCC unroll 4
+                for (int b = 0; b < kPointVectors; ++b) acc[0][c][b] += acc[q][c][b];
 #pragma GCC unroll 16
         for (int c = 0; c < CB; ++c)
 #pragma GCC unroll 4
-            for (int b = 0; b < kPointVectors; ++b) store(out + (co0 + c) * span + p + b * V, acc[c][b]);
+            for (int b = 0; b < kPointVectors; ++b) store(out + (co0 + c) * span + p + b * V, acc[0][c][b]);
     }
 }
 
-// Output channels [co0, co0+CB) of w (cout, channels*k*k), packed (channels, k*k, CB) into wpk.
-template <int CB>
-void forwardBlock(const float* padded, const Grid& g, const float* w, int co0, float* out, float* wpk)
+// Calls f(std::integral_constant<int, CB>, co0) for the output-channel blocks of forward.
+template <class F>
+void forEachBlock(int cout, F&& f)
 {
-    const int kk = g.k * g.k, K = g.channels * kk;
-    for (int ci = 0; ci < g.channels; ++ci)
-        for (int t = 0; t < kk; ++t)
-            for (int c = 0; c < CB; ++c)
-                wpk[(ci * kk + t) * CB + c] = w[static_cast<std::ptrdiff_t>(co0 + c) * K + ci * kk + t];
-    if (g.k == 3)
-        forwardBlock<CB, 3>(padded, g, wpk, co0, out);
-    else
-        forwardBlock<CB, 0>(padded, g, wpk, co0, out);
+    int co = 0;
+    for (; co + kForwardChannels <= cout; co += kForwardChannels) f(std::integral_constant<int, kForwardChannels>{}, co);
+    if (cout - co >= 4) { f(std::integral_constant<int, 4>{}, co); co += 4; }
+    if (cout - co >= 2) { f(std::integral_constant<int, 2>{}, co); co += 2; }
+    if (cout - co >= 1) f(std::integral_constant<int, 1>{}, co);
 }
 
 // dw rows [co0, co0+CB), taps [t0, t0+TB) of channel ci, summed over n samples and the grid.
@@ -228,18 +240,40 @@ void padUpsampledInput(const float* x, const Grid& g, float* padded)
         }
 }
 
+std::ptrdiff_t packedSize(const Grid& g, int cout) { return static_cast<std::ptrdiff_t>(cout) * g.channels * g.k * g.k; }
+
+void packWeights(const float* w, const Grid& g, int cout, float* packed)
+{
+    // Block [co0, co0+CB) occupies packed[co0*K, (co0+CB)*K), laid out (channels, k*k, CB).
+    const int kk = g.k * g.k, K = g.channels * kk;
+    forEachBlock(cout, [&](auto cb, int co0) {
+        constexpr int CB = decltype(cb)::value;
+        float* dst = packed + static_cast<std::ptrdiff_t>(co0) * K;
+        for (int ci = 0; ci < g.channels; ++ci)
+            for (int t = 0; t < kk; ++t)
+                for (int c = 0; c < CB; ++c)
+                    dst[(ci * kk + t) * CB + c] = w[static_cast<std::ptrdiff_t>(co0 + c) * K + ci * kk + t];
+    });
+}
+
+void forwardPacked(const float* padded, const Grid& g, const float* packed, int cout, float* out)
+{
+    const std::ptrdiff_t K = static_cast<std::ptrdiff_t>(g.channels) * g.k * g.k;
+    forEachBlock(cout, [&](auto cb, int co0) {
+        constexpr int CB = decltype(cb)::value;
+        if (g.k == 3)
+            forwardBlock<CB, 3>(padded, g, packed + co0 * K, co0, out);
+        else
+            forwardBlock<CB, 0>(padded, g, packed + co0 * K, co0, out);
+    });
+}
+
 void forward(const float* padded, const Grid& g, const float* w, int cout, float* out)
 {
-    // Packed weights of one block (a few KB): per thread, grown once.
     thread_local std::vector<float> packed;
-    const std::size_t need = static_cast<std::size_t>(g.channels) * g.k * g.k * kForwardChannels;
-    if (packed.size() < need) packed.resize(need);
-    float* wpk = packed.data();
-    int co = 0;
-    for (; co + kForwardChannels <= cout; co += kForwardChannels) forwardBlock<kForwardChannels>(padded, g, w, co, out, wpk);
-    if (cout - co >= 4) { forwardBlock<4>(padded, g, w, co, out, wpk); co += 4; }
-    if (cout - co >= 2) { forwardBlock<2>(padded, g, w, co, out, wpk); co += 2; }
-    if (cout - co >= 1) forwardBlock<1>(padded, g, w, co, out, wpk);
+    packed.resize(static_cast<std::size_t>(packedSize(g, cout)));
+    packWeights(w, g, cout, packed.data());
+    forwardPacked(padded, g, packed.data(), cout, out);
 }
 
 void kernelGradient(const float* padded, const float* dzGrid, int n, const Grid& g, int cout, float* dw)
