@@ -169,10 +169,14 @@ void kernelGradientBlock(const float* padded, const float* dzGrid, int n, const 
         for (std::ptrdiff_t p = 0; p < span; p += V) {
             Vec d[CB];
 #pragma GCC unroll 16
-            for (int c = 0; c < CB; ++c) d[c] = load(dz + c * span + p);
+            for (int c = 0; c < CB; ++c) {
+                d[c] = load(dz + c * span + p);
+                if constexpr (CB * TB + CB + 1 <= kRegisters) pin(d[c]); // else let GCC fold them
+            }
 #pragma GCC unroll 16
             for (int t = 0; t < TB; ++t) {
-                const Vec x = load(xc + offsets[t] + p);
+                Vec x = load(xc + offsets[t] + p);
+                if constexpr (CB > 1 && CB * TB + CB + 1 <= kRegisters) pin(x); // one load, CB uses
 #pragma GCC unroll 16
                 for (int c = 0; c < CB; ++c) acc[c][t] += d[c] * x;
             }
@@ -286,6 +290,18 @@ void kernelGradient(const float* padded, const float* dzGrid, int n, const Grid&
         // AVX2's 16 registers cannot hold them.
         for (; co + 2 <= cout; co += 2)
             for (int ci = 0; ci < g.channels; ++ci) kernelGradientBlock<2, 9>(padded, dzGrid, n, g, cout, co, ci, 0, dw);
+    } else if (g.k == 3) {
+        // AVX2: two channels times six taps, then times three (12 and 6 accumulators fed by 2 + 6
+        // and 2 + 3 loads; four times three needed 4 + 3 loads plus 12 FMAs whose gradient
+        // operand came from memory, as 17 vectors do not fit in 16 registers). A last single
+        // channel takes all nine taps at once: nine independent chains instead of three.
+        for (; co + 2 <= cout; co += 2)
+            for (int ci = 0; ci < g.channels; ++ci) {
+                kernelGradientBlock<2, 6>(padded, dzGrid, n, g, cout, co, ci, 0, dw);
+                kernelGradientBlock<2, 3>(padded, dzGrid, n, g, cout, co, ci, 6, dw);
+            }
+        for (; co < cout; ++co)
+            for (int ci = 0; ci < g.channels; ++ci) kernelGradientBlock<1, 9>(padded, dzGrid, n, g, cout, co, ci, 0, dw);
     }
     // Other kernels: four output channels times three taps, 12 accumulators fed by 4 + 3 loads.
     for (; co + 4 <= cout; co += 4) kernelGradientRows<4>(padded, dzGrid, n, g, cout, co, dw);
