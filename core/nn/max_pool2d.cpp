@@ -15,11 +15,20 @@ void maxPool2x2(const float* xs, Shape in, float* ys, std::int32_t* as)
             for (int ow = 0; ow < fullW; ++ow) {
                 const int i0 = plane + 2 * oh * W + 2 * ow;
                 // Same scan order and strict '>' as the general loop: the first maximum wins.
+                // Selects, not branches: which of four values wins is data, and branches on it
+                // were mispredicted about half the time.
+                const float x1 = xs[i0 + 1], x2 = xs[i0 + W], x3 = xs[i0 + W + 1];
                 int best = i0;
                 float v = xs[i0];
-                if (xs[i0 + 1] > v) { best = i0 + 1; v = xs[i0 + 1]; }
-                if (xs[i0 + W] > v) { best = i0 + W; v = xs[i0 + W]; }
-                if (xs[i0 + W + 1] > v) { best = i0 + W + 1; v = xs[i0 + W + 1]; }
+                const bool g1 = x1 > v;
+                best = g1 ? i0 + 1 : best;
+                v = g1 ? x1 : v;
+                const bool g2 = x2 > v;
+                best = g2 ? i0 + W : best;
+                v = g2 ? x2 : v;
+                const bool g3 = x3 > v;
+                best = g3 ? i0 + W + 1 : best;
+                v = g3 ? x3 : v;
                 const int o = (c * Ho + oh) * Wo + ow;
                 ys[o] = v;
                 as[o] = best;
