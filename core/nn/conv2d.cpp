@@ -101,6 +101,23 @@ void fromGridSummed2x2(const float* grid, const conv::Grid& g, int channels, flo
     }
 }
 
+// dzT (P, stride) <- dz (channels, P) transposed, in blocks of 8 pixels: each channel's 8 values
+// are one contiguous read, and a block's writes stay within 8 rows of dzT (in L1). Eigen's
+// transposed assignment moved one or two floats per instruction.
+void transposeToChannelsLast(const float* dz, int channels, std::ptrdiff_t P, std::ptrdiff_t stride, float* dzT)
+{
+    constexpr int B = 8;
+    std::ptrdiff_t p0 = 0;
+    for (; p0 + B <= P; p0 += B)
+        for (int c = 0; c < channels; ++c) {
+            const float* src = dz + c * P + p0;
+            float* dst = dzT + p0 * stride + c;
+            for (int i = 0; i < B; ++i) dst[i * stride] = src[i];
+        }
+    for (; p0 < P; ++p0)
+        for (int c = 0; c < channels; ++c) dzT[p0 * stride + c] = dz[c * P + p0];
+}
+
 // New elements are zero: the padded buffers rely on it (conv::padInput writes only interiors).
 template <class T>
 void growTo(std::vector<T>& v, std::ptrdiff_t n)
@@ -231,17 +248,25 @@ const Matrix& Conv2D::backwardFused(const Matrix& dy, Fusion fusion)
                     // is the pooled one; every other point of the window gets zero.
                     const std::int32_t* as = arg_.data() + s * y_.cols();
                     const Eigen::Index m = y_.cols();
+                    // The pooled gradient through the activation first (a vectorised pass; a
+                    // select inside the scatter compiled to a mispredicted branch), then scattered.
                     std::fill(row, row + rowSize, 0.0f);
+                    float* dp = row + rowSize;
                     if (act_ == Activation::ReLU) {
-                        for (Eigen::Index o = 0; o < m; ++o) row[as[o]] = ys[o] > 0.0f ? dys[o] : 0.0f;
+                        for (Eigen::Index o = 0; o < m; ++o) {
+                            const float d = dys[o];
+                            dp[o] = ys[o] > 0.0f ? d : 0.0f;
+                        }
                     } else {
-                        float* dp = row + rowSize;
                         std::copy(dys, dys + m, dp);
                         if (act_ != Activation::Linear) activationBackward(act_, ys, dp, static_cast<std::size_t>(m));
-                        for (Eigen::Index o = 0; o < m; ++o) row[as[o]] = dp[o];
                     }
+                    for (Eigen::Index o = 0; o < m; ++o) row[as[o]] = dp[o];
                 } else if (act_ == Activation::ReLU) {
-                    for (std::ptrdiff_t j = 0; j < rowSize; ++j) row[j] = ys[j] > 0.0f ? dys[j] : 0.0f;
+                    for (std::ptrdiff_t j = 0; j < rowSize; ++j) {
+                        const float d = dys[j]; // read unconditionally: a plain load, not a masked one
+                        row[j] = ys[j] > 0.0f ? d : 0.0f;
+                    }
                 } else if (act_ == Activation::Linear) {
                     dz = dys;
                 } else {
@@ -251,8 +276,7 @@ const Matrix& Conv2D::backwardFused(const Matrix& dy, Fusion fusion)
                 // Bias gradient: each channel's plane of dz is one contiguous run of P values.
                 for (Eigen::Index co = 0; co < Cout; ++co) dB[co] += Eigen::Map<const Vector>(dz + co * P_, P_).sum();
                 if (channelsLast)
-                    MatrixMap(dzg + i * dzGridSize, P_, stride).leftCols(Cout) =
-                        Eigen::Map<const Matrix>(dz, Cout, P_).transpose();
+                    transposeToChannelsLast(dz, static_cast<int>(Cout), P_, stride, dzg + i * dzGridSize);
                 else
                     conv::layOnGrid(dz, g, out_.c, dzg + i * dzGridSize);
                 if (!wantDx) continue;
