@@ -1,5 +1,7 @@
 #include "core/nn/conv2d.h"
 
+#include "core/nn/max_pool2d.h"
+
 #include <algorithm>
 #include <cmath>
 #include <new>
@@ -82,6 +84,40 @@ void fromGrid(const float* grid, const conv::Grid& g, int channels, const float*
     }
 }
 
+// row (channels, ho/2, wo/2) <- the output grid's valid points summed over 2x2 blocks: the
+// backward of a nearest x2 up-sampling, in UpSampling2D::backward's order.
+void fromGridSummed2x2(const float* grid, const conv::Grid& g, int channels, float* row)
+{
+    const std::ptrdiff_t span = g.span();
+    const int hs = g.ho / 2, ws = g.wo / 2;
+    for (int c = 0; c < channels; ++c) {
+        for (int r = 0; r < hs; ++r) {
+            const float* top = grid + c * span + static_cast<std::ptrdiff_t>(2 * r) * g.wp();
+            const float* bottom = top + g.wp();
+            float* dst = row + (static_cast<std::ptrdiff_t>(c) * hs + r) * ws;
+            for (int q = 0; q < ws; ++q)
+                dst[q] = (top[2 * q] + top[2 * q + 1]) + (bottom[2 * q] + bottom[2 * q + 1]);
+        }
+    }
+}
+
+// dzT (P, stride) <- dz (channels, P) transposed, in blocks of 8 pixels: each channel's 8 values
+// are one contiguous read, and a block's writes stay within 8 rows of dzT (in L1). Eigen's
+// transposed assignment moved one or two floats per instruction.
+void transposeToChannelsLast(const float* dz, int channels, std::ptrdiff_t P, std::ptrdiff_t stride, float* dzT)
+{
+    constexpr int B = 8;
+    std::ptrdiff_t p0 = 0;
+    for (; p0 + B <= P; p0 += B)
+        for (int c = 0; c < channels; ++c) {
+            const float* src = dz + c * P + p0;
+            float* dst = dzT + p0 * stride + c;
+            for (int i = 0; i < B; ++i) dst[i * stride] = src[i];
+        }
+    for (; p0 < P; ++p0)
+        for (int c = 0; c < channels; ++c) dzT[p0 * stride + c] = dz[c * P + p0];
+}
+
 // New elements are zero: the padded buffers rely on it (conv::padInput writes only interiors).
 template <class T>
 void growTo(std::vector<T>& v, std::ptrdiff_t n)
@@ -91,62 +127,74 @@ void growTo(std::vector<T>& v, std::ptrdiff_t n)
 
 } // namespace
 
-const Matrix& Conv2D::forward(const Matrix& x, Mode mode)
+Shape Conv2D::fusedInputShape(Fusion fusion) const
 {
-    if (x.cols() != in_.size())
-        throw Error("Conv2D expects " + in_.str() + " = " + std::to_string(in_.size()) +
+    return fusion.upsampleInput ? Shape{in_.c, in_.h / 2, in_.w / 2} : in_;
+}
+
+Shape Conv2D::fusedOutputShape(Fusion fusion) const
+{
+    return fusion.poolOutput ? Shape{out_.c, (out_.h + 1) / 2, (out_.w + 1) / 2} : out_;
+}
+
+const Matrix& Conv2D::forward(const Matrix& x, Mode mode) { return forwardFused(x, mode, Fusion{}); }
+
+const Matrix& Conv2D::backward(const Matrix& dy) { return backwardFused(dy, Fusion{}); }
+
+const Matrix& Conv2D::forwardFused(const Matrix& x, Mode mode, Fusion fusion)
+{
+    if (fusion.upsampleInput && (in_.h % 2 != 0 || in_.w % 2 != 0))
+        throw Error("Conv2D cannot take an up-sampled input of odd size " + in_.str());
+    const Shape inShape = fusedInputShape(fusion), outShape = fusedOutputShape(fusion);
+    if (x.cols() != inShape.size())
+        throw Error("Conv2D expects " + inShape.str() + " = " + std::to_string(inShape.size()) +
                     " values per sample, got " + std::to_string(x.cols()));
     const Eigen::Index N = x.rows();
-    y_.resize(N, out_.c * P_);
+    y_.resize(N, outShape.size());
+    if (fusion.poolOutput) arg_.resize(static_cast<std::size_t>(y_.size()));
     const conv::Grid& g = forwardGrid_;
-    const std::ptrdiff_t padSize = g.paddedSize(), gridSize = out_.c * g.span();
+    const std::ptrdiff_t padSize = g.paddedSize(), gridSize = out_.c * g.span(), rowSize = out_.c * P_;
     const int T = threadCount(N);
     // Train keeps every sample's padded input for the kernel gradient (slot s); Infer reuses one
     // slot per thread.
     const bool keep = mode == Mode::Train;
     growTo(padded_, padSize * (keep ? N : T));
     growTo(grid_, gridSize * T);
+    if (fusion.poolOutput) growTo(rows_, rowSize * T);
+    packedKernel_.resize(static_cast<std::size_t>(conv::packedSize(g, out_.c)));
+    conv::packWeights(kernel_.data(), g, out_.c, packedKernel_.data());
 #pragma omp parallel for num_threads(T) schedule(static) if (T > 1)
     for (int t = 0; t < T; ++t) {
         float* grid = grid_.data() + t * gridSize;
         for (Eigen::Index s = rangeStart(N, t, T); s < rangeStart(N, t + 1, T); ++s) {
             float* xp = padded_.data() + (keep ? s : t) * padSize;
-            conv::padInput(x.data() + s * x.cols(), g, xp);
-            conv::forward(xp, g, kernel_.data(), out_.c, grid);
-            float* ys = y_.data() + s * y_.cols();
+            if (fusion.upsampleInput)
+                conv::padUpsampledInput(x.data() + s * x.cols(), g, xp);
+            else
+                conv::padInput(x.data() + s * x.cols(), g, xp);
+            conv::forwardPacked(xp, g, packedKernel_.data(), out_.c, grid);
+            float* ys = fusion.poolOutput ? rows_.data() + t * rowSize : y_.data() + s * y_.cols();
             fromGrid(grid, g, out_.c, bias_.data(), ys);
-            applyActivation(act_, ys, static_cast<std::size_t>(y_.cols())); // while still in cache
+            applyActivation(act_, ys, static_cast<std::size_t>(rowSize)); // while still in cache
+            if (fusion.poolOutput) maxPool2x2(ys, out_, y_.data() + s * y_.cols(), arg_.data() + s * y_.cols());
         }
     }
     trainedRows_ = keep ? N : -1;
+    trainedFusion_ = fusion;
     return y_;
 }
 
-const Matrix& Conv2D::backward(const Matrix& dy)
+const Matrix& Conv2D::backwardFused(const Matrix& dy, Fusion fusion)
 {
-    if (dy.rows() != y_.rows() || dy.cols() != y_.cols() || trainedRows_ != dy.rows())
+    if (dy.rows() != y_.rows() || dy.cols() != y_.cols() || trainedRows_ != dy.rows() || !(fusion == trainedFusion_))
         throw Error("Conv2D backward got a " + std::to_string(dy.rows()) + "x" + std::to_string(dy.cols()) +
                     " gradient for a " + std::to_string(y_.rows()) + "x" + std::to_string(y_.cols()) +
-                    " output" + (trainedRows_ < 0 ? " without a Train forward" : ""));
+                    " output" + (trainedRows_ < 0 ? " without a Train forward" : "") +
+                    (fusion == trainedFusion_ ? "" : " of a differently fused forward"));
     const Eigen::Index N = dy.rows();
     const Eigen::Index Cout = out_.c;
-    const Matrix* dz = &dy;
-    if (act_ == Activation::ReLU) {
-        dz_.resize(N, dy.cols());
-        dz_.array() = (y_.array() > 0.0f).select(dy.array(), 0.0f); // one pass, no copy first
-        dz = &dz_;
-    } else if (act_ != Activation::Linear) {
-        dz_ = dy;
-        activationBackward(act_, y_.data(), dz_.data(), static_cast<std::size_t>(dz_.size()));
-        dz = &dz_;
-    }
-    // Bias gradient: each (sample, channel) plane of dz is one contiguous run of P values.
-    const Eigen::Map<const Matrix> planes(dz->data(), N * Cout, P_);
-    for (Eigen::Index s = 0; s < N; ++s)
-        for (Eigen::Index co = 0; co < Cout; ++co) biasGrad_[co] += planes.row(s * Cout + co).sum();
-
     const bool wantDx = inputGradientNeeded();
-    dx_.resize(wantDx ? N : 0, in_.size());
+    dx_.resize(wantDx ? N : 0, fusedInputShape(fusion).size());
     if (wantDx) {
         const Eigen::Index taps = Cout * k_ * k_;
         flipped_.resize(in_.c, taps);
@@ -155,6 +203,8 @@ const Matrix& Conv2D::backward(const Matrix& dy)
                 for (int i = 0; i < k_; ++i)
                     for (int j = 0; j < k_; ++j)
                         flipped_(ci, (co * k_ + i) * k_ + j) = kernel_(co, (ci * k_ + (k_ - 1 - i)) * k_ + (k_ - 1 - j));
+        packedFlipped_.resize(static_cast<std::size_t>(conv::packedSize(backwardGrid_, in_.c)));
+        conv::packWeights(flipped_.data(), backwardGrid_, in_.c, packedFlipped_.data());
     }
     const conv::Grid& g = forwardGrid_;
     const conv::Grid& b = backwardGrid_;
@@ -166,41 +216,89 @@ const Matrix& Conv2D::backward(const Matrix& dy)
     const std::ptrdiff_t stride = conv::channelsLastStride(out_.c);
     const std::ptrdiff_t padSize = g.paddedSize(), dzGridSize = channelsLast ? P_ * stride : Cout * g.span();
     const std::ptrdiff_t dxGridSize = in_.c * b.span(), dzPadSize = b.paddedSize();
+    // Per thread: one sample's dz (Cout, Ho, Wo), then (pooled, non-ReLU activations) its
+    // gradient at the pool's winners.
+    const std::ptrdiff_t rowSize = Cout * P_, rowSlot = rowSize + (fusion.poolOutput ? y_.cols() : 0);
     growTo(dzGrid_, dzGridSize * block * T);
+    growTo(rows_, rowSlot * T);
     if (wantDx) {
         growTo(grid_, dxGridSize * T);
         growTo(dzPadded_, dzPadSize * T);
     }
-    if (T > 1) partialGrads_.setZero(T - 1, kernelGrad_.size());
+    const Eigen::Index kernelSize = kernelGrad_.size();
+    if (T > 1) partialGrads_.setZero(T - 1, kernelSize + Cout);
 
 #pragma omp parallel for num_threads(T) schedule(static) if (T > 1)
     for (int t = 0; t < T; ++t) {
         float* dW = t == 0 ? kernelGrad_.data() : partialGrads_.row(t - 1).data();
+        float* dB = t == 0 ? biasGrad_.data() : partialGrads_.row(t - 1).data() + kernelSize;
         float* dzg = dzGrid_.data() + t * dzGridSize * block;
+        float* row = rows_.data() + t * rowSlot;
         const Eigen::Index end = rangeStart(N, t + 1, T);
         for (Eigen::Index s0 = rangeStart(N, t, T); s0 < end; s0 += block) {
             const Eigen::Index n = std::min(block, end - s0);
-            if (channelsLast) {
-                for (Eigen::Index i = 0; i < n; ++i)
-                    MatrixMap(dzg + i * dzGridSize, P_, stride).leftCols(Cout) =
-                        Eigen::Map<const Matrix>(dz->data() + (s0 + i) * dz->cols(), Cout, P_).transpose();
+            for (Eigen::Index i = 0; i < n; ++i) {
+                const Eigen::Index s = s0 + i;
+                // dz: dL/d(pre-activation) of sample s, (Cout, Ho, Wo), in one pass from dy.
+                const float* dys = dy.data() + s * dy.cols();
+                const float* ys = y_.data() + s * y_.cols();
+                const float* dz = row;
+                if (fusion.poolOutput) {
+                    // The pool's backward sends dy to each window's winner, whose activated value
+                    // is the pooled one; every other point of the window gets zero.
+                    const std::int32_t* as = arg_.data() + s * y_.cols();
+                    const Eigen::Index m = y_.cols();
+                    // The pooled gradient through the activation first (a vectorised pass; a
+                    // select inside the scatter compiled to a mispredicted branch), then scattered.
+                    std::fill(row, row + rowSize, 0.0f);
+                    float* dp = row + rowSize;
+                    if (act_ == Activation::ReLU) {
+                        for (Eigen::Index o = 0; o < m; ++o) {
+                            const float d = dys[o];
+                            dp[o] = ys[o] > 0.0f ? d : 0.0f;
+                        }
+                    } else {
+                        std::copy(dys, dys + m, dp);
+                        if (act_ != Activation::Linear) activationBackward(act_, ys, dp, static_cast<std::size_t>(m));
+                    }
+                    for (Eigen::Index o = 0; o < m; ++o) row[as[o]] = dp[o];
+                } else if (act_ == Activation::ReLU) {
+                    for (std::ptrdiff_t j = 0; j < rowSize; ++j) {
+                        const float d = dys[j]; // read unconditionally: a plain load, not a masked one
+                        row[j] = ys[j] > 0.0f ? d : 0.0f;
+                    }
+                } else if (act_ == Activation::Linear) {
+                    dz = dys;
+                } else {
+                    std::copy(dys, dys + rowSize, row);
+                    activationBackward(act_, ys, row, static_cast<std::size_t>(rowSize));
+                }
+                // Bias gradient: each channel's plane of dz is one contiguous run of P values.
+                for (Eigen::Index co = 0; co < Cout; ++co) dB[co] += Eigen::Map<const Vector>(dz + co * P_, P_).sum();
+                if (channelsLast)
+                    transposeToChannelsLast(dz, static_cast<int>(Cout), P_, stride, dzg + i * dzGridSize);
+                else
+                    conv::layOnGrid(dz, g, out_.c, dzg + i * dzGridSize);
+                if (!wantDx) continue;
+                float* dzp = dzPadded_.data() + t * dzPadSize;
+                float* grid = grid_.data() + t * dxGridSize;
+                conv::padInput(dz, b, dzp);
+                conv::forwardPacked(dzp, b, packedFlipped_.data(), in_.c, grid);
+                if (fusion.upsampleInput)
+                    fromGridSummed2x2(grid, b, in_.c, dx_.data() + s * dx_.cols());
+                else
+                    fromGrid(grid, b, in_.c, nullptr, dx_.data() + s * dx_.cols());
+            }
+            if (channelsLast)
                 conv::kernelGradientChannelsLast(padded_.data() + s0 * padSize, dzg, static_cast<int>(n), g, out_.c, dW);
-            } else {
-                for (Eigen::Index i = 0; i < n; ++i)
-                    conv::layOnGrid(dz->data() + (s0 + i) * dz->cols(), g, out_.c, dzg + i * dzGridSize);
+            else
                 conv::kernelGradient(padded_.data() + s0 * padSize, dzg, static_cast<int>(n), g, out_.c, dW);
-            }
-            if (!wantDx) continue;
-            float* dzp = dzPadded_.data() + t * dzPadSize;
-            float* grid = grid_.data() + t * dxGridSize;
-            for (Eigen::Index s = s0; s < s0 + n; ++s) {
-                conv::padInput(dz->data() + s * dz->cols(), b, dzp);
-                conv::forward(dzp, b, flipped_.data(), in_.c, grid);
-                fromGrid(grid, b, in_.c, nullptr, dx_.data() + s * dx_.cols());
-            }
         }
     }
-    for (int t = 1; t < T; ++t) kernelGrad_ += MatrixMap(partialGrads_.row(t - 1).data(), Cout, K_);
+    for (int t = 1; t < T; ++t) {
+        kernelGrad_ += MatrixMap(partialGrads_.row(t - 1).data(), Cout, K_);
+        biasGrad_ += VectorMap(partialGrads_.row(t - 1).data() + kernelSize, Cout);
+    }
     return dx_;
 }
 

@@ -11,6 +11,8 @@
 #include "core/nn/conv_kernels.h"
 #include "core/nn/layer.h"
 
+#include <cstdint>
+
 namespace ae {
 
 // Keras' padding: Same keeps H x W (pads (k-1)/2 zeros each side); Valid gives H-k+1 x W-k+1.
@@ -39,6 +41,26 @@ public:
     void initialize(std::mt19937_64& rng) override;
     const Matrix& forward(const Matrix& x, Mode mode) override;
     const Matrix& backward(const Matrix& dy) override;
+
+    // This layer together with its neighbours, one sample at a time, so the full-size maps
+    // between them never go through memory (Autoencoder runs its conv stacks this way; the
+    // layers stay separate objects, with their own names, shapes and parameters).
+    //   upsampleInput: an UpSampling2D (nearest x2) precedes this layer: x and the returned dL/dx
+    //     have the small map's shape (Cin, H/2, W/2); the up-sampled map is only ever written
+    //     into the padded grid, and dx is summed over 2x2 blocks straight from the dx grid.
+    //   poolOutput: a MaxPool2D (2x2, stride 2, 'same') follows: the result, and the dy given
+    //     to backwardFused, have the pooled shape (Cout, ceil(Ho/2), ceil(Wo/2)).
+    // Results equal those of the separate layers (same operations in the same order, the same
+    // first-maximum-wins ties); backwardFused needs a forwardFused with the same fusion before it.
+    struct Fusion {
+        bool upsampleInput = false;
+        bool poolOutput = false;
+        bool operator==(const Fusion&) const = default;
+    };
+    const Matrix& forwardFused(const Matrix& x, Mode mode, Fusion fusion);
+    const Matrix& backwardFused(const Matrix& dy, Fusion fusion);
+    Shape fusedInputShape(Fusion fusion) const;
+    Shape fusedOutputShape(Fusion fusion) const;
 
 private:
     static constexpr int kChannelsLastMinFilters = 16;
@@ -70,12 +92,15 @@ private:
     std::vector<float> dzGrid_; // backward: a block of dz per thread, on the forward grid or channels-last
     std::vector<float> grid_;   // one output grid per thread (forward y, backward dx)
     std::vector<float> dzPadded_; // backward: one padded dz per thread
-    Matrix partialGrads_;       // (threads-1, Cout*K) kernel gradients of threads 1.. (thread 0 adds in place)
+    std::vector<float> rows_;   // per thread: one sample's output or dz (Cout, Ho, Wo), then a pooled row
+    Matrix partialGrads_;       // (threads-1, Cout*K + Cout) kernel and bias gradients of threads 1.. (thread 0 adds in place)
     Matrix flipped_;            // (Cin, Cout*k*k): kernel with channels swapped and taps reversed
+    std::vector<float> packedKernel_, packedFlipped_; // the two, as conv::packWeights lays them out
     Eigen::Index trainedRows_ = -1; // batch size of the last Train forward (-1: none since Infer)
-    Matrix y_;                  // (N, Cout*Hout*Wout) activated output
-    Matrix dz_;                 // (N, Cout*Hout*Wout) gradient w.r.t. the pre-activation
-    Matrix dx_;                 // (N, Cin*H*W), every element written by backward (no zeroing)
+    Fusion trainedFusion_;      // the fusion of the last Train forward
+    Matrix y_;                  // (N, Cout*Hout*Wout) activated output, or pooled (N, Cout*Hp*Wp)
+    std::vector<std::int32_t> arg_; // poolOutput: (N, Cout*Hp*Wp) winner indices within a sample's output
+    Matrix dx_;                 // (N, Cin*H*W) (or the small map), every element written by backward
 };
 
 } // namespace ae

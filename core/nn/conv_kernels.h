@@ -46,8 +46,17 @@ struct Grid {
 // (zeroing every border again cost a fifth of a conv epoch).
 void padInput(const float* x, const Grid& g, float* padded);
 
+// The same for the nearest x2 up-sampling of x: padded's interior (channels, h, w) <- x
+// (channels, h/2, w/2) with every value repeated over a 2x2 block (h and w even).
+void padUpsampledInput(const float* x, const Grid& g, float* padded);
+
 // out (cout, span) on the grid <- w (cout, channels*k*k) applied to padded.
 void forward(const float* padded, const Grid& g, const float* w, int cout, float* out);
+// The same in two steps, so a layer rearranges its weights once per batch instead of once per
+// sample: packed (packedSize floats) <- w, then forwardPacked for each sample.
+std::ptrdiff_t packedSize(const Grid& g, int cout);
+void packWeights(const float* w, const Grid& g, int cout, float* packed);
+void forwardPacked(const float* padded, const Grid& g, const float* packed, int cout, float* out);
 
 // dw (cout, channels*k*k) += sum over the n samples of dz_s (cout, span) correlated with
 // padded_s, where sample s's padded input starts at padded + s*paddedSize() and its grid

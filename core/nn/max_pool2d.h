@@ -6,6 +6,11 @@
 
 namespace ae {
 
+// One sample: y (C, ceil(H/2), ceil(W/2)) <- the maxima of x (in.c, in.h, in.w), arg <- the
+// index of each winner within x. Windows are scanned row by row with a strict '>', so the first
+// maximum wins ties. Shared with Conv2D's fused conv + pool step.
+void maxPool2x2(const float* x, Shape in, float* y, std::int32_t* arg);
+
 class MaxPool2D final : public Layer {
 public:
     explicit MaxPool2D(Shape in);

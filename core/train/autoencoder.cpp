@@ -113,6 +113,8 @@ void Autoencoder::build() {
     for (auto& l : decoder_) bindAndName(*l);
 
     encoder_.front()->setInputGradientNeeded(false);
+    encoderSteps_ = planSteps(encoder_);
+    decoderSteps_ = planSteps(decoder_);
 
     std::mt19937_64 rng(config_.seed);
     for (auto& l : encoder_) l->initialize(rng);
@@ -133,17 +135,62 @@ void Autoencoder::setParameters(std::span<const float> values) {
 
 void Autoencoder::zeroGradients() { std::fill(grads_.begin(), grads_.end(), 0.0f); }
 
-const Matrix& Autoencoder::runEncoder(const Matrix& x, Mode mode) {
+std::vector<Autoencoder::Step> Autoencoder::planSteps(const std::vector<std::unique_ptr<Layer>>& layers) {
+    std::vector<Step> steps;
+    auto is = [&](std::size_t i, const char* kind) { return i < layers.size() && layers[i]->kind() == kind; };
+    for (std::size_t i = 0; i < layers.size(); i += steps.back().count) {
+        Step step;
+        step.first = i;
+        if (is(i, "UpSampling2D") && is(i + 1, "Conv2D")) {
+            step.conv = layers[i + 1].get();
+            step.upsampleInput = true;
+            step.poolOutput = is(i + 2, "MaxPooling2D");
+            step.count = step.poolOutput ? 3 : 2;
+        } else if (is(i, "Conv2D") && is(i + 1, "MaxPooling2D")) {
+            step.conv = layers[i].get();
+            step.poolOutput = true;
+            step.count = 2;
+        }
+        steps.push_back(step);
+    }
+    return steps;
+}
+
+const Matrix& Autoencoder::runForward(std::vector<std::unique_ptr<Layer>>& layers, const std::vector<Step>& steps,
+                                      const Matrix& x, Mode mode) {
     const Matrix* h = &x;
-    for (auto& l : encoder_) h = &l->forward(*h, mode);
+    if (!fusion_) {
+        for (auto& l : layers) h = &l->forward(*h, mode);
+        return *h;
+    }
+    for (const Step& st : steps) {
+        if (st.conv)
+            h = &static_cast<Conv2D*>(st.conv)->forwardFused(*h, mode, Conv2D::Fusion{st.upsampleInput, st.poolOutput});
+        else
+            h = &layers[st.first]->forward(*h, mode);
+    }
     return *h;
 }
 
-const Matrix& Autoencoder::runDecoder(const Matrix& z, Mode mode) {
-    const Matrix* h = &z;
-    for (auto& l : decoder_) h = &l->forward(*h, mode);
-    return *h;
+const Matrix& Autoencoder::runBackward(std::vector<std::unique_ptr<Layer>>& layers, const std::vector<Step>& steps,
+                                       const Matrix& dy) {
+    const Matrix* g = &dy;
+    if (!fusedLastTrain_) {
+        for (auto it = layers.rbegin(); it != layers.rend(); ++it) g = &(*it)->backward(*g);
+        return *g;
+    }
+    for (auto it = steps.rbegin(); it != steps.rend(); ++it) {
+        if (it->conv)
+            g = &static_cast<Conv2D*>(it->conv)->backwardFused(*g, Conv2D::Fusion{it->upsampleInput, it->poolOutput});
+        else
+            g = &layers[it->first]->backward(*g);
+    }
+    return *g;
 }
+
+const Matrix& Autoencoder::runEncoder(const Matrix& x, Mode mode) { return runForward(encoder_, encoderSteps_, x, mode); }
+
+const Matrix& Autoencoder::runDecoder(const Matrix& z, Mode mode) { return runForward(decoder_, decoderSteps_, z, mode); }
 
 double Autoencoder::reconstructionLoss(const Matrix& logits, const Matrix& target, Matrix* dLogits) {
     if (loss_ == LossKind::BinaryCrossEntropy) return bceWithLogits(logits, target, dLogits);
@@ -157,6 +204,7 @@ double Autoencoder::reconstructionLoss(const Matrix& logits, const Matrix& targe
 
 LossBreakdown Autoencoder::trainBatch(const Matrix& input, const Matrix& target, std::mt19937_64& rng) {
     LossBreakdown loss;
+    fusedLastTrain_ = fusion_;
     const Matrix& head = runEncoder(input, Mode::Train);
     const Matrix* code = &head;
     const int k = config_.latent;
@@ -173,9 +221,7 @@ LossBreakdown Autoencoder::trainBatch(const Matrix& input, const Matrix& target,
     const Matrix& logits = runDecoder(*code, Mode::Train);
     loss.reconstruction = reconstructionLoss(logits, target, &dLogits_);
 
-    const Matrix* g = &dLogits_;
-    for (auto it = decoder_.rbegin(); it != decoder_.rend(); ++it) g = &(*it)->backward(*g);
-    dCode_ = *g;
+    dCode_ = runBackward(decoder_, decoderSteps_, dLogits_);
 
     if (config_.l1 > 0) loss.l1 = l1Activity(*code, config_.l1, &dCode_);
     if (config_.klSparsityWeight > 0)
@@ -194,8 +240,7 @@ LossBreakdown Autoencoder::trainBatch(const Matrix& input, const Matrix& target,
         dCode_.leftCols(k) = dMu_;
         dCode_.rightCols(k) = dLogVar_;
     }
-    g = &dCode_;
-    for (auto it = encoder_.rbegin(); it != encoder_.rend(); ++it) g = &(*it)->backward(*g);
+    runBackward(encoder_, encoderSteps_, dCode_);
 
     loss.total = loss.reconstruction + loss.l1 + loss.klSparsity + loss.vaeKl + loss.distance;
     return loss;

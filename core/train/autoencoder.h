@@ -74,11 +74,30 @@ public:
     const Matrix& decode(const Matrix& codes);      // N x D, after the output activation
     const Matrix& reconstruct(const Matrix& x);     // decode(encode(x))
 
+    // Conv stacks run Conv2D + MaxPool2D and UpSampling2D + Conv2D pairs as one fused step
+    // (Conv2D::forwardFused): the same results without the full-size maps between them. On by
+    // default; tests switch it off to compare.
+    void setLayerFusion(bool enabled) { fusion_ = enabled; }
+
     std::vector<LayerSummary> summary() const;
     // The first layer's weights (dense: in x units; conv: Cout x Cin*k*k), for the filters view.
     Matrix firstLayerWeights() const;
 
 private:
+    // Layers [first, first+count) run as one step; conv is set for a fused step (count > 1).
+    struct Step {
+        std::size_t first = 0;
+        std::size_t count = 1;
+        Layer* conv = nullptr;
+        bool upsampleInput = false;
+        bool poolOutput = false;
+    };
+    static std::vector<Step> planSteps(const std::vector<std::unique_ptr<Layer>>& layers);
+    const Matrix& runForward(std::vector<std::unique_ptr<Layer>>& layers, const std::vector<Step>& steps,
+                             const Matrix& x, Mode mode);
+    const Matrix& runBackward(std::vector<std::unique_ptr<Layer>>& layers, const std::vector<Step>& steps,
+                              const Matrix& dy);
+
     void build();
     const Matrix& runEncoder(const Matrix& x, Mode mode);
     const Matrix& runDecoder(const Matrix& z, Mode mode);
@@ -91,6 +110,9 @@ private:
     std::vector<std::unique_ptr<Layer>> encoder_;   // ends at the code (for the VAE: mu|logvar)
     std::vector<std::unique_ptr<Layer>> decoder_;   // ends with logits (linear)
     std::vector<std::string> layerNames_;           // encoder then decoder
+    std::vector<Step> encoderSteps_, decoderSteps_; // fused steps over encoder_ / decoder_
+    bool fusion_ = true;
+    bool fusedLastTrain_ = true;                    // whether the last Train forward was fused
     AlignedVector<float> params_;
     AlignedVector<float> grads_;
     std::size_t decoderOffset_ = 0;

@@ -172,6 +172,54 @@ private slots:
         QVERIFY2(rep.maxError < 2e-2, qPrintable(QString::number(rep.maxError)));
     }
 
+    void fusedConvStepsMatchSeparateLayers_data() {
+        QTest::addColumn<QString>("variant");
+        QTest::newRow("conv") << "conv";
+        QTest::newRow("denoising") << "denoising";
+    }
+
+    void fusedConvStepsMatchSeparateLayers() {
+        // The fused conv + pool and up-sampling + conv steps must leave the model's losses,
+        // gradients, codes and reconstructions as the separate layers give them, and the layer
+        // list (names, shapes, parameter counts) unchanged.
+        QFETCH(QString, variant);
+        ModelConfig c = presetConfig(variant.toStdString());
+        Autoencoder fused(c, kMnist), separate(c, kMnist);
+        separate.setLayerFusion(false);
+        const auto sf = fused.summary(), ss = separate.summary();
+        QCOMPARE(sf.size(), ss.size());
+        for (std::size_t i = 0; i < sf.size(); ++i) {
+            QCOMPARE(sf[i].name, ss[i].name);
+            QCOMPARE(sf[i].kind, ss[i].kind);
+            QCOMPARE(sf[i].output, ss[i].output);
+            QCOMPARE(sf[i].params, ss[i].params);
+        }
+        const Matrix x = test::randomMatrix(6, 784, 0.0f, 1.0f, 21);
+        for (int round = 0; round < 2; ++round) {
+            std::mt19937_64 r1(5), r2(5);
+            fused.zeroGradients();
+            separate.zeroGradients();
+            const double lf = fused.trainBatch(x, x, r1).total, ls = separate.trainBatch(x, x, r2).total;
+            QVERIFY2(std::abs(lf - ls) <= 1e-6 * std::abs(ls), qPrintable(QString("%1 vs %2").arg(lf).arg(ls)));
+            const auto gf = fused.gradients(), gs = separate.gradients();
+            float worst = 0.0f, scale = 0.0f;
+            for (std::size_t i = 0; i < gf.size(); ++i) {
+                worst = std::max(worst, std::abs(gf[i] - gs[i]));
+                scale = std::max(scale, std::abs(gs[i]));
+            }
+            QVERIFY2(worst <= 1e-5f * scale, qPrintable(QString("%1 of %2").arg(worst).arg(scale)));
+            // One optimiser-like step so the second round runs on different weights.
+            for (std::size_t i = 0; i < gf.size(); ++i) {
+                fused.parameters()[i] -= 0.1f * gs[i];
+                separate.parameters()[i] -= 0.1f * gs[i];
+            }
+        }
+        const Matrix codes = fused.encode(x);
+        QCOMPARE((codes - separate.encode(x)).cwiseAbs().maxCoeff(), 0.0f);
+        const Matrix rec = fused.reconstruct(x);
+        QCOMPARE((rec - separate.reconstruct(x)).cwiseAbs().maxCoeff(), 0.0f);
+    }
+
     void setParametersRejectsWrongSize() {
         Autoencoder model(presetConfig("conv"), kMnist);
         const std::vector<float> wrong(10, 0.0f);
