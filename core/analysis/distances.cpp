@@ -1,5 +1,7 @@
 #include "core/analysis/distances.h"
 
+#include "core/nn/gemm.h"
+
 #include <algorithm>
 #include <cmath>
 #include <string>
@@ -42,7 +44,10 @@ Matrix pairwiseDistances(const Matrix& x) {
     const Vector mean = n > 0 ? Vector(x.colwise().mean().transpose()) : Vector::Zero(x.cols());
     const Matrix c = x.rowwise() - mean.transpose();
     Matrix gram(n, n);
-    gram.noalias() = c * c.transpose();
+    // The dense layers' product: at 1,000 probe codes of 1,568 numbers (the denoising preset)
+    // this Gram matrix is most of a distortion measurement, and Eigen's product ran it at about
+    // 0.7 of the speed.
+    multiply(n, n, x.cols(), asStrided(c), asStridedTransposed(c), gram.data(), n, Accumulate::No);
     const Vector sq = gram.diagonal();
     Matrix dist(n, n);
     // Fill i<j once and mirror it: rounding in the GEMM is not symmetric, and
