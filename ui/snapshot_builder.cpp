@@ -114,8 +114,9 @@ void SnapshotBuilder::fillLatent(Autoencoder& model, ModelSnapshot& s, bool with
 
     if (withDistortion && distortionProbe_) {
         const auto start = std::chrono::steady_clock::now();
-        lastDistortion_ = distortionProbe_->measure(codes);
-        lastShepard_ = distortionProbe_->shepard(codes);
+        DistortionProbe::Measurement m = distortionProbe_->measureWithShepard(codes);
+        lastDistortion_ = m.metrics;
+        lastShepard_ = std::move(m.shepard);
         s.distortionSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     }
     s.distortion = lastDistortion_;

@@ -391,18 +391,23 @@ DistortionProbe::DistortionProbe(const Matrix& x, int k, std::size_t maxShepardP
         shepardInput_.assign(px_.begin(), px_.end());
         return;
     }
-    // The pairs and input distances shepardPairs() computes for this seed, so shepard(z)
-    // returns exactly what shepardPairs(x, z, ...) would.
+    // The pairs and input distances shepardPairs() computes for this seed. The latent side is
+    // read from the distance matrix the metrics use (shepardPairs computes each pair apart).
     pairs_ = samplePairs(un, maxShepardPairs, pairSeed);
     shepardInput_.reserve(pairs_.size());
     for (const auto& [i, j] : pairs_) shepardInput_.push_back(static_cast<float>(rowDistance(x, i, j)));
 }
 
-DistortionMetrics DistortionProbe::measure(const Matrix& z) const {
+Matrix DistortionProbe::latentDistances(const Matrix& z, const char* what) const {
     if (z.rows() != dx_.rows())
-        throw Error("distortion metrics: " + std::to_string(dx_.rows()) + " inputs but " + std::to_string(z.rows()) + " codes");
-    if (!z.allFinite()) throw Error("distortion metrics: the codes contain NaN or infinite values (diverged training?)");
-    const Matrix dz = pairwiseDistances(z);
+        throw Error(std::string(what) + ": " + std::to_string(dx_.rows()) + " inputs but " + std::to_string(z.rows()) +
+                    " codes");
+    if (!z.allFinite())
+        throw Error(std::string(what) + ": the codes contain NaN or infinite values (diverged training?)");
+    return pairwiseDistances(z);
+}
+
+DistortionMetrics DistortionProbe::metricsFrom(const Matrix& dz) const {
     const std::vector<double> pz = upperTriangle(dz);
     DistortionMetrics m;
     m.pearson = pearsonCorrelation(px_, pz);
@@ -415,21 +420,28 @@ DistortionMetrics DistortionProbe::measure(const Matrix& z) const {
     return m;
 }
 
-ShepardData DistortionProbe::shepard(const Matrix& z) const {
-    if (z.rows() != dx_.rows())
-        throw Error("Shepard diagram: " + std::to_string(dx_.rows()) + " inputs but " + std::to_string(z.rows()) + " codes");
+ShepardData DistortionProbe::shepardFrom(const Matrix& dz) const {
     ShepardData out;
     out.inputDistances = shepardInput_;
+    out.latentDistances.reserve(shepardInput_.size());
     if (allPairs_) {
-        const Matrix dz = pairwiseDistances(z);
-        out.latentDistances.reserve(shepardInput_.size());
         for (Index i = 0; i < dz.rows(); ++i)
             for (Index j = i + 1; j < dz.rows(); ++j) out.latentDistances.push_back(dz(i, j));
         return out;
     }
-    out.latentDistances.reserve(pairs_.size());
-    for (const auto& [i, j] : pairs_) out.latentDistances.push_back(static_cast<float>(rowDistance(z, i, j)));
+    for (const auto& [i, j] : pairs_) out.latentDistances.push_back(dz(i, j));
     return out;
+}
+
+DistortionMetrics DistortionProbe::measure(const Matrix& z) const {
+    return metricsFrom(latentDistances(z, "distortion metrics"));
+}
+
+ShepardData DistortionProbe::shepard(const Matrix& z) const { return shepardFrom(latentDistances(z, "Shepard diagram")); }
+
+DistortionProbe::Measurement DistortionProbe::measureWithShepard(const Matrix& z) const {
+    const Matrix dz = latentDistances(z, "distortion metrics");
+    return {metricsFrom(dz), shepardFrom(dz)};
 }
 
 double trainNeighbourPreservation(const Matrix& testX, const Matrix& testZ, const Matrix& trainX, const Matrix& trainZ,

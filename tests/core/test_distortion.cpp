@@ -277,8 +277,8 @@ private slots:
     }
 
     void probeMatchesOneOffFunctions() {
-        // The cached probe must give bit-identical results to the one-off functions, for
-        // several code sets in a row (nothing from one measurement leaks into the next), with
+        // The cached probe must give the one-off functions' results (the metrics bit for bit, the
+        // Shepard latent distances to float rounding) for several code sets in a row (nothing from one measurement leaks into the next), with
         // every pair in the Shepard data and with sampled pairs.
         const Matrix x = gaussian(60, 12, 71);
         const std::size_t allPairs = 60 * 59 / 2;
@@ -299,7 +299,21 @@ private slots:
                 const ae::ShepardData gotPairs = probe.shepard(z);
                 QCOMPARE(gotPairs.inputDistances.size(), std::min(maxPairs, allPairs));
                 QVERIFY(gotPairs.inputDistances == wantPairs.inputDistances);
-                QVERIFY(gotPairs.latentDistances == wantPairs.latentDistances);
+                // The latent side comes from the metrics' distance matrix: the same pairs, the
+                // same distances to float rounding.
+                QCOMPARE(gotPairs.latentDistances.size(), wantPairs.latentDistances.size());
+                for (std::size_t p = 0; p < wantPairs.latentDistances.size(); ++p)
+                    QVERIFY2(std::abs(gotPairs.latentDistances[p] - wantPairs.latentDistances[p]) <=
+                                 1e-4f * (1.0f + wantPairs.latentDistances[p]),
+                             qPrintable(QString("pair %1: %2 vs %3").arg(p).arg(gotPairs.latentDistances[p])
+                                            .arg(wantPairs.latentDistances[p])));
+                // One call for both gives exactly what the two calls give.
+                const ae::DistortionProbe::Measurement both = probe.measureWithShepard(z);
+                QCOMPARE(both.metrics.spearman, got.spearman);
+                QCOMPARE(both.metrics.trustworthiness, got.trustworthiness);
+                QCOMPARE(both.metrics.knn, got.knn);
+                QVERIFY(both.shepard.inputDistances == gotPairs.inputDistances);
+                QVERIFY(both.shepard.latentDistances == gotPairs.latentDistances);
             }
         }
         // Codes on a coarse grid: many pairs at exactly the same distance (and points at
@@ -320,6 +334,8 @@ private slots:
         Matrix bad = gaussian(60, 2, 75);
         bad(3, 1) = std::numeric_limits<float>::quiet_NaN();
         QVERIFY_THROWS_EXCEPTION(ae::Error, probe.measure(bad));
+        QVERIFY_THROWS_EXCEPTION(ae::Error, probe.measureWithShepard(bad));
+        QVERIFY_THROWS_EXCEPTION(ae::Error, probe.shepard(gaussian(59, 2, 74)));
         QVERIFY_THROWS_EXCEPTION(ae::Error, ae::DistortionProbe(gaussian(8, 3, 76), 5, 100, 9));
     }
 
