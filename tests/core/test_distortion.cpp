@@ -278,8 +278,9 @@ private slots:
 
     void probeMatchesOneOffFunctions() {
         // The cached probe must give the one-off functions' results (the metrics bit for bit, the
-        // Shepard latent distances to float rounding) for several code sets in a row (nothing from one measurement leaks into the next), with
-        // every pair in the Shepard data and with sampled pairs.
+        // Shepard latent distances to float rounding) for several code sets in a row (nothing
+        // from one measurement leaks into the next), with every pair in the Shepard data and
+        // with sampled pairs.
         const Matrix x = gaussian(60, 12, 71);
         const std::size_t allPairs = 60 * 59 / 2;
         for (const std::size_t maxPairs : {allPairs, std::size_t{500}}) {
