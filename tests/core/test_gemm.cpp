@@ -25,6 +25,14 @@ float tolerance(Eigen::Index depth) { return 1e-5f * static_cast<float>(depth) +
 
 float maxDifference(const Matrix& a, const Matrix& b) { return (a - b).cwiseAbs().maxCoeff(); }
 
+// Data columns of a product c (rows x cols) = a (rows x depth) · b (depth x cols).
+void addProductShapeColumns()
+{
+    QTest::addColumn<int>("rows");
+    QTest::addColumn<int>("cols");
+    QTest::addColumn<int>("depth");
+}
+
 } // namespace
 
 class TestGemm : public QObject {
@@ -32,9 +40,7 @@ class TestGemm : public QObject {
 private slots:
     void matchesEigen_data()
     {
-        QTest::addColumn<int>("rows");
-        QTest::addColumn<int>("cols");
-        QTest::addColumn<int>("depth");
+        addProductShapeColumns();
         QTest::newRow("deep preset first layer") << 256 << 128 << 784;
         QTest::newRow("deep preset last layer") << 256 << 784 << 128;
         QTest::newRow("ragged rows and columns") << 13 << 37 << 29;
@@ -97,9 +103,7 @@ private slots:
 
     void sameBitsForOneAndTwoThreads_data()
     {
-        QTest::addColumn<int>("rows");
-        QTest::addColumn<int>("cols");
-        QTest::addColumn<int>("depth");
+        addProductShapeColumns();
         QTest::newRow("threads split the columns") << 256 << 128 << 784;
         QTest::newRow("threads split the rows (one column panel)") << 600 << 16 << 784;
         QTest::newRow("ragged panels") << 100 << 210 << 300;
