@@ -142,12 +142,12 @@ std::vector<Autoencoder::Step> Autoencoder::planSteps(const std::vector<std::uni
         Step step;
         step.first = i;
         if (is(i, "UpSampling2D") && is(i + 1, "Conv2D")) {
-            step.conv = layers[i + 1].get();
+            step.conv = static_cast<Conv2D*>(layers[i + 1].get());
             step.upsampleInput = true;
             step.poolOutput = is(i + 2, "MaxPooling2D");
             step.count = step.poolOutput ? 3 : 2;
         } else if (is(i, "Conv2D") && is(i + 1, "MaxPooling2D")) {
-            step.conv = layers[i].get();
+            step.conv = static_cast<Conv2D*>(layers[i].get());
             step.poolOutput = true;
             step.count = 2;
         }
@@ -165,7 +165,7 @@ const Matrix& Autoencoder::runForward(std::vector<std::unique_ptr<Layer>>& layer
     }
     for (const Step& st : steps) {
         if (st.conv)
-            h = &static_cast<Conv2D*>(st.conv)->forwardFused(*h, mode, Conv2D::Fusion{st.upsampleInput, st.poolOutput});
+            h = &st.conv->forwardFused(*h, mode, Conv2D::Fusion{st.upsampleInput, st.poolOutput});
         else
             h = &layers[st.first]->forward(*h, mode);
     }
@@ -181,7 +181,7 @@ const Matrix& Autoencoder::runBackward(std::vector<std::unique_ptr<Layer>>& laye
     }
     for (auto it = steps.rbegin(); it != steps.rend(); ++it) {
         if (it->conv)
-            g = &static_cast<Conv2D*>(it->conv)->backwardFused(*g, Conv2D::Fusion{it->upsampleInput, it->poolOutput});
+            g = &it->conv->backwardFused(*g, Conv2D::Fusion{it->upsampleInput, it->poolOutput});
         else
             g = &layers[it->first]->backward(*g);
     }

@@ -15,6 +15,8 @@
 
 namespace ae {
 
+class Conv2D;
+
 // Per-batch (or per-set) losses; `total` is what the optimiser minimises.
 struct LossBreakdown {
     double total = 0;
@@ -88,7 +90,7 @@ private:
     struct Step {
         std::size_t first = 0;
         std::size_t count = 1;
-        Layer* conv = nullptr;
+        Conv2D* conv = nullptr;  // the convolution this step runs fused, or none
         bool upsampleInput = false;
         bool poolOutput = false;
     };
