@@ -77,9 +77,15 @@ private slots:
             const double gflops = f[5].toDouble();
             const double share = f[6].toDouble();
             QVERIFY2(samplesPerSecond > 0 && gflops > 0, qPrintable(lines[i]));
-            // The share is GFLOP/s over the rate on line one (both rounded when printed).
-            const double expected = 100.0 * gflops / rate.value(2).toDouble();
-            QVERIFY2(std::abs(share - expected) <= 1.0 + 0.02 * expected, qPrintable(lines[i]));
+            // The share is GFLOP/s over the rate on line one. All three are rounded when printed
+            // (GFLOP/s and the rate to 0.1, the share to 1), and at sanitizer speeds a rate of 1.4
+            // leaves ±4 % in each, so the bounds come from those intervals, not from a tolerance.
+            const double printedRate = rate.value(2).toDouble();
+            const double lowest = 100.0 * (gflops - 0.05) / (printedRate + 0.05) - 0.5;
+            const double highest = 100.0 * (gflops + 0.05) / (printedRate - 0.05) + 0.5;
+            QVERIFY2(share >= lowest && share <= highest,
+                     qPrintable(QStringLiteral("%1 (rate %2: share must lie in [%3, %4])")
+                                    .arg(lines[i], lines[0]).arg(lowest).arg(highest)));
             QVERIFY(std::isfinite(f[7].toDouble()));
             QVERIFY(f[8].toDouble() > 1.0);  // peak MiB
         }
