@@ -1,13 +1,12 @@
 #include "core/nn/gemm.h"
 
+#include "core/parallel.h"
+
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
 #include <vector>
 
-#ifdef _OPENMP
-#include <omp.h>
-#endif
 
 // The kernel is written with GCC vector extensions so one source serves AVX-512, AVX2 and the
 // sanitizer builds without -march=native; GCC warns that such types change the ABI, which does
@@ -173,35 +172,29 @@ void multiply(Eigen::Index rows, Eigen::Index cols, Eigen::Index depth, StridedM
         multiplyBlock(0, rows, 0, cols, depth, a, b, c, ldc, accumulate);
         return;
     }
-    // One parallel region per product and no barrier inside it. With enough columns the threads
-    // take chunks of column panels as they finish the previous one (each packs only its part of
-    // b), so a thread that loses its core to the window or another program holds the product up
-    // by one chunk, not by half of it: with a static split the window trained a two-thread dense
-    // model at 0.66-0.80 of the headless speed. With few columns each thread takes a fixed share
-    // of the row tiles (and packs all of b). A barrier per depth block made every product wait
-    // for a descheduled thread (ten times slower at two threads with one other process running).
+    // With enough columns the threads take chunks of column panels as they finish the previous
+    // one (each packs only its part of b), so a thread that loses its core to the window or
+    // another program holds the product up by one chunk, not by half of it: with a static split
+    // the window trained a two-thread dense model at 0.66-0.80 of the headless speed. With few
+    // columns the chunks are bands of row tiles, two per thread, each packing all of b (small
+    // then). No barrier inside a product: one per depth block made every product wait for a
+    // descheduled thread (ten times slower at two threads with one other process running).
     if (panels >= 2 * threads) {
         const Eigen::Index chunks = (panels + kChunkPanels - 1) / kChunkPanels;
-#pragma omp parallel for num_threads(threads) schedule(dynamic, 1)
-        for (Eigen::Index q = 0; q < chunks; ++q) {
-            const Eigen::Index first = q * kChunkPanels * kTileCols;
+        parallelFor(threads, static_cast<std::size_t>(chunks), [&](std::size_t q) {
+            const Eigen::Index first = static_cast<Eigen::Index>(q) * kChunkPanels * kTileCols;
             const Eigen::Index end = std::min(cols, first + kChunkPanels * kTileCols);
             multiplyBlock(0, rows, first, end, depth, a, b, c, ldc, accumulate);
-        }
+        });
         return;
     }
-#pragma omp parallel num_threads(threads)
-    {
-        int team = 1;
-        int me = 0;
-#ifdef _OPENMP
-        team = omp_get_num_threads();
-        me = omp_get_thread_num();
-#endif
-        const Eigen::Index first = tiles * me / team * kMaxTileRows;
-        const Eigen::Index end = std::min(rows, tiles * (me + 1) / team * kMaxTileRows);
+    const Eigen::Index bands = std::min<Eigen::Index>(tiles, 2 * threads);
+    parallelFor(threads, static_cast<std::size_t>(bands), [&](std::size_t q) {
+        const auto band = static_cast<Eigen::Index>(q);
+        const Eigen::Index first = tiles * band / bands * kMaxTileRows;
+        const Eigen::Index end = std::min(rows, tiles * (band + 1) / bands * kMaxTileRows);
         multiplyBlock(first, end, 0, cols, depth, a, b, c, ldc, accumulate);
-    }
+    });
 }
 
 } // namespace ae

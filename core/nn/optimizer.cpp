@@ -17,10 +17,13 @@ class StatefulOptimizer : public Optimizer {
 protected:
     explicit StatefulOptimizer(int slots) : slots_(static_cast<std::size_t>(slots)) {}
 
-    // Returns the i-th state vector, zero-initialised on the first step.
-    Arr slot(std::size_t i) { return Arr(state_[i].data(), static_cast<Eigen::Index>(n_)); }
+    // Elements [begin, end) of the i-th state vector, zero-initialised on the first step.
+    Arr slot(std::size_t i, std::size_t begin, std::size_t end)
+    {
+        return Arr(state_[i].data() + begin, static_cast<Eigen::Index>(end - begin));
+    }
 
-    void prepare(std::size_t n)
+    void beginStep(std::size_t n) override
     {
         if (state_.empty()) {
             n_ = n;
@@ -53,17 +56,16 @@ class Sgd final : public StatefulOptimizer {
 public:
     explicit Sgd(const OptimizerConfig& c) : StatefulOptimizer(1), c_(c) {}
     std::string name() const override { return "sgd"; }
-    void step(float* params, const float* grads, std::size_t n) override
+    void update(float* params, const float* grads, std::size_t begin, std::size_t end) override
     {
-        const auto len = static_cast<Eigen::Index>(n);
-        Arr p(params, len);
-        ConstArr g(grads, len);
+        const auto len = static_cast<Eigen::Index>(end - begin);
+        Arr p(params + begin, len);
+        ConstArr g(grads + begin, len);
         if (c_.momentum == 0.0f) {
             p -= c_.learningRate * g;
             return;
         }
-        prepare(n);
-        Arr v = slot(0);
+        Arr v = slot(0, begin, end);
         v = c_.momentum * v - c_.learningRate * g;
         if (c_.nesterov)
             p += c_.momentum * v - c_.learningRate * g;
@@ -81,14 +83,13 @@ class Adam final : public StatefulOptimizer {
 public:
     Adam(const OptimizerConfig& c, bool decoupled) : StatefulOptimizer(2), c_(c), decoupled_(decoupled) {}
     std::string name() const override { return decoupled_ ? "adamw" : "adam"; }
-    void step(float* params, const float* grads, std::size_t n) override
+    void update(float* params, const float* grads, std::size_t begin, std::size_t end) override
     {
-        prepare(n);
-        const auto len = static_cast<Eigen::Index>(n);
-        Arr p(params, len);
-        ConstArr g(grads, len);
-        Arr m = slot(0);
-        Arr v = slot(1);
+        const auto len = static_cast<Eigen::Index>(end - begin);
+        Arr p(params + begin, len);
+        ConstArr g(grads + begin, len);
+        Arr m = slot(0, begin, end);
+        Arr v = slot(1, begin, end);
         const double t = static_cast<double>(t_);
         const auto c1 = static_cast<float>(1.0 / (1.0 - std::pow(static_cast<double>(c_.beta1), t)));
         const auto c2 = static_cast<float>(1.0 / (1.0 - std::pow(static_cast<double>(c_.beta2), t)));
@@ -119,13 +120,12 @@ class RmsProp final : public StatefulOptimizer {
 public:
     explicit RmsProp(const OptimizerConfig& c) : StatefulOptimizer(1), c_(c) {}
     std::string name() const override { return "rmsprop"; }
-    void step(float* params, const float* grads, std::size_t n) override
+    void update(float* params, const float* grads, std::size_t begin, std::size_t end) override
     {
-        prepare(n);
-        const auto len = static_cast<Eigen::Index>(n);
-        Arr p(params, len);
-        ConstArr g(grads, len);
-        Arr a = slot(0);
+        const auto len = static_cast<Eigen::Index>(end - begin);
+        Arr p(params + begin, len);
+        ConstArr g(grads + begin, len);
+        Arr a = slot(0, begin, end);
         a = c_.rho * a + (1.0f - c_.rho) * g.square();
         p -= c_.learningRate * g / (a.sqrt() + c_.epsilon);
     }
@@ -139,15 +139,14 @@ class Adadelta final : public StatefulOptimizer {
 public:
     explicit Adadelta(const OptimizerConfig& c) : StatefulOptimizer(3), c_(c) {}
     std::string name() const override { return "adadelta"; }
-    void step(float* params, const float* grads, std::size_t n) override
+    void update(float* params, const float* grads, std::size_t begin, std::size_t end) override
     {
-        prepare(n);
-        const auto len = static_cast<Eigen::Index>(n);
-        Arr p(params, len);
-        ConstArr g(grads, len);
-        Arr eg2 = slot(0);  // E[g^2]
-        Arr edx2 = slot(1); // E[dx^2], still the previous step's when dx is formed
-        Arr dx = slot(2);   // scratch: this step's update before the learning rate
+        const auto len = static_cast<Eigen::Index>(end - begin);
+        Arr p(params + begin, len);
+        ConstArr g(grads + begin, len);
+        Arr eg2 = slot(0, begin, end);  // E[g^2]
+        Arr edx2 = slot(1, begin, end); // E[dx^2], still the previous step's when dx is formed
+        Arr dx = slot(2, begin, end);   // scratch: this step's update before the learning rate
         eg2 = c_.rho * eg2 + (1.0f - c_.rho) * g.square();
         dx = g * (edx2 + c_.epsilon).sqrt() / (eg2 + c_.epsilon).sqrt();
         p -= c_.learningRate * dx;

@@ -24,7 +24,17 @@ public:
     virtual ~Optimizer() = default;
     virtual std::string name() const = 0;
     // One update of params[0..n) from grads[0..n). n must be the same on every call.
-    virtual void step(float* params, const float* grads, std::size_t n) = 0;
+    void step(float* params, const float* grads, std::size_t n)
+    {
+        beginStep(n);
+        update(params, grads, 0, n);
+    }
+    // The same step in parts, so threads can update disjoint ranges of one model: beginStep once
+    // (state sized, step counted), then update() on ranges that together cover [0, n), in any
+    // order, from any thread. Every update rule is elementwise; ranges that start on multiples of
+    // 16 elements of aligned buffers give the same bits as one whole step.
+    virtual void beginStep(std::size_t n) = 0;
+    virtual void update(float* params, const float* grads, std::size_t begin, std::size_t end) = 0;
     // Forgets the accumulated state (moments, step count).
     virtual void reset() = 0;
 };

@@ -1,8 +1,11 @@
 #include "core/train/trainer.h"
 
+#include "core/parallel.h"
+
 #include <Eigen/Core>
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <numeric>
 #include <thread>
@@ -73,7 +76,36 @@ bool Trainer::waitWhilePaused() {
 
 void Trainer::gatherBatch(const std::vector<int>& order, std::size_t start, Eigen::Index rows) {
     batch_.resize(rows, train_.cols());
-    for (Eigen::Index r = 0; r < rows; ++r) batch_.row(r) = train_.row(order[start + static_cast<std::size_t>(r)]);
+    forEachChunk(static_cast<std::size_t>(rows), kGatherChunkRows, kGatherParallelRows, [&](std::size_t begin, std::size_t end) {
+        for (std::size_t r = begin; r < end; ++r)
+            batch_.row(static_cast<Eigen::Index>(r)) = train_.row(order[start + r]);
+    });
+}
+
+Trainer::StepResult Trainer::applyOptimizerStep() {
+    const std::span<float> params = model_.parameters();
+    const std::span<const float> grads = model_.gradients();
+    const std::size_t n = params.size();
+    // Every chunk is checked before any weight moves, so a non-finite gradient leaves the weights
+    // and the optimiser's moments as they were.
+    std::atomic<bool> gradientsFinite{true};
+    forEachChunk(n, kStepChunk, kStepParallelCount, [&](std::size_t begin, std::size_t end) {
+        if (!allFinite(grads.subspan(begin, end - begin))) gradientsFinite.store(false, std::memory_order_relaxed);
+    });
+    if (!gradientsFinite.load()) return StepResult::GradientsNotFinite;
+
+    lastGood_.resize(n);
+    optimizer_->beginStep(n);
+    std::atomic<bool> weightsFinite{true};
+    forEachChunk(n, kStepChunk, kStepParallelCount, [&](std::size_t begin, std::size_t end) {
+        std::copy(params.begin() + static_cast<std::ptrdiff_t>(begin), params.begin() + static_cast<std::ptrdiff_t>(end),
+                  lastGood_.begin() + static_cast<std::ptrdiff_t>(begin));
+        optimizer_->update(params.data(), grads.data(), begin, end);
+        if (!allFinite(params.subspan(begin, end - begin))) weightsFinite.store(false, std::memory_order_relaxed);
+    });
+    if (weightsFinite.load()) return StepResult::Applied;
+    model_.setParameters(lastGood_);
+    return StepResult::WeightsNotFinite;
 }
 
 Trainer::Outcome Trainer::run(int epochs, TrainingObserver* observer) {
@@ -113,16 +145,14 @@ Trainer::Outcome Trainer::run(int epochs, TrainingObserver* observer) {
 
             model_.zeroGradients();
             const LossBreakdown loss = model_.trainBatch(*input, batch_, rng_);
-            if (!std::isfinite(loss.total) || !allFinite(model_.gradients())) {
+            const StepResult step = std::isfinite(loss.total) ? applyOptimizerStep() : StepResult::GradientsNotFinite;
+            if (step == StepResult::GradientsNotFinite) {
                 const std::string what = std::isfinite(loss.total) ? "the gradients became non-finite"
                                                                    : "the loss became " + describeNonFinite(loss.total);
                 throw Error("training diverged at epoch " + std::to_string(epoch) + ", batch " + std::to_string(b + 1) +
                             ": " + what + "; the weights from before that batch were kept. Try a smaller learning rate.");
             }
-            lastGood_.assign(model_.parameters().begin(), model_.parameters().end());
-            optimizer_->step(model_.parameters().data(), model_.gradients().data(), model_.parameterCount());
-            if (!allFinite(model_.parameters())) {
-                model_.setParameters(lastGood_);
+            if (step == StepResult::WeightsNotFinite) {
                 throw Error("training diverged at epoch " + std::to_string(epoch) + ", batch " + std::to_string(b + 1) +
                             ": the update made weights non-finite; the weights from before that batch were kept. "
                             "Try a smaller learning rate.");

@@ -6,6 +6,8 @@
 #include <QtTest>
 
 #include <array>
+#include <cmath>
+#include <string>
 
 using namespace ae;
 
@@ -102,6 +104,37 @@ private slots:
         OptimizerConfig c = config("adadelta", 1.0f);
         c.rho = 0.95f;
         QVERIFY(near(twoSteps(c), {{{0.998585792, -1.998585788}, {0.998183779, -1.999174135}}}));
+    }
+
+    void rangesGiveTheBitsOfAWholeStep()
+    {
+        // The trainer's threads update ranges of one model; ranges starting on multiples of 16
+        // of aligned buffers, in any order, must give the bits of one whole step.
+        constexpr std::size_t n = 1000;  // the last range is a ragged 8
+        AlignedVector<float> start(n), g1(n), g2(n);
+        for (std::size_t i = 0; i < n; ++i) {
+            start[i] = std::sin(0.37f * static_cast<float>(i));
+            g1[i] = std::cos(1.3f * static_cast<float>(i)) * 0.1f;
+            g2[i] = std::sin(2.1f * static_cast<float>(i) + 1.0f) * 0.2f;
+        }
+        for (const char* kind : {"sgd", "adam", "adamw", "rmsprop", "adadelta"}) {
+            OptimizerConfig c = config(kind, defaultLearningRate(kind));
+            c.momentum = std::string(kind) == "sgd" ? 0.9f : 0.0f;
+            c.weightDecay = 0.01f;
+            auto whole = makeOptimizer(c);
+            auto ranged = makeOptimizer(c);
+            AlignedVector<float> a = start, b = start;
+            for (const auto* g : {&g1, &g2, &g1}) {
+                whole->step(a.data(), g->data(), n);
+                ranged->beginStep(n);
+                for (std::size_t begin = (n / 96) * 96; ; begin -= 96) {  // backwards, 96 at a time
+                    ranged->update(b.data(), g->data(), begin, std::min(n, begin + 96));
+                    if (begin == 0) break;
+                }
+            }
+            QVERIFY2(a == b, kind);
+            QVERIFY2(a != start, kind);
+        }
     }
 
     void resetForgetsState()

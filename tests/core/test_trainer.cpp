@@ -89,6 +89,30 @@ private slots:
         QVERIFY(trainLosses(c, train, test, 2) != a);
     }
 
+    void threadsDoNotChangeTheBits() {
+        // The deep preset at its batch of 256 is big enough that the gather, the loss and the
+        // optimiser step run on both threads (chunks of rows and of its 222,384 parameters), and
+        // the products split by columns. None of it may change a bit of the result.
+        ModelConfig c = presetConfig("deep");
+        c.seed = 7;
+        const Matrix train = firstRows(sample().trainX, 768);
+        const Matrix test = firstRows(sample().testX, 64);
+        std::vector<std::vector<float>> weights;
+        std::vector<std::vector<double>> losses;
+        for (const int threads : {1, 2}) {
+            c.threads = threads;
+            Autoencoder model(c, Shape{1, 28, 28});
+            Trainer trainer(model, train, test);
+            trainer.run(2);
+            weights.emplace_back(model.parameters().begin(), model.parameters().end());
+            losses.push_back({});
+            for (const auto& e : trainer.history()) losses.back().insert(losses.back().end(), {e.train.total, e.test.total});
+        }
+        QVERIFY(losses[0] == losses[1]);
+        QVERIFY(weights[0] == weights[1]);
+        QVERIFY(losses[0][2] < losses[0][0]);  // and it trained
+    }
+
     void observerSeesEveryBatchAndEpoch() {
         const Matrix train = firstRows(sample().trainX, 100);
         Autoencoder model(tinyConfig(), Shape{1, 28, 28});

@@ -1,0 +1,56 @@
+#pragma once
+// The trainer's threads for dense work: products, the batch gather, the loss, the optimiser step.
+//
+// Why not an OpenMP region: its end waits until every thread of the team has arrived, also a
+// thread the scheduler has not run yet. On two cores shared with the window's GUI thread, a
+// helper woken for a region often had to wait for a core while the caller, done with all the
+// work, waited for it; a two-thread dense model trained at 0.7-0.9 of its headless speed with
+// the window open. Here chunks are claimed one at a time, and the caller waits only for chunks a
+// helper has started: a helper that wakes late finds nothing left and goes back to sleep.
+#include <Eigen/Core>
+
+#include <algorithm>
+#include <cstddef>
+
+namespace ae {
+
+// The thread count the trainer set for this run (Eigen's, which every threaded pass reads).
+inline int trainingThreads() { return std::max(1, Eigen::nbThreads()); }
+
+namespace detail {
+struct ChunkTask {
+    const void* body;
+    void (*call)(const void* body, std::size_t chunk);
+};
+void runChunks(int threads, std::size_t chunks, ChunkTask task);
+} // namespace detail
+
+// Calls body(chunk) for every chunk in [0, chunks) on the calling thread and up to threads - 1
+// helpers, and returns when every call has returned. Chunks may run in any order and on any of
+// those threads; body must not throw. Helpers serve one caller at a time: a second thread that
+// calls while they are busy (the window decoding a latent grid during training) runs its chunks
+// itself.
+template <typename Body>
+void parallelFor(int threads, std::size_t chunks, const Body& body) {
+    if (chunks == 0) return;
+    if (threads <= 1 || chunks == 1) {
+        for (std::size_t c = 0; c < chunks; ++c) body(c);
+        return;
+    }
+    detail::runChunks(threads, chunks,
+                      {&body, [](const void* b, std::size_t chunk) { (*static_cast<const Body*>(b))(chunk); }});
+}
+
+// body(begin, end) over consecutive ranges of [0, count), each `chunk` long but the last, on the
+// trainer's threads. Work under `minimumParallel` items stays on the calling thread: waking a
+// helper costs more.
+template <typename Body>
+void forEachChunk(std::size_t count, std::size_t chunk, std::size_t minimumParallel, const Body& body) {
+    if (count == 0) return;
+    chunk = std::max<std::size_t>(chunk, 1);
+    const std::size_t chunks = (count + chunk - 1) / chunk;
+    const int threads = count >= minimumParallel ? trainingThreads() : 1;
+    parallelFor(threads, chunks, [&](std::size_t q) { body(q * chunk, std::min(count, (q + 1) * chunk)); });
+}
+
+} // namespace ae
