@@ -2,6 +2,7 @@
 #include "app/cli_commands.h"
 
 #include "core/nn/gemm.h"
+#include "core/parallel.h"
 #include "core/train/trainer.h"
 #include "resources/embedded_data.h"
 
@@ -46,7 +47,7 @@ long peakResidentKiB() {
 // preset's GFLOP/s is shown as a share of it, so the distance to the GEMM-bound floor is read
 // against this machine, not against figures taken on another CPU.
 double measureGemmRate(int threads) {
-    Eigen::setNbThreads(threads);
+    setTrainingThreads(threads);
     constexpr Eigen::Index kRows = 256, kDepth = 784, kCols = 128;
     const Matrix a = Matrix::Random(kRows, kDepth);
     const Matrix b = Matrix::Random(kDepth, kCols);

@@ -3,6 +3,7 @@
 #include "app/cli_report.h"
 #include "core/analysis/pca.h"
 #include "core/data/dataset.h"
+#include "core/parallel.h"
 #include "core/train/evaluation.h"
 #include "core/train/memory_estimate.h"
 #include "core/train/model_file.h"
@@ -176,7 +177,7 @@ private:
 void finishRun(const QCommandLineParser& p, Autoencoder& model, const DataChoice& d, const std::vector<EpochResult>& history,
                nlohmann::ordered_json report) {
     const Dataset& data = d.data;
-    Eigen::setNbThreads(model.config().threads);  // same threads as training => same sums
+    setTrainingThreads(model.config().threads);  // same threads as training => same sums
     report["params"] = model.parameterCount();
     report["epochs"] = epochsJson(history);
     if (data.testX.rows() > 0) {

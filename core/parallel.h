@@ -7,15 +7,17 @@
 // work, waited for it; a two-thread dense model trained at 0.7-0.9 of its headless speed with
 // the window open. Here chunks are claimed one at a time, and the caller waits only for chunks a
 // helper has started: a helper that wakes late finds nothing left and goes back to sleep.
-#include <Eigen/Core>
-
 #include <algorithm>
 #include <cstddef>
 
 namespace ae {
 
-// The thread count the trainer set for this run (Eigen's, which every threaded pass reads).
-inline int trainingThreads() { return std::max(1, Eigen::nbThreads()); }
+// Threads of the training passes, set by whoever runs them (the trainer, from its
+// configuration): the helpers here, and Eigen's OpenMP threads, which the conv layers use. The
+// count is kept here too because a build without OpenMP has no Eigen threads, but still these
+// helpers.
+void setTrainingThreads(int threads);
+int trainingThreads();
 
 namespace detail {
 struct ChunkTask {

@@ -167,7 +167,7 @@ void multiply(Eigen::Index rows, Eigen::Index cols, Eigen::Index depth, StridedM
     const Eigen::Index panels = (cols + kTileCols - 1) / kTileCols;
     const double work = static_cast<double>(rows) * static_cast<double>(cols) * static_cast<double>(depth);
     const int threads =
-        work >= kParallelWork ? static_cast<int>(std::clamp<Eigen::Index>(Eigen::nbThreads(), 1, std::max(tiles, panels))) : 1;
+        work >= kParallelWork ? static_cast<int>(std::clamp<Eigen::Index>(trainingThreads(), 1, std::max(tiles, panels))) : 1;
     if (threads == 1) {
         multiplyBlock(0, rows, 0, cols, depth, a, b, c, ldc, accumulate);
         return;

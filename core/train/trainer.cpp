@@ -110,7 +110,7 @@ Trainer::StepResult Trainer::applyOptimizerStep() {
 
 Trainer::Outcome Trainer::run(int epochs, TrainingObserver* observer) {
     const ModelConfig& config = model_.config();
-    Eigen::setNbThreads(config.threads);
+    setTrainingThreads(config.threads);
     stop_.store(false);
     const Eigen::Index n = train_.rows();
     const int batchSize = config.batchSize;

@@ -1,6 +1,7 @@
 // The dense layers' matrix product: every operand layout, ragged edges, several depth and
 // column blocks, accumulation, and the same bits for one and two threads.
 #include "core/nn/gemm.h"
+#include "core/parallel.h"
 
 #include <QtTest>
 
@@ -116,13 +117,13 @@ private slots:
         QFETCH(int, depth);
         const Matrix a = randomMatrix(rows, depth, 6);
         const Matrix b = randomMatrix(depth, cols, 7);
-        const int before = Eigen::nbThreads();
+        const int before = trainingThreads();
         Matrix one(rows, cols), two(rows, cols);
-        Eigen::setNbThreads(1);
+        setTrainingThreads(1);
         multiply(rows, cols, depth, asStrided(a), asStrided(b), one.data(), cols, Accumulate::No);
-        Eigen::setNbThreads(2);
+        setTrainingThreads(2);
         multiply(rows, cols, depth, asStrided(a), asStrided(b), two.data(), cols, Accumulate::No);
-        Eigen::setNbThreads(before);
+        setTrainingThreads(before);
         QCOMPARE(maxDifference(one, two), 0.0f);
         QVERIFY(maxDifference(one, a * b) < tolerance(depth));
     }

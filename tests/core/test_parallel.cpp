@@ -84,15 +84,15 @@ private slots:
     }
 
     void rangesCoverEverythingOnce() {
-        const int saved = Eigen::nbThreads();
-        Eigen::setNbThreads(2);
+        const int saved = trainingThreads();
+        setTrainingThreads(2);
         std::vector<std::atomic<int>> hits(1003);
         std::atomic<bool> shortRange{false};
         forEachChunk(hits.size(), 64, 0, [&](std::size_t begin, std::size_t end) {
             if (end - begin != 64 && end != hits.size()) shortRange.store(true);
             for (std::size_t i = begin; i < end; ++i) hits[i].fetch_add(1);
         });
-        Eigen::setNbThreads(saved);
+        setTrainingThreads(saved);
         QVERIFY(!shortRange.load());
         for (const auto& h : hits) QCOMPARE(h.load(), 1);
     }
