@@ -1,7 +1,9 @@
 #include "core/nn/dense.h"
 
 #include "core/nn/gemm.h"
+#include "core/parallel.h"
 
+#include <algorithm>
 #include <cmath>
 #include <new>
 
@@ -35,6 +37,10 @@ void Dense::initialize(std::mt19937_64& rng)
     bias_.setZero();
 }
 
+std::size_t Dense::rowsPerChunk() const {
+    return std::max<std::size_t>(1, kChunkValues / static_cast<std::size_t>(out_));
+}
+
 const Matrix& Dense::forward(const Matrix& x, Mode mode)
 {
     if (x.cols() != in_)
@@ -42,11 +48,14 @@ const Matrix& Dense::forward(const Matrix& x, Mode mode)
     const Eigen::Index n = x.rows();
     y_.resize(n, out_);
     multiply(n, out_, in_, asStrided(x), asStrided(kernel_.data(), out_), y_.data(), out_, Accumulate::No);
-    // Bias and activation row by row, while each row is still in L1 after the product.
-    for (Eigen::Index r = 0; r < n; ++r) {
-        y_.row(r) += bias_.transpose();
-        applyActivation(act_, y_.row(r).data(), static_cast<std::size_t>(out_));
-    }
+    // Bias and activation row by row, on the trainer's threads.
+    forEachChunk(static_cast<std::size_t>(n), rowsPerChunk(), kParallelValues / static_cast<std::size_t>(out_),
+                 [&](std::size_t begin, std::size_t end) {
+                     for (auto r = static_cast<Eigen::Index>(begin); r < static_cast<Eigen::Index>(end); ++r) {
+                         y_.row(r) += bias_.transpose();
+                         applyActivation(act_, y_.row(r).data(), static_cast<std::size_t>(out_));
+                     }
+                 });
     // A pointer, not a copy: the contract keeps x alive until backward, and copying every
     // layer's input each batch was pure overhead on the training hot path.
     x_ = mode == Mode::Train ? &x : nullptr;
@@ -65,14 +74,17 @@ const Matrix& Dense::backward(const Matrix& dy)
         dz_.resize(n, out_);
         dz = &dz_;
     }
-    // One pass over the rows: the activation's derivative, then the bias gradient from the same row.
-    for (Eigen::Index r = 0; r < n; ++r) {
-        if (act_ != Activation::Linear) {
-            dz_.row(r) = dy.row(r);
-            activationBackward(act_, y_.row(r).data(), dz_.row(r).data(), static_cast<std::size_t>(out_));
-        }
-        biasGrad_ += dz->row(r).transpose();
-    }
+    // The activation's derivative on the trainer's threads; the bias gradient then adds the rows
+    // in order on this one, so its sum has the same bits at any thread count.
+    if (act_ != Activation::Linear)
+        forEachChunk(static_cast<std::size_t>(n), rowsPerChunk(), kParallelValues / static_cast<std::size_t>(out_),
+                     [&](std::size_t begin, std::size_t end) {
+                         for (auto r = static_cast<Eigen::Index>(begin); r < static_cast<Eigen::Index>(end); ++r) {
+                             dz_.row(r) = dy.row(r);
+                             activationBackward(act_, y_.row(r).data(), dz_.row(r).data(), static_cast<std::size_t>(out_));
+                         }
+                     });
+    for (Eigen::Index r = 0; r < n; ++r) biasGrad_ += dz->row(r).transpose();
     multiply(in_, out_, n, asStridedTransposed(*x_), asStrided(*dz), kernelGrad_.data(), out_, Accumulate::Yes);
     if (!inputGradientNeeded()) {
         dx_.resize(0, in_);

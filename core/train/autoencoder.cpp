@@ -5,6 +5,7 @@
 #include "core/nn/dense.h"
 #include "core/nn/max_pool2d.h"
 #include "core/nn/up_sampling2d.h"
+#include "core/parallel.h"
 
 #include <algorithm>
 #include <cmath>
@@ -133,7 +134,11 @@ void Autoencoder::setParameters(std::span<const float> values) {
     std::copy(values.begin(), values.end(), params_.begin());
 }
 
-void Autoencoder::zeroGradients() { std::fill(grads_.begin(), grads_.end(), 0.0f); }
+void Autoencoder::zeroGradients() {
+    forEachChunk(grads_.size(), 16384, 65536, [this](std::size_t begin, std::size_t end) {
+        std::fill(grads_.begin() + static_cast<std::ptrdiff_t>(begin), grads_.begin() + static_cast<std::ptrdiff_t>(end), 0.0f);
+    });
+}
 
 std::vector<Autoencoder::Step> Autoencoder::planSteps(const std::vector<std::unique_ptr<Layer>>& layers) {
     std::vector<Step> steps;
