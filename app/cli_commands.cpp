@@ -129,6 +129,28 @@ std::string readTextFile(const std::string& path) {
     return s.str();
 }
 
+// Checks the configuration against the data. A value that is wrong already in the --config file
+// is reported with the file's path: the message names a field, and the person must know whether
+// to fix the file or the command line.
+void validateForData(const ModelConfig& config, const QCommandLineParser& p, const Dataset& data) {
+    auto validate = [&data](const ModelConfig& c) {
+        validateConfig(c, data.shape);
+        validateBatchSize(c, data.trainX.rows());
+    };
+    try {
+        validate(config);
+    } catch (const Error& e) {
+        if (!p.isSet("config")) throw;
+        const std::string path = p.value("config").toStdString();
+        try {
+            validate(configFromJson(readTextFile(path), path));
+        } catch (const Error& fileError) {
+            if (std::string(fileError.what()) == e.what()) throw Error(path + ": " + e.what());
+        }
+        throw;
+    }
+}
+
 ModelConfig configFromOptions(const QCommandLineParser& p) {
     ModelConfig c = presetConfig("undercomplete");
     if (p.isSet("config")) {
@@ -278,8 +300,7 @@ int runTrain(const QStringList& arguments) {
     const ModelConfig config = configFromOptions(p);
     checkOutputs(p);
     DataChoice d = loadData(p);
-    validateConfig(config, d.data.shape);
-    validateBatchSize(config, d.data.trainX.rows());  // before the memory estimate, which assumes it
+    validateForData(config, p, d.data);  // before the memory estimate, which assumes a valid batch size
     refuseIfTooLarge(config, d.data.shape, d.data.trainX.rows(), availableMemoryBytes());
     Autoencoder model(config, d.data.shape);
     Trainer trainer(model, d.data.trainX, d.data.testX);

@@ -187,6 +187,14 @@ private slots:
         QTest::newRow("normal out of range") << QStringList{"train", "--normal", "12"} << "invalid --normal class 12";
         QTest::newRow("missing model") << QStringList{"eval", "--model", "/nonexistent.aelab"} << "/nonexistent.aelab";
         QTest::newRow("report folder missing") << QStringList{"train", "--report", "/nonexistent/r.json"} << "does not exist";
+        // A value wrong in the configuration file is reported with the file's path; the same
+        // file with the value overridden on the command line trains.
+        const QString batchZero = QString(AELAB_FIXTURES_DIR) + "/config/batch-zero.json";
+        QTest::newRow("config file value") << QStringList{"train", "--config", batchZero}
+                                           << batchZero + ": invalid batch size = 0";
+        QTest::newRow("command line over a good file")
+            << QStringList{"train", "--config", QString(AELAB_FIXTURES_DIR) + "/config/undercomplete-small.json", "--batch", "0"}
+            << "aelab-cli: invalid batch size = 0";
     }
     void badInputExits2AndWritesNothing() {
         QFETCH(QStringList, args);
@@ -200,6 +208,14 @@ private slots:
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
         QCOMPARE(r.err.trimmed().count('\n'), 0);  // one line
         QVERIFY(!QFile::exists(report));
+    }
+
+    void aFileValueOverriddenOnTheCommandLineTrains() {
+        QTemporaryDir dir;
+        const Run r = cli({"train", "--config", QString(AELAB_FIXTURES_DIR) + "/config/batch-zero.json", "--batch", "50",
+                           "--epochs", "1", "--train-limit", "100", "--report", dir.filePath("r.json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(readJson(dir.filePath("r.json"))["config"].toObject()["batch_size"].toInt(), 50);
     }
 
     void wellFormedIdxFolderLoads() {
