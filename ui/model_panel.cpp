@@ -27,6 +27,20 @@ namespace ae {
 
 namespace {
 
+// Seeds are 64-bit, as in configuration files and run records: a spin box would clip those above
+// 2^31 - 1, and a run loaded from the history would then train from another seed.
+class SeedValidator final : public QValidator {
+public:
+    using QValidator::QValidator;
+    State validate(QString& input, int&) const override {
+        if (input.isEmpty()) return Intermediate;
+        if (!std::all_of(input.cbegin(), input.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; })) return Invalid;
+        bool fits = false;
+        input.toULongLong(&fits);
+        return fits ? Acceptable : Invalid;
+    }
+};
+
 // Learning rates and penalty coefficients span decades (1e-6 ... 1), so they are typed and
 // shown in scientific notation and the arrows step by factors of ten.
 class LogSpinBox : public QDoubleSpinBox {
@@ -231,7 +245,11 @@ void ModelPanel::buildForm() {
     addRow(tr("Batch size"), batchSize_, tr("Samples per update. Larger: smoother but fewer steps per epoch."));
     epochs_ = spin(1, 100000);
     addRow(tr("Epochs"), epochs_, tr("Passes over the training set that Train runs. Train again continues the same model."));
-    seed_ = spin(0, 2147483647);
+    seed_ = new QLineEdit(QStringLiteral("0"), this);
+    seed_->setValidator(new SeedValidator(seed_));
+    connect(seed_, &QLineEdit::editingFinished, this, [this] {
+        if (seed_->text().isEmpty()) seed_->setText(QStringLiteral("0"));
+    });
     addRow(tr("Seed"), seed_, tr("Random seed of weights, shuffling and noise: the same seed and threads give the same run."));
     threads_ = spin(1, 256);
     addRow(tr("Threads"), threads_, tr("CPU threads for the matrix products. Results depend on it only in the last bits."));
@@ -256,8 +274,8 @@ void ModelPanel::buildForm() {
     };
     for (QComboBox* box : {architecture_, activation_, codeActivation_, outputActivation_, loss_, noise_, optimizer_})
         connect(box, &QComboBox::currentIndexChanged, this, changed);
-    for (QLineEdit* line : {hidden_, convFilters_}) connect(line, &QLineEdit::textChanged, this, changed);
-    for (QSpinBox* box : {latent_, kernel_, batchSize_, epochs_, seed_, threads_})
+    for (QLineEdit* line : {hidden_, convFilters_, seed_}) connect(line, &QLineEdit::textChanged, this, changed);
+    for (QSpinBox* box : {latent_, kernel_, batchSize_, epochs_, threads_})
         connect(box, &QSpinBox::valueChanged, this, changed);
     for (QDoubleSpinBox* box : {l1_, klWeight_, klTarget_, beta_, distanceWeight_, noiseFactor_, learningRate_, momentum_, weightDecay_})
         connect(box, &QDoubleSpinBox::valueChanged, this, changed);
@@ -344,7 +362,7 @@ void ModelPanel::setConfig(const ModelConfig& c) {
     weightDecay_->setValue(c.weightDecay);
     batchSize_->setValue(c.batchSize);
     epochs_->setValue(c.epochs);
-    seed_->setValue(static_cast<int>(std::min<std::uint64_t>(c.seed, 2147483647u)));
+    seed_->setText(QString::number(c.seed));
     threads_->setValue(c.threads);
     loading_ = false;
     updateVisibility();
@@ -379,7 +397,7 @@ ModelConfig ModelPanel::config() const {
     c.weightDecay = static_cast<float>(weightDecay_->value());
     c.batchSize = batchSize_->value();
     c.epochs = epochs_->value();
-    c.seed = static_cast<std::uint64_t>(seed_->value());
+    c.seed = seed_->text().toULongLong();  // the validator lets only 64-bit values in; empty is 0
     c.threads = threads_->value();
     return c;
 }

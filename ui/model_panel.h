@@ -78,7 +78,7 @@ private:
     QDoubleSpinBox* weightDecay_ = nullptr;
     QSpinBox* batchSize_ = nullptr;
     QSpinBox* epochs_ = nullptr;
-    QSpinBox* seed_ = nullptr;
+    QLineEdit* seed_ = nullptr;
     QSpinBox* threads_ = nullptr;
 
     QLabel* parameters_ = nullptr;

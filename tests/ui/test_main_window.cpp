@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QLineEdit>
 #include <QMenu>
 #include <QTemporaryDir>
 #include <QToolButton>
@@ -21,6 +22,7 @@
 #include <QStandardPaths>
 #include <QTest>
 #include <QToolBar>
+#include <QValidator>
 
 using ae::MainWindow;
 using ae::TrainingSession;
@@ -157,6 +159,27 @@ private slots:
             QVERIFY(w.close());
         }
         QVERIFY2(timer.elapsed() < 3000 * kSlowdown, qPrintable(QStringLiteral("closing took %1 ms").arg(timer.elapsed())));
+    }
+
+    void seedsKeepAll64Bits() {
+        // Configuration files and run records hold 64-bit seeds; the panel must give them back
+        // unchanged (a spin box clipped them to 2^31 - 1), and refuse text that is no seed.
+        MainWindow w;
+        ae::ModelConfig c = ae::presetConfig("deep");
+        for (const std::uint64_t seed : {std::uint64_t{0}, std::uint64_t{2147483648u}, std::uint64_t{18446744073709551615u}}) {
+            c.seed = seed;
+            w.modelPanel()->setConfig(c);
+            QCOMPARE(w.modelPanel()->config().seed, seed);
+        }
+        QLineEdit* edit = nullptr;
+        for (QLineEdit* e : w.modelPanel()->findChildren<QLineEdit*>())
+            if (e->text() == QStringLiteral("18446744073709551615")) edit = e;
+        QVERIFY(edit);
+        QString tooBig = QStringLiteral("18446744073709551616");
+        QString negative = QStringLiteral("-1");
+        int at = 0;
+        QCOMPARE(edit->validator()->validate(tooBig, at), QValidator::Invalid);
+        QCOMPARE(edit->validator()->validate(negative, at), QValidator::Invalid);
     }
 
     void seedExperimentLoadsItsExactSettings() {
