@@ -70,6 +70,11 @@ private slots:
         Matrix ct(rows, cols);
         multiply(rows, cols, depth, asStridedTransposed(at), asStridedTransposed(bt), ct.data(), cols, Accumulate::No);
         QVERIFY2(maxDifference(ct, expected) < tolerance(depth), "transposed views");
+        // b from transposed storage is packed element by element, from plain storage by rows;
+        // the panels, and so every bit of the product, must be the same.
+        Matrix cb(rows, cols);
+        multiply(rows, cols, depth, asStrided(a), asStridedTransposed(bt), cb.data(), cols, Accumulate::No);
+        QCOMPARE(maxDifference(cb, c), 0.0f);
 
         // Accumulation adds to what is there.
         const Matrix start = randomMatrix(rows, cols, 3);
