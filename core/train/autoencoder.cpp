@@ -30,7 +30,7 @@ std::string layerBaseName(const std::string& kind) {
 }
 
 template <typename F>
-void forEachChunk(Eigen::Index rows, F&& f) {
+void forEachRowBlock(Eigen::Index rows, F&& f) {
     for (Eigen::Index start = 0; start < rows; start += kChunkRows) f(start, std::min(kChunkRows, rows - start));
 }
 
@@ -255,7 +255,7 @@ LossBreakdown Autoencoder::evaluate(const Matrix& input, const Matrix& target) {
     LossBreakdown sum;
     const Eigen::Index rows = input.rows();
     if (rows == 0) return sum;
-    forEachChunk(rows, [&](Eigen::Index start, Eigen::Index n) {
+    forEachRowBlock(rows, [&](Eigen::Index start, Eigen::Index n) {
         chunkIn_ = input.middleRows(start, n);
         chunkTarget_ = target.middleRows(start, n);
         const Matrix& head = runEncoder(chunkIn_, Mode::Infer);
@@ -288,7 +288,7 @@ LossBreakdown Autoencoder::evaluate(const Matrix& input, const Matrix& target) {
 void Autoencoder::reconstructionErrors(const Matrix& input, const Matrix& target, Vector& out) {
     out.resize(input.rows());
     Vector part;
-    forEachChunk(input.rows(), [&](Eigen::Index start, Eigen::Index n) {
+    forEachRowBlock(input.rows(), [&](Eigen::Index start, Eigen::Index n) {
         chunkIn_ = input.middleRows(start, n);
         chunkTarget_ = target.middleRows(start, n);
         const Matrix& head = runEncoder(chunkIn_, Mode::Infer);
@@ -308,7 +308,7 @@ void Autoencoder::reconstructionErrors(const Matrix& input, const Matrix& target
 const Matrix& Autoencoder::encode(const Matrix& x) {
     const int width = codeSize();
     codes_.resize(x.rows(), width);
-    forEachChunk(x.rows(), [&](Eigen::Index start, Eigen::Index n) {
+    forEachRowBlock(x.rows(), [&](Eigen::Index start, Eigen::Index n) {
         chunkIn_ = x.middleRows(start, n);
         const Matrix& head = runEncoder(chunkIn_, Mode::Infer);
         codes_.middleRows(start, n) = head.leftCols(width);
@@ -321,7 +321,7 @@ const Matrix& Autoencoder::decode(const Matrix& codes) {
         throw Error("cannot decode codes of width " + std::to_string(codes.cols()) + ": this network's code has " +
                     std::to_string(codeSize()) + " values");
     decoded_.resize(codes.rows(), input_.size());
-    forEachChunk(codes.rows(), [&](Eigen::Index start, Eigen::Index n) {
+    forEachRowBlock(codes.rows(), [&](Eigen::Index start, Eigen::Index n) {
         chunkIn_ = codes.middleRows(start, n);
         decoded_.middleRows(start, n) = runDecoder(chunkIn_, Mode::Infer);
     });
