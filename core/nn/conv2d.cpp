@@ -1,6 +1,7 @@
 #include "core/nn/conv2d.h"
 
 #include "core/nn/max_pool2d.h"
+#include "core/parallel.h"
 
 #include <algorithm>
 #include <cmath>
@@ -55,7 +56,7 @@ void Conv2D::initialize(std::mt19937_64& rng)
 
 int Conv2D::threadCount(Eigen::Index n) const
 {
-    return static_cast<int>(std::clamp<Eigen::Index>(Eigen::nbThreads(), 1, std::max<Eigen::Index>(1, n)));
+    return static_cast<int>(std::clamp<Eigen::Index>(trainingThreads(), 1, std::max<Eigen::Index>(1, n)));
 }
 
 Eigen::Index Conv2D::blockSamples(Eigen::Index limit) const
@@ -163,8 +164,10 @@ const Matrix& Conv2D::forwardFused(const Matrix& x, Mode mode, Fusion fusion)
     if (fusion.poolOutput) growTo(rows_, rowSize * T);
     packedKernel_.resize(static_cast<std::size_t>(conv::packedSize(g, out_.c)));
     conv::packWeights(kernel_.data(), g, out_.c, packedKernel_.data());
-#pragma omp parallel for num_threads(T) schedule(static) if (T > 1)
-    for (int t = 0; t < T; ++t) {
+    // Share t of the samples is chunk t, whichever thread runs it: the caller takes a share
+    // itself when a helper has not started yet (core/parallel.h).
+    parallelFor(T, static_cast<std::size_t>(T), [&](std::size_t chunk) {
+        const int t = static_cast<int>(chunk);
         float* grid = grid_.data() + t * gridSize;
         for (Eigen::Index s = rangeStart(N, t, T); s < rangeStart(N, t + 1, T); ++s) {
             float* xp = padded_.data() + (keep ? s : t) * padSize;
@@ -178,7 +181,7 @@ const Matrix& Conv2D::forwardFused(const Matrix& x, Mode mode, Fusion fusion)
             applyActivation(act_, ys, static_cast<std::size_t>(rowSize)); // while still in cache
             if (fusion.poolOutput) maxPool2x2(ys, out_, y_.data() + s * y_.cols(), arg_.data() + s * y_.cols());
         }
-    }
+    });
     trainedRows_ = keep ? N : -1;
     trainedFusion_ = fusion;
     return y_;
@@ -228,8 +231,8 @@ const Matrix& Conv2D::backwardFused(const Matrix& dy, Fusion fusion)
     const Eigen::Index kernelSize = kernelGrad_.size();
     if (T > 1) partialGrads_.setZero(T - 1, kernelSize + Cout);
 
-#pragma omp parallel for num_threads(T) schedule(static) if (T > 1)
-    for (int t = 0; t < T; ++t) {
+    parallelFor(T, static_cast<std::size_t>(T), [&](std::size_t chunk) {
+        const int t = static_cast<int>(chunk);
         float* dW = t == 0 ? kernelGrad_.data() : partialGrads_.row(t - 1).data();
         float* dB = t == 0 ? biasGrad_.data() : partialGrads_.row(t - 1).data() + kernelSize;
         float* dzg = dzGrid_.data() + t * dzGridSize * block;
@@ -294,7 +297,7 @@ const Matrix& Conv2D::backwardFused(const Matrix& dy, Fusion fusion)
             else
                 conv::kernelGradient(padded_.data() + s0 * padSize, dzg, static_cast<int>(n), g, out_.c, dW);
         }
-    }
+    });
     for (int t = 1; t < T; ++t) {
         kernelGrad_ += MatrixMap(partialGrads_.row(t - 1).data(), Cout, K_);
         biasGrad_ += VectorMap(partialGrads_.row(t - 1).data() + kernelSize, Cout);

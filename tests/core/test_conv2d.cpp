@@ -3,6 +3,7 @@
 #include "core/nn/conv2d.h"
 #include "core/nn/max_pool2d.h"
 #include "core/nn/up_sampling2d.h"
+#include "core/parallel.h"
 #include "gradient_check.h"
 
 #include <QtTest>
@@ -285,8 +286,8 @@ private slots:
         QFETCH(Activation, act);
         QFETCH(bool, zeroKernel);
         QFETCH(int, threads);
-        const int savedThreads = Eigen::nbThreads();
-        Eigen::setNbThreads(threads);
+        const int savedThreads = trainingThreads();
+        setTrainingThreads(threads);
         const Shape convIn{cin, h, w};
         UpSampling2D u(Shape{cin, h / 2, w / 2});
         Conv2D separate(convIn, filters, 3, padding, act);
@@ -334,7 +335,7 @@ private slots:
         h1 = &separate.forward(*h1, Mode::Infer);
         if (pool) h1 = &p.forward(*h1, Mode::Infer);
         QCOMPARE(maxAbsDiff(*h1, fused.forwardFused(x, Mode::Infer, f)), 0.0f);
-        Eigen::setNbThreads(savedThreads);
+        setTrainingThreads(savedThreads);
     }
 
     void fusedGradients_data()
