@@ -58,6 +58,7 @@ private slots:
     void mouseDragMakesAStrip();
     void hoverShowsInputAndReconstruction();
     void manifoldGridHas225Tiles();
+    void hiddenManifoldWaitsUntilShown();
     void vaeManifoldUsesPriorQuantiles();
     void planeChoiceChangesTheAxes();
     void pcaPlaneInvertsTheProjection();
@@ -176,6 +177,28 @@ void TestLatentExplorer::manifoldGridHas225Tiles() {
     QCOMPARE(pts.front(), QPointF(-2 + 0.2, 3 - 4.0 / 30));
     QCOMPARE(pts.back(), QPointF(4 - 0.2, -1 + 4.0 / 30));
     QVERIFY(!view.renderGrid(QSize(300, 320)).isNull());
+}
+
+void TestLatentExplorer::hiddenManifoldWaitsUntilShown() {
+    // Behind another tab the grid is not decoded at every snapshot; shown, it catches up.
+    const Dataset data = makeData();
+    Autoencoder model(smallConfig(2), data.shape);
+    SnapshotBuilder builder(data);
+    ManifoldView view;
+    view.setVisibleArea(QRectF(QPointF(-2, -1), QPointF(4, 3)));
+    // Each snapshot from other weights, as during training.
+    auto nudged = [&](int epoch) {
+        for (float& w : model.parameters()) w *= 1.01f;
+        return builder.build(model, epoch);
+    };
+    for (int epoch = 1; epoch <= 3; ++epoch) view.showSnapshot(nudged(epoch));
+    QTest::qWait(300);  // three times the view's coalescing delay
+    QCOMPARE(view.decodeCount(), 0);
+    view.show();
+    QTRY_COMPARE(view.decodeCount(), 1);  // once for all three snapshots
+    QCOMPARE(view.tileCount(), 225);
+    view.showSnapshot(nudged(4));
+    QTRY_COMPARE(view.decodeCount(), 2);  // visible: every snapshot again
 }
 
 void TestLatentExplorer::vaeManifoldUsesPriorQuantiles() {

@@ -42,7 +42,15 @@ void ManifoldView::clear() {
 
 void ManifoldView::schedule() {
     dirty_ = true;
-    if (!timer_.isActive()) timer_.start();
+    // Behind another tab the grid waits: decoding 225 images on the GUI thread at every snapshot
+    // took the core training needs (a conv decoder: a tenth of the GUI thread's time) for a view
+    // nobody saw. showEvent() catches up; flush() (exports) decodes regardless.
+    if (isVisible() && !timer_.isActive()) timer_.start();
+}
+
+void ManifoldView::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    if (dirty_ && !timer_.isActive()) timer_.start();
 }
 
 void ManifoldView::flush() {
@@ -83,6 +91,7 @@ void ManifoldView::rebuild() {
         return;
     }
     tiles_ = decoder_.decodeImages(points_);
+    ++decodes_;
     update();
 }
 

@@ -30,6 +30,8 @@ public:
     QImage renderGrid(QSize size) const;
     // Decodes now instead of waiting for the timer.
     void flush();
+    // Grids decoded so far (tests: a hidden view must not decode).
+    int decodeCount() const { return decodes_; }
 
     QSize sizeHint() const override { return {400, 420}; }
     QSize minimumSizeHint() const override { return {150, 170}; }
@@ -42,6 +44,7 @@ public slots:
 
 protected:
     void paintEvent(QPaintEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void rebuild();
@@ -55,6 +58,7 @@ private:
     std::vector<QImage> tiles_;
     QString caption_;
     QTimer timer_;
+    int decodes_ = 0;
 };
 
 } // namespace ae
