@@ -1,5 +1,5 @@
 #pragma once
-// The trainer's threads for dense work: products, the batch gather, the loss, the optimiser step.
+// The trainer's threads: products, conv layers, the batch gather, the loss, the optimiser step.
 //
 // Why not an OpenMP region: its end waits until every thread of the team has arrived, also a
 // thread the scheduler has not run yet. On two cores shared with the window's GUI thread, a
@@ -13,7 +13,7 @@
 namespace ae {
 
 // Threads of the training passes, set by whoever runs them (the trainer, from its
-// configuration): the helpers here, and Eigen's OpenMP threads, which the conv layers use. The
+// configuration): the helpers here, and Eigen's OpenMP threads for Eigen's own products. The
 // count is kept here too because a build without OpenMP has no Eigen threads, but still these
 // helpers.
 void setTrainingThreads(int threads);
