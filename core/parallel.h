@@ -55,4 +55,23 @@ void forEachChunk(std::size_t count, std::size_t chunk, std::size_t minimumParal
     parallelFor(threads, chunks, [&](std::size_t q) { body(q * chunk, std::min(count, (q + 1) * chunk)); });
 }
 
+// Elementwise work over the rows of a batch (`valuesPerRow` floats each): chunks of about 8,192
+// values, and batches under 32,768 values on the calling thread. A 256 x 784 batch is 25 chunks,
+// a 256 x 32 code layer stays on one thread.
+template <typename Body>
+void forEachRowChunk(std::size_t rows, std::size_t valuesPerRow, const Body& body) {
+    constexpr std::size_t kChunkValues = 8192;
+    constexpr std::size_t kParallelValues = 32768;
+    const std::size_t perRow = std::max<std::size_t>(valuesPerRow, 1);
+    forEachChunk(rows, std::max<std::size_t>(1, kChunkValues / perRow), (kParallelValues + perRow - 1) / perRow, body);
+}
+
+// Elementwise work over a flat buffer of floats (parameters, gradients, optimiser state). The
+// chunk is a multiple of 16 floats, so in an aligned buffer every chunk starts on a vector
+// boundary and gives the bits of one pass over the whole buffer.
+template <typename Body>
+void forEachBufferChunk(std::size_t count, const Body& body) {
+    forEachChunk(count, 16384, 65536, body);
+}
+
 } // namespace ae

@@ -3,7 +3,6 @@
 #include "core/nn/gemm.h"
 #include "core/parallel.h"
 
-#include <algorithm>
 #include <cmath>
 #include <new>
 
@@ -37,10 +36,6 @@ void Dense::initialize(std::mt19937_64& rng)
     bias_.setZero();
 }
 
-std::size_t Dense::rowsPerChunk() const {
-    return std::max<std::size_t>(1, kChunkValues / static_cast<std::size_t>(out_));
-}
-
 const Matrix& Dense::forward(const Matrix& x, Mode mode)
 {
     if (x.cols() != in_)
@@ -49,13 +44,12 @@ const Matrix& Dense::forward(const Matrix& x, Mode mode)
     y_.resize(n, out_);
     multiply(n, out_, in_, asStrided(x), asStrided(kernel_.data(), out_), y_.data(), out_, Accumulate::No);
     // Bias and activation row by row, on the trainer's threads.
-    forEachChunk(static_cast<std::size_t>(n), rowsPerChunk(), kParallelValues / static_cast<std::size_t>(out_),
-                 [&](std::size_t begin, std::size_t end) {
-                     for (auto r = static_cast<Eigen::Index>(begin); r < static_cast<Eigen::Index>(end); ++r) {
-                         y_.row(r) += bias_.transpose();
-                         applyActivation(act_, y_.row(r).data(), static_cast<std::size_t>(out_));
-                     }
-                 });
+    forEachRowChunk(static_cast<std::size_t>(n), static_cast<std::size_t>(out_), [&](std::size_t begin, std::size_t end) {
+        for (auto r = static_cast<Eigen::Index>(begin); r < static_cast<Eigen::Index>(end); ++r) {
+            y_.row(r) += bias_.transpose();
+            applyActivation(act_, y_.row(r).data(), static_cast<std::size_t>(out_));
+        }
+    });
     // A pointer, not a copy: the contract keeps x alive until backward, and copying every
     // layer's input each batch was pure overhead on the training hot path.
     x_ = mode == Mode::Train ? &x : nullptr;
@@ -77,13 +71,12 @@ const Matrix& Dense::backward(const Matrix& dy)
     // The activation's derivative on the trainer's threads; the bias gradient then adds the rows
     // in order on this one, so its sum has the same bits at any thread count.
     if (act_ != Activation::Linear)
-        forEachChunk(static_cast<std::size_t>(n), rowsPerChunk(), kParallelValues / static_cast<std::size_t>(out_),
-                     [&](std::size_t begin, std::size_t end) {
-                         for (auto r = static_cast<Eigen::Index>(begin); r < static_cast<Eigen::Index>(end); ++r) {
-                             dz_.row(r) = dy.row(r);
-                             activationBackward(act_, y_.row(r).data(), dz_.row(r).data(), static_cast<std::size_t>(out_));
-                         }
-                     });
+        forEachRowChunk(static_cast<std::size_t>(n), static_cast<std::size_t>(out_), [&](std::size_t begin, std::size_t end) {
+            for (auto r = static_cast<Eigen::Index>(begin); r < static_cast<Eigen::Index>(end); ++r) {
+                dz_.row(r) = dy.row(r);
+                activationBackward(act_, y_.row(r).data(), dz_.row(r).data(), static_cast<std::size_t>(out_));
+            }
+        });
     for (Eigen::Index r = 0; r < n; ++r) biasGrad_ += dz->row(r).transpose();
     multiply(in_, out_, n, asStridedTransposed(*x_), asStrided(*dz), kernelGrad_.data(), out_, Accumulate::Yes);
     if (!inputGradientNeeded()) {

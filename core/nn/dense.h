@@ -21,12 +21,6 @@ public:
     const Matrix& backward(const Matrix& dy) override;
 
 private:
-    // Rows per chunk of the elementwise passes, and the batch (in values) below which they stay
-    // on one thread: a 256 x 32 code layer is not worth a helper, a 256 x 784 output is.
-    static constexpr std::size_t kChunkValues = 8192;
-    static constexpr std::size_t kParallelValues = 32768;
-    std::size_t rowsPerChunk() const;
-
     int in_;
     int out_;
     Activation act_;

@@ -41,11 +41,6 @@ float sumLogOnePlus(const float* e, Eigen::Index n)
     return total;
 }
 
-// Rows handed to one thread at a time, and the batch size below which one thread does it all,
-// in values (a 256 x 784 batch is 200,704).
-constexpr std::size_t kParallelChunkValues = 16 * 784;
-constexpr std::size_t kParallelMinimumValues = 64 * 784;
-
 } // namespace
 
 LossKind lossFromName(const std::string& name)
@@ -82,20 +77,17 @@ double bceWithLogits(const Matrix& logits, const Matrix& target, Matrix* grad)
     thread_local std::vector<double> rowLossStorage;
     std::vector<double>& rowLoss = rowLossStorage;  // the caller's: in the lambda, the name would be each thread's own
     rowLoss.resize(static_cast<std::size_t>(logits.rows()));
-    const std::size_t values = static_cast<std::size_t>(logits.cols());
-    forEachChunk(rowLoss.size(), std::max<std::size_t>(1, kParallelChunkValues / std::max<std::size_t>(values, 1)),
-                 std::max<std::size_t>(1, kParallelMinimumValues / std::max<std::size_t>(values, 1)),
-                 [&](std::size_t begin, std::size_t end) {
-                     for (std::size_t i = begin; i < end; ++i) {
-                         const auto r = static_cast<Eigen::Index>(i);
-                         const auto zr = logits.row(r).array();
-                         const auto tr = target.row(r).array();
-                         auto e = grad->row(r).array();  // holds exp(-|z|) until it is turned into the gradient
-                         e = (-zr.abs()).exp();
-                         rowLoss[i] = static_cast<double>((zr.max(0.0f) - zr * tr).sum() + sumLogOnePlus(e.data(), e.size()));
-                         e = ((zr >= 0.0f).select(1.0f, e) / (1.0f + e) - tr) * scale;
-                     }
-                 });
+    forEachRowChunk(rowLoss.size(), static_cast<std::size_t>(logits.cols()), [&](std::size_t begin, std::size_t end) {
+        for (std::size_t i = begin; i < end; ++i) {
+            const auto r = static_cast<Eigen::Index>(i);
+            const auto zr = logits.row(r).array();
+            const auto tr = target.row(r).array();
+            auto e = grad->row(r).array();  // holds exp(-|z|) until it is turned into the gradient
+            e = (-zr.abs()).exp();
+            rowLoss[i] = static_cast<double>((zr.max(0.0f) - zr * tr).sum() + sumLogOnePlus(e.data(), e.size()));
+            e = ((zr >= 0.0f).select(1.0f, e) / (1.0f + e) - tr) * scale;
+        }
+    });
     double loss = 0;
     for (const double l : rowLoss) loss += l;
     return loss / count;

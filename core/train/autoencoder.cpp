@@ -135,7 +135,7 @@ void Autoencoder::setParameters(std::span<const float> values) {
 }
 
 void Autoencoder::zeroGradients() {
-    forEachChunk(grads_.size(), 16384, 65536, [this](std::size_t begin, std::size_t end) {
+    forEachBufferChunk(grads_.size(), [this](std::size_t begin, std::size_t end) {
         std::fill(grads_.begin() + static_cast<std::ptrdiff_t>(begin), grads_.begin() + static_cast<std::ptrdiff_t>(end), 0.0f);
     });
 }

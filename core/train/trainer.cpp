@@ -76,7 +76,7 @@ bool Trainer::waitWhilePaused() {
 
 void Trainer::gatherBatch(const std::vector<int>& order, std::size_t start, Eigen::Index rows) {
     batch_.resize(rows, train_.cols());
-    forEachChunk(static_cast<std::size_t>(rows), kGatherChunkRows, kGatherParallelRows, [&](std::size_t begin, std::size_t end) {
+    forEachRowChunk(static_cast<std::size_t>(rows), static_cast<std::size_t>(train_.cols()), [&](std::size_t begin, std::size_t end) {
         for (std::size_t r = begin; r < end; ++r)
             batch_.row(static_cast<Eigen::Index>(r)) = train_.row(order[start + r]);
     });
@@ -89,7 +89,7 @@ Trainer::StepResult Trainer::applyOptimizerStep() {
     // Every chunk is checked before any weight moves, so a non-finite gradient leaves the weights
     // and the optimiser's moments as they were.
     std::atomic<bool> gradientsFinite{true};
-    forEachChunk(n, kStepChunk, kStepParallelCount, [&](std::size_t begin, std::size_t end) {
+    forEachBufferChunk(n, [&](std::size_t begin, std::size_t end) {
         if (!allFinite(grads.subspan(begin, end - begin))) gradientsFinite.store(false, std::memory_order_relaxed);
     });
     if (!gradientsFinite.load()) return StepResult::GradientsNotFinite;
@@ -97,7 +97,7 @@ Trainer::StepResult Trainer::applyOptimizerStep() {
     lastGood_.resize(n);
     optimizer_->beginStep(n);
     std::atomic<bool> weightsFinite{true};
-    forEachChunk(n, kStepChunk, kStepParallelCount, [&](std::size_t begin, std::size_t end) {
+    forEachBufferChunk(n, [&](std::size_t begin, std::size_t end) {
         std::copy(params.begin() + static_cast<std::ptrdiff_t>(begin), params.begin() + static_cast<std::ptrdiff_t>(end),
                   lastGood_.begin() + static_cast<std::ptrdiff_t>(begin));
         optimizer_->update(params.data(), grads.data(), begin, end);

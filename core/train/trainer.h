@@ -78,13 +78,6 @@ private:
     enum class StepResult { Applied, GradientsNotFinite, WeightsNotFinite };
     StepResult applyOptimizerStep();
 
-    // Chunks of the threaded per-batch work. The step's chunk is a multiple of 16 floats, so
-    // every chunk starts on a vector boundary of the aligned buffers (bits as one whole step).
-    static constexpr std::size_t kGatherChunkRows = 32;
-    static constexpr std::size_t kGatherParallelRows = 128;
-    static constexpr std::size_t kStepChunk = 16384;
-    static constexpr std::size_t kStepParallelCount = 65536;
-
     Autoencoder& model_;
     const Matrix& train_;
     const Matrix& test_;
