@@ -292,7 +292,7 @@ int runTrain(const QStringList& arguments) {
     p.addOption({"beta", "Weight of the VAE's KL term.", "X"});
     p.addOption({"distance-weight", "Weight of the pairwise-distance term.", "X"});
     p.addOption({"seed", "Random seed (same seed and threads => same losses).", "S"});
-    p.addOption({"threads", "Threads for the matrix products.", "T"});
+    p.addOption({"threads", "Training threads (products, convolutions, optimiser step).", "T"});
     p.addOption({"save", "Save the trained model here.", "MODEL"});
     addDataOptions(p);
     parseOrThrow(p, arguments);

@@ -252,7 +252,7 @@ void ModelPanel::buildForm() {
     });
     addRow(tr("Seed"), seed_, tr("Random seed of weights, shuffling and noise: the same seed and threads give the same run."));
     threads_ = spin(1, 256);
-    addRow(tr("Threads"), threads_, tr("CPU threads for the matrix products. Results depend on it only in the last bits."));
+    addRow(tr("Threads"), threads_, tr("CPU threads for training: products, convolutions, loss and optimiser step. Dense networks train to the same bits at any count; convolutional ones may differ in the last bits."));
 
     parameters_ = new QLabel(this);
     layout->addWidget(parameters_);

@@ -1265,10 +1265,6 @@ stress-1 %5   kNN 保存率 %8
         <translation>スレッド数</translation>
     </message>
     <message>
-        <source>CPU threads for the matrix products. Results depend on it only in the last bits.</source>
-        <translation>行列積に使う CPU スレッド数。結果が変わるのは最下位の桁だけです。</translation>
-    </message>
-    <message>
         <source>Seed experiments</source>
         <translation>元記事の実験</translation>
     </message>
@@ -1323,6 +1319,10 @@ stress-1 %5   kNN 保存率 %8
     <message>
         <source>Step size of each update, in (0, 100]. Too large diverges (training stops and keeps the last good weights); too small crawls. Arrows step by x10.</source>
         <translation>1 回の更新の歩幅。(0, 100] の範囲。大きすぎると発散し（学習は止まり、最後の正常な重みが残ります）、小さすぎると進みが遅くなります。矢印ボタンで 10 倍ずつ変わります。</translation>
+    </message>
+    <message>
+        <source>CPU threads for training: products, convolutions, loss and optimiser step. Dense networks train to the same bits at any count; convolutional ones may differ in the last bits.</source>
+        <translation>学習に使う CPU スレッド数 (行列積・畳み込み・損失・オプティマイザの更新)。全結合ネットワークはスレッド数によらず同じ結果になり、畳み込みネットワークは最下位の桁だけ変わることがあります。</translation>
     </message>
 </context>
 <context>
