@@ -7,7 +7,6 @@
 #include <cstring>
 #include <vector>
 
-
 // The kernel is written with GCC vector extensions so one source serves AVX-512, AVX2 and the
 // sanitizer builds without -march=native; GCC warns that such types change the ABI, which does
 // not matter for always-inlined helpers.
