@@ -1,13 +1,13 @@
 // aelab: the desktop laboratory. `aelab [--variant V] [--data D] [--config FILE] [--train] [--lang L]
 // [--sweep P=V1,V2,…] [--poster FILE]` opens with that choice; --train starts training at once and
 // --sweep a sweep (demos, lessons, screenshots); --poster writes the poster when that ends.
-#include "ui/language.h"
-#include "ui/data_panel.h"
-#include "ui/model_panel.h"
-#include "ui/main_window.h"
-#include "ui/responsiveness_probe.h"
-#include "ui/session_exports.h"
-#include "ui/sweep_controller.h"
+#include "ui/window/language.h"
+#include "ui/panels/data_panel.h"
+#include "ui/panels/model_panel.h"
+#include "ui/window/main_window.h"
+#include "ui/window/responsiveness_probe.h"
+#include "ui/export/session_exports.h"
+#include "ui/sweep/sweep_controller.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -5,8 +5,8 @@
 // With AELAB_VIEW_SHOTS=<dir> set, the view is also saved there as PNG to look at.
 #include "core/train/autoencoder.h"
 #include "core/train/model_config.h"
-#include "ui/anomaly_builder.h"
-#include "ui/training_worker.h"
+#include "ui/session/anomaly_builder.h"
+#include "ui/session/training_worker.h"
 #include "ui/views/anomaly_gallery.h"
 #include "ui/views/anomaly_view.h"
 

@@ -2,10 +2,10 @@
 // matches Autoencoder::summary() and seed 001's parameter counts, the code is marked, block
 // heights follow log(size), an invalid configuration says why, and the explanation follows the
 // model panel's variant inside the main window.
-#include "ui/explanation_panel.h"
-#include "ui/main_window.h"
-#include "ui/model_panel.h"
-#include "ui/variant_texts.h"
+#include "ui/panels/explanation_panel.h"
+#include "ui/window/main_window.h"
+#include "ui/panels/model_panel.h"
+#include "ui/panels/variant_texts.h"
 #include "ui/views/architecture_view.h"
 
 #include <QStandardPaths>

@@ -1,7 +1,7 @@
 // A person's image folder as a dataset: what loads, and each way a folder can be wrong, with the
 // message that names the folder or file. The loader only reads: a refused folder is unchanged.
 #include "error_message.h"
-#include "ui/image_folder_loader.h"
+#include "ui/panels/image_folder_loader.h"
 
 #include <QBuffer>
 #include <QDir>

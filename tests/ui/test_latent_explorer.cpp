@@ -2,8 +2,8 @@
 // manifold grid, the plane choice for wide codes and the trade-off view. Snapshots come from
 // the real SnapshotBuilder on a small synthetic dataset, with an untrained (seeded) model:
 // what is checked is that the GUI side decodes exactly what the model would.
-#include "ui/latent_decoder.h"
-#include "ui/snapshot_builder.h"
+#include "ui/views/common/latent_decoder.h"
+#include "ui/session/snapshot_builder.h"
 #include "ui/views/latent_explorer.h"
 #include "ui/views/latent_view.h"
 #include "ui/views/manifold_view.h"

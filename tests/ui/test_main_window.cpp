@@ -1,11 +1,11 @@
 // The assembled window, offscreen: command-line choices are applied, Train moves the progress
 // bar through the real session, and closing mid-training returns promptly.
 #include "core/train/model_file.h"
-#include "ui/data_panel.h"
-#include "ui/main_window.h"
-#include "ui/model_panel.h"
-#include "ui/run_history.h"
-#include "ui/training_controls.h"
+#include "ui/panels/data_panel.h"
+#include "ui/window/main_window.h"
+#include "ui/panels/model_panel.h"
+#include "ui/history/run_history.h"
+#include "ui/panels/training_controls.h"
 
 #include <QAction>
 #include <QDir>

@@ -1,8 +1,8 @@
-// The window's model and configuration files (ui/model_files): a save writes core's serialised
+// The window's model and configuration files (ui/export/model_files): a save writes core's serialised
 // bytes through QSaveFile, so a save that fails leaves the previous file byte-identical and no
 // temporary behind; reading refuses every bad file with its own message.
 #include "error_message.h"
-#include "ui/model_files.h"
+#include "ui/export/model_files.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,8 +1,8 @@
 // ResponsivenessProbe (aelab --measure): what it counts after the warm-up and how it turns the
 // session's epochs, snapshots and its own timer ticks into the figures bench/gui_throughput.sh
 // compares with the headless trainer.
-#include "ui/responsiveness_probe.h"
-#include "ui/training_session.h"
+#include "ui/window/responsiveness_probe.h"
+#include "ui/session/training_session.h"
 
 #include <QtTest>
 

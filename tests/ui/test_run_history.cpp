@@ -2,14 +2,14 @@
 // same file (a restart); bad files give a clear error and no crash; the recorder turns the end
 // of a run into one record per trained model; the Runs view sorts numerically, overlays the
 // selected runs and deletes; and the window records a real one-epoch run.
-#include "ui/data_panel.h"
-#include "ui/main_window.h"
-#include "ui/model_panel.h"
-#include "ui/run_history.h"
-#include "ui/run_recorder.h"
-#include "ui/views/run_images_view.h"
-#include "ui/views/run_table_model.h"
-#include "ui/views/runs_view.h"
+#include "ui/panels/data_panel.h"
+#include "ui/window/main_window.h"
+#include "ui/panels/model_panel.h"
+#include "ui/history/run_history.h"
+#include "ui/history/run_recorder.h"
+#include "ui/history/run_images_view.h"
+#include "ui/history/run_table_model.h"
+#include "ui/history/runs_view.h"
 
 #include <qcustomplot.h>
 

@@ -1,7 +1,7 @@
 // Starting, stopping, restarting and closing a TrainingSession 100 times in one process: no
 // crash, no hang, and no memory growth (resident set from /proc/self/statm, cycle 10 vs 100).
 #include "resources/embedded_data.h"
-#include "ui/training_session.h"
+#include "ui/session/training_session.h"
 
 #include <QFile>
 #include <QSignalSpy>

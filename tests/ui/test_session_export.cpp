@@ -1,12 +1,12 @@
 // The window's exports after a real (short) sweep on the embedded sample: the loss history CSV,
 // latent codes, report JSON and the poster of every view, written through SessionExports.
-#include "ui/data_panel.h"
-#include "ui/main_window.h"
-#include "ui/model_panel.h"
-#include "ui/session_exports.h"
-#include "ui/session_poster.h"
-#include "ui/sweep_controller.h"
-#include "ui/views/sweep_view.h"
+#include "ui/panels/data_panel.h"
+#include "ui/window/main_window.h"
+#include "ui/panels/model_panel.h"
+#include "ui/export/session_exports.h"
+#include "ui/export/session_poster.h"
+#include "ui/sweep/sweep_controller.h"
+#include "ui/sweep/sweep_view.h"
 
 #include <QDockWidget>
 #include <QFile>

@@ -2,10 +2,10 @@
 // sample, one run per value, in order, each from fresh weights; a diverging run is marked failed
 // and the sweep goes on; Stop (the controller's or the session's) ends the whole sweep.
 #include "resources/embedded_data.h"
-#include "ui/sweep_controller.h"
-#include "ui/training_session.h"
-#include "ui/views/sweep_strip.h"
-#include "ui/views/sweep_view.h"
+#include "ui/sweep/sweep_controller.h"
+#include "ui/session/training_session.h"
+#include "ui/sweep/sweep_strip.h"
+#include "ui/sweep/sweep_view.h"
 
 #include <qcustomplot.h>
 

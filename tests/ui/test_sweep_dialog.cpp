@@ -1,6 +1,6 @@
 // The Sweep dialog: prefilled with seed 001's L1 experiment, checks the plan as it is typed,
 // names the refused value and keeps Start disabled until the plan is valid.
-#include "ui/sweep_dialog.h"
+#include "ui/sweep/sweep_dialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,7 +1,7 @@
 // TrainingSession + TrainingWorker + SnapshotBuilder: a tiny model on 200 samples of the
 // embedded sample, driven through the session exactly as the window drives it.
 #include "resources/embedded_data.h"
-#include "ui/training_session.h"
+#include "ui/session/training_session.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>

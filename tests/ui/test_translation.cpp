@@ -2,11 +2,11 @@
 // resources/translations/aelab_ja.ts is finished and non-empty (none left unfinished, none
 // vanished/obsolete), keeps the %1-style place markers of its source, and the .qm that CMake
 // compiled into the resources translates real window text.
-#include "ui/explanation_panel.h"
-#include "ui/language.h"
-#include "ui/main_window.h"
-#include "ui/training_controls.h"
-#include "ui/variant_texts.h"
+#include "ui/panels/explanation_panel.h"
+#include "ui/window/language.h"
+#include "ui/window/main_window.h"
+#include "ui/panels/training_controls.h"
+#include "ui/panels/variant_texts.h"
 
 #include <QAction>
 #include <QApplication>

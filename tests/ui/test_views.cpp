@@ -5,7 +5,7 @@
 #include "ui/views/filters_view.h"
 #include "ui/views/latent_view.h"
 #include "ui/views/loss_view.h"
-#include "ui/views/plot_export.h"
+#include "ui/views/common/plot_export.h"
 #include "ui/views/reconstruction_view.h"
 
 #include <qcustomplot.h>

@@ -3,7 +3,7 @@
 // normal", each a row of test inputs above a row of their reconstructions, with the class and
 // the error over each column. Pixels are scaled by nearest neighbour, as in the Reconstructions
 // view.
-#include "ui/anomaly_snapshot.h"
+#include "ui/session/anomaly_snapshot.h"
 
 #include <QImage>
 #include <QWidget>

@@ -1,7 +1,7 @@
 #include "ui/views/anomaly_view.h"
 
 #include "ui/views/anomaly_gallery.h"
-#include "ui/views/plot_export.h"
+#include "ui/views/common/plot_export.h"
 
 #include <qcustomplot.h>
 

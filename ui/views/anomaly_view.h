@@ -4,7 +4,7 @@
 // colours, with a threshold the person drags; the confusion counts, precision, recall and F1 at
 // that threshold; the ROC curve with its AUC beside the PCA baseline's; per-class mean error as
 // bars; and the images the model reconstructs worst. Draws an AnomalySnapshot, never a model.
-#include "ui/anomaly_snapshot.h"
+#include "ui/session/anomaly_snapshot.h"
 
 #include <QTimer>
 #include <QWidget>

@@ -1,7 +1,7 @@
 #include "ui/views/architecture_view.h"
 
 #include "core/train/autoencoder.h"
-#include "ui/views/plot_export.h"
+#include "ui/views/common/plot_export.h"
 
 #include <QHeaderView>
 #include <QLabel>

@@ -3,7 +3,7 @@
 // against distance in latent space (y), as a density of pairs (log counts, since there are
 // ~500,000 of them), the best-scale line y = x / a through the origin, and the distortion
 // metrics beside it.
-#include "ui/snapshot.h"
+#include "ui/session/snapshot.h"
 
 #include <QTimer>
 #include <QWidget>

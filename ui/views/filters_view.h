@@ -3,7 +3,7 @@
 // fields, a convolution's output channels as their k x k kernels (first input channel).
 // Each tile is normalised symmetrically around 0 and drawn blue (negative) - white (0) -
 // red (positive), scaled by nearest neighbour so the pixels stay visible.
-#include "ui/snapshot.h"
+#include "ui/session/snapshot.h"
 
 #include <QImage>
 #include <QWidget>

@@ -3,8 +3,8 @@
 // makes of the point under the held mouse button; a drag draws a strip of kStripImages decoded
 // images along the line; hovering a probe point shows its input and reconstruction. Decoding
 // uses this widget's own LatentDecoder, rebuilt from the newest snapshot, never the live model.
-#include "ui/latent_decoder.h"
-#include "ui/snapshot.h"
+#include "ui/views/common/latent_decoder.h"
+#include "ui/session/snapshot.h"
 
 #include <QImage>
 #include <QPointF>

@@ -4,8 +4,8 @@
 // snapshots do not make the picture jump more than the model moved the points. Mouse
 // signals in latent coordinates are the hooks for the latent explorer (decode on click,
 // interpolate on drag, show a probe on hover).
-#include "ui/latent_decoder.h"
-#include "ui/snapshot.h"
+#include "ui/views/common/latent_decoder.h"
+#include "ui/session/snapshot.h"
 
 #include <QPointF>
 #include <QTimer>

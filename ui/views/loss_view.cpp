@@ -1,6 +1,6 @@
 #include "ui/views/loss_view.h"
 
-#include "ui/views/plot_export.h"
+#include "ui/views/common/plot_export.h"
 
 #include <qcustomplot.h>
 

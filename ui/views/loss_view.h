@@ -3,7 +3,7 @@
 // training and validation loss, and the code terms (L1, KL sparsity, VAE KL, distance) as
 // their own curves when the model has them. Keeps only the newest progress and replots on a
 // short single-shot timer, so a fast producer never floods the GUI.
-#include "ui/snapshot.h"
+#include "ui/session/snapshot.h"
 
 #include <QTimer>
 #include <QWidget>

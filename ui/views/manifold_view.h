@@ -3,8 +3,8 @@
 // from evenly spaced points of the latent plane the latent view shows (its visible range),
 // or, for a VAE with a 2-D code, from the prior's quantiles. Decoded by its own LatentDecoder
 // from the newest snapshot; redrawn on a short single-shot timer so zooming stays smooth.
-#include "ui/latent_decoder.h"
-#include "ui/snapshot.h"
+#include "ui/views/common/latent_decoder.h"
+#include "ui/session/snapshot.h"
 
 #include <QImage>
 #include <QRectF>

@@ -3,7 +3,7 @@
 // denoising model, the outputs, and the |error| per pixel as a heat map, one probe image
 // per column. Drawn from the newest snapshot into an image scaled by nearest neighbour, so
 // pixels stay crisp at any size and device pixel ratio.
-#include "ui/snapshot.h"
+#include "ui/session/snapshot.h"
 
 #include <QImage>
 #include <QStringList>

@@ -2,7 +2,7 @@
 // What λ_d buys and costs (seed 002): one point per finished run of this session, its test
 // reconstruction loss (x) against the latent space's distance distortion on the probe set
 // (y: Kruskal stress-1, or 1 − Spearman), labelled with the run's distance weight λ_d.
-#include "ui/snapshot.h"
+#include "ui/session/snapshot.h"
 
 #include <QString>
 #include <QWidget>

@@ -1,0 +1,112 @@
+#include "ui/export/session_exports.h"
+
+#include "ui/export/session_export.h"
+#include "ui/export/session_poster.h"
+
+#include <QDateTime>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLocale>
+#include <QMenu>
+#include <QSettings>
+
+namespace ae {
+
+namespace {
+const QString kLastDir = QStringLiteral("files/lastDir");  // shared with the window's other file dialogs
+}
+
+SessionExports::SessionExports(QWidget* window, Sources sources) : QObject(window), window_(window), sources_(std::move(sources)) {}
+
+void SessionExports::addActions(QMenu* menu) {
+    menu->addAction(tr("Export loss &history (CSV)…"), this, [this] {
+        exportWithDialog(tr("Export loss history"), tr("CSV (*.csv)"), QStringLiteral(".csv"), &SessionExports::exportLossHistory);
+    });
+    menu->addAction(tr("Export &latent codes (CSV)…"), this, [this] {
+        exportWithDialog(tr("Export latent codes"), tr("CSV (*.csv)"), QStringLiteral(".csv"), &SessionExports::exportLatentCodes);
+    });
+    menu->addAction(tr("Export reconstruction &errors (CSV)…"), this, [this] {
+        exportWithDialog(tr("Export reconstruction errors"), tr("CSV (*.csv)"), QStringLiteral(".csv"), &SessionExports::exportErrors);
+    });
+    menu->addAction(tr("Export &report (JSON)…"), this, [this] {
+        exportWithDialog(tr("Export report"), tr("JSON (*.json)"), QStringLiteral(".json"), &SessionExports::exportReport);
+    });
+    menu->addAction(tr("Export &poster (PNG)…"), this, [this] {
+        exportWithDialog(tr("Export poster"), tr("PNG image (*.png)"), QStringLiteral(".png"), &SessionExports::exportPoster);
+    });
+}
+
+void SessionExports::exportWithDialog(const QString& title, const QString& filter, const QString& suffix, Writer writer) {
+    QSettings settings;
+    QString path = QFileDialog::getSaveFileName(window_, title, settings.value(kLastDir).toString(), filter);
+    if (path.isEmpty()) return;
+    if (QFileInfo(path).suffix().isEmpty()) path += suffix;
+    settings.setValue(kLastDir, QFileInfo(path).absolutePath());
+    QString error;
+    if ((this->*writer)(path, &error)) emit exported(tr("Wrote %1").arg(path));
+    else emit exportFailed(tr("Export failed"), error);
+}
+
+bool SessionExports::exportLossHistory(const QString& path, QString* error) const {
+    const TrainingProgress& progress = sources_.progress();
+    if (progress.batches.empty() && progress.epochs.empty()) {
+        if (error) *error = tr("There is no loss history yet: train a model first (or step one epoch).");
+        return false;
+    }
+    return writeFileAtomically(path, lossHistoryCsv(progress), error);
+}
+
+bool SessionExports::exportLatentCodes(const QString& path, QString* error) const {
+    const ModelSnapshot* snapshot = sources_.snapshot();
+    if (!snapshot || snapshot->codes.rows() == 0) {
+        if (error) *error = tr("There are no latent codes yet: train a model first (or step one epoch).");
+        return false;
+    }
+    return writeFileAtomically(path, latentCodesCsv(*snapshot), error);
+}
+
+bool SessionExports::exportErrors(const QString& path, QString* error) const {
+    const AnomalySnapshot* anomalies = sources_.anomalies();
+    if (!anomalies || anomalies->empty()) {
+        if (error)
+            *error = tr("Per-sample errors are measured when the test set is scored: choose the normal classes in the "
+                        "Data panel, train, and score the test set in the Anomalies view.");
+        return false;
+    }
+    return writeFileAtomically(path, reconstructionErrorsCsv(*anomalies), error);
+}
+
+bool SessionExports::exportReport(const QString& path, QString* error) const {
+    const ModelSnapshot* snapshot = sources_.snapshot();
+    if (!snapshot) {
+        if (error) *error = tr("There is nothing to report yet: train a model first (or step one epoch).");
+        return false;
+    }
+    return writeFileAtomically(path, reportJson(*snapshot, sources_.progress(), sources_.dataset(), sources_.anomalies()), error);
+}
+
+QString SessionExports::posterHeader() const {
+    const ModelSnapshot* snapshot = sources_.snapshot();
+    const TrainingProgress& progress = sources_.progress();
+    QStringList parts{QStringLiteral("aelab")};
+    if (snapshot) parts << QString::fromStdString(snapshot->config.variant);
+    parts << sources_.dataset();
+    if (!progress.epochs.empty()) {
+        const EpochPoint& last = progress.epochs.back();
+        parts << tr("epoch %1").arg(last.epoch);
+        if (last.hasTest) parts << tr("test loss %1").arg(QLocale().toString(last.test.total, 'g', 4));
+    } else {
+        parts << tr("untrained");
+    }
+    parts << QLocale().toString(QDateTime::currentDateTime(), QStringLiteral("yyyy-MM-dd HH:mm"));
+    return parts.join(QStringLiteral(" · "));
+}
+
+bool SessionExports::exportPoster(const QString& path, QString* error) const {
+    // Half again the logical size: the poster stays sharp when printed or zoomed into.
+    SessionPoster poster(posterHeader(), 1.5);
+    for (const auto& [title, view] : sources_.views()) poster.addPanel(title, view);
+    return poster.save(path, error);
+}
+
+} // namespace ae

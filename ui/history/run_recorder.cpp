@@ -1,0 +1,124 @@
+#include "ui/history/run_recorder.h"
+
+#include "ui/history/run_history.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace ae {
+
+namespace {
+
+std::uint8_t toByte(float v) {
+    if (!std::isfinite(v)) return 0;
+    return static_cast<std::uint8_t>(std::lround(std::clamp(v, 0.0f, 1.0f) * 255.0f));
+}
+
+std::vector<std::uint8_t> bytesOf(const Matrix& rows, int count) {
+    std::vector<std::uint8_t> bytes;
+    bytes.reserve(std::size_t(count) * std::size_t(rows.cols()));
+    for (int r = 0; r < count; ++r)
+        for (Eigen::Index c = 0; c < rows.cols(); ++c) bytes.push_back(toByte(rows(r, c)));
+    return bytes;
+}
+
+RunImages imagesOf(const ModelSnapshot& s) {
+    const int d = s.inputShape.size();
+    const int count = std::min<int>(kRunImageCount, static_cast<int>(std::min(s.inputs.rows(), s.outputs.rows())));
+    if (count <= 0 || s.inputs.cols() != d || s.outputs.cols() != d) return {};
+    RunImages images;
+    images.shape = s.inputShape;
+    images.count = count;
+    images.inputs = bytesOf(s.inputs, count);
+    images.outputs = bytesOf(s.outputs, count);
+    return images;
+}
+
+} // namespace
+
+RunRecord makeRunRecord(const RunEnd& end) {
+    RunRecord run;
+    run.started = end.started;
+    run.finished = end.finished;
+    run.wallSeconds = end.started.isValid() && end.finished.isValid() ? end.started.msecsTo(end.finished) / 1000.0 : 0;
+    run.status = end.status;
+    run.variant = QString::fromStdString(end.config.variant);
+    run.configJson = QString::fromStdString(configToJson(end.config));
+    run.dataset = end.dataset;
+    run.normalClasses = end.normalClasses;
+
+    if (end.progress) {
+        for (const EpochPoint& e : end.progress->epochs) {
+            RunEpoch r;
+            r.epoch = e.epoch;
+            r.trainLoss = e.train.total;
+            r.trainReconstruction = e.train.reconstruction;
+            r.hasTest = e.hasTest;
+            if (e.hasTest) {
+                r.testLoss = e.test.total;
+                r.testReconstruction = e.test.reconstruction;
+            }
+            r.seconds = e.seconds;
+            run.curve.push_back(r);
+        }
+        run.samplesPerSecond = end.progress->samplesPerSecond;
+    }
+    if (!run.curve.empty()) {
+        const RunEpoch& last = run.curve.back();
+        run.epochs = last.epoch;
+        run.trainLoss = last.trainLoss;
+        run.trainReconstruction = last.trainReconstruction;
+        run.hasTest = last.hasTest;
+        run.testLoss = last.testLoss;
+        run.testReconstruction = last.testReconstruction;
+    }
+
+    const ModelSnapshot* s = end.snapshot;
+    if (s && s->epoch == run.epochs) {
+        run.parameters = static_cast<qint64>(s->parameters.size());
+        // The builder fills the Shepard pairs and the metrics together, only when the probe set
+        // is large enough for them to mean anything.
+        run.hasDistortion = !s->shepard.inputDistances.empty();
+        if (run.hasDistortion) run.distortion = s->distortion;
+        run.reconstructions = imagesOf(*s);
+    }
+    return run;
+}
+
+void RunRecorder::runStarted(const QDateTime& when) {
+    if (!started_.isValid()) started_ = when;
+}
+
+void RunRecorder::forgetModel() {
+    lastId_ = 0;
+    lastCurve_.clear();
+}
+
+bool RunRecorder::continuesLastRun(const std::vector<RunEpoch>& curve) const {
+    return lastId_ > 0 && curve.size() >= lastCurve_.size() &&
+           std::equal(lastCurve_.begin(), lastCurve_.end(), curve.begin());
+}
+
+qint64 RunRecorder::runFinished(RunEnd end) {
+    if (!end.started.isValid()) end.started = started_.isValid() ? started_ : end.finished;
+    started_ = QDateTime();
+    RunRecord run = makeRunRecord(end);
+    if (run.curve.empty() || !history_) return 0;
+
+    const bool continues = continuesLastRun(run.curve);
+    if (continues && run.curve.size() == lastCurve_.size()) return 0;  // stopped before another epoch
+    if (continues) {
+        run.id = lastId_;
+        run.wallSeconds += lastWallSeconds_;
+        run.started = lastStarted_;
+    }
+    const qint64 id = history_->record(run);
+    if (id <= 0) return 0;
+    lastId_ = id;
+    lastCurve_ = run.curve;
+    lastStarted_ = run.started;
+    lastWallSeconds_ = run.wallSeconds;
+    return id;
+}
+
+} // namespace ae

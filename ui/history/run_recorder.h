@@ -1,0 +1,63 @@
+#pragma once
+// Turns the end of a training run into a RunRecord in the runs history, from the values the
+// window already keeps (the newest TrainingProgress and ModelSnapshot).
+//
+// Train after Train, or Step after Step, continues the same model: the second run's curve
+// starts with the first one's epochs. Such a continuation replaces the record of the run it
+// continues, so the history holds one row per trained model, not one per Step press.
+#include "ui/history/run_record.h"
+#include "ui/session/snapshot.h"
+
+#include <QDateTime>
+#include <QString>
+
+#include <vector>
+
+namespace ae {
+
+class RunHistory;
+
+// Everything a record is made of. `snapshot` may be null (the run never produced one).
+struct RunEnd {
+    const TrainingProgress* progress = nullptr;
+    const ModelSnapshot* snapshot = nullptr;
+    ModelConfig config;                 // what the model panel held (locked while training)
+    QString dataset;                    // DataPanel::spec()
+    std::vector<int> normalClasses;     // DataPanel::normalClasses()
+    RunStatus status = RunStatus::Finished;
+    QDateTime started, finished;
+};
+
+// The images kept per run: the first probe inputs and outputs of the snapshot.
+constexpr int kRunImageCount = 8;
+
+// The record of one run; id 0. The distortion and images come from the snapshot only when it
+// shows the run's last epoch (an older one would describe another state of the model).
+RunRecord makeRunRecord(const RunEnd& end);
+
+class RunRecorder {
+public:
+    explicit RunRecorder(RunHistory* history) : history_(history) {}
+
+    // Notes when the run began. Calls after the first, until runFinished, are ignored (resuming
+    // from a pause is the same run).
+    void runStarted(const QDateTime& when = QDateTime::currentDateTime());
+    // Records the run unless it finished no epoch; returns its id, or 0 when nothing was written
+    // (no epoch, no history, or the history failed: see RunHistory::lastError).
+    qint64 runFinished(RunEnd end);
+    // The next run trains a fresh model (Reset): it must not replace the last record.
+    void forgetModel();
+
+private:
+    bool continuesLastRun(const std::vector<RunEpoch>& curve) const;
+
+    RunHistory* history_;
+    QDateTime started_;
+    // The last record written, to recognise a run that continues its model.
+    qint64 lastId_ = 0;
+    std::vector<RunEpoch> lastCurve_;
+    QDateTime lastStarted_;
+    double lastWallSeconds_ = 0;
+};
+
+} // namespace ae

@@ -1,0 +1,322 @@
+#include "ui/panels/data_panel.h"
+
+#include "core/data/idx.h"
+#include "resources/embedded_data.h"
+#include "ui/panels/image_folder_loader.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QPixmap>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace ae {
+
+namespace {
+
+constexpr int kThumbnails = 10;
+constexpr int kThumbnailSide = 48;
+const QString kImagesPrefix = QStringLiteral("images:");
+
+// One sample row (values in [0,1], channels-first) as a grayscale image of its first channel.
+QImage sampleImage(const Matrix& rows, Eigen::Index row, const Shape& shape) {
+    QImage image(shape.w, shape.h, QImage::Format_Grayscale8);
+    for (int y = 0; y < shape.h; ++y) {
+        uchar* line = image.scanLine(y);
+        for (int x = 0; x < shape.w; ++x)
+            line[x] = static_cast<uchar>(std::clamp(rows(row, y * shape.w + x), 0.0f, 1.0f) * 255.0f + 0.5f);
+    }
+    return image;
+}
+
+enum Source { Sample, Mnist, Fashion, IdxFolder, CsvFile, ImageFolder };
+
+} // namespace
+
+DataPanel::DataPanel(QWidget* parent) : QWidget(parent) {
+    auto* layout = new QVBoxLayout(this);
+    auto* form = new QFormLayout;
+    layout->addLayout(form);
+
+    source_ = new QComboBox(this);
+    source_->addItem(tr("Embedded sample (MNIST, 5,000 + 1,000)"), Sample);
+    source_->addItem(tr("MNIST (60,000 + 10,000)"), Mnist);
+    source_->addItem(tr("Fashion-MNIST (60,000 + 10,000)"), Fashion);
+    source_->addItem(tr("IDX folder…"), IdxFolder);
+    source_->addItem(tr("CSV file…"), CsvFile);
+    source_->addItem(tr("Image folder…"), ImageFolder);
+    source_->setToolTip(tr("The embedded sample needs no download. MNIST and Fashion-MNIST are found where the set-up "
+                           "command installs them. Your own data: the four IDX files in a folder, a CSV file (one "
+                           "sample a row, a 'label' column), or a folder with one subfolder of images per class."));
+    form->addRow(tr("Data"), source_);
+
+    pathRow_ = new QWidget(this);
+    auto* pathLayout = new QHBoxLayout(pathRow_);
+    pathLayout->setContentsMargins(0, 0, 0, 0);
+    path_ = new QLineEdit(pathRow_);
+    path_->setPlaceholderText(tr("path"));
+    browse_ = new QPushButton(tr("Browse…"), pathRow_);
+    load_ = new QPushButton(tr("Load"), pathRow_);
+    pathLayout->addWidget(path_, 1);
+    pathLayout->addWidget(browse_);
+    pathLayout->addWidget(load_);
+    form->addRow(tr("Path"), pathRow_);
+
+    imageSize_ = new QSpinBox(this);
+    imageSize_->setRange(8, 128);
+    imageSize_->setValue(28);
+    imageSize_->setSuffix(tr(" px"));
+    imageSize_->setToolTip(tr("Images are converted to grayscale and scaled to this width and height."));
+    form->addRow(tr("Image size"), imageSize_);
+    sizeLabel_ = qobject_cast<QLabel*>(form->labelForField(imageSize_));
+
+    info_ = new QLabel(this);
+    info_->setWordWrap(true);
+    info_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(info_);
+
+    error_ = new QLabel(this);
+    error_->setWordWrap(true);
+    error_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    error_->setStyleSheet(QStringLiteral("QLabel { color: #b00020; background: #fdecea; border: 1px solid #f5c2c0; "
+                                         "border-radius: 3px; padding: 4px; }"));
+    error_->hide();
+    layout->addWidget(error_);
+
+    thumbnails_ = new QGridLayout;
+    thumbnails_->setSpacing(2);
+    for (int i = 0; i < kThumbnails; ++i) {
+        auto* label = new QLabel(this);
+        label->setFixedSize(kThumbnailSide, kThumbnailSide);
+        label->setFrameShape(QFrame::Box);
+        label->setAlignment(Qt::AlignCenter);
+        thumbnails_->addWidget(label, i / 5, i % 5);
+    }
+    layout->addLayout(thumbnails_);
+
+    classHint_ = new QLabel(tr("Normal classes — training uses only the checked ones; at test time the others are "
+                               "the anomalies."),
+                            this);
+    classHint_->setWordWrap(true);
+    layout->addWidget(classHint_);
+    classes_ = new QListWidget(this);
+    classes_->setMinimumHeight(80);
+    classes_->setToolTip(tr("Uncheck classes to hold them out of training (anomaly detection). One checked class is "
+                            "the one-class set-up."));
+    layout->addWidget(classes_, 1);
+
+    connect(source_, &QComboBox::activated, this, &DataPanel::onSourceChosen);
+    connect(browse_, &QPushButton::clicked, this, &DataPanel::browse);
+    connect(load_, &QPushButton::clicked, this, &DataPanel::loadFromControls);
+    connect(path_, &QLineEdit::returnPressed, this, &DataPanel::loadFromControls);
+    connect(classes_, &QListWidget::itemChanged, this, [this] {
+        if (!updatingClasses_) applyClassChoice();
+    });
+
+    pathRow_->setVisible(false);
+    form->setRowVisible(pathRow_, false);
+    form->setRowVisible(imageSize_, false);
+}
+
+int DataPanel::imageSize() const { return imageSize_->value(); }
+void DataPanel::setImageSize(int size) { imageSize_->setValue(size); }
+
+QString DataPanel::errorText() const { return error_->isVisible() || !loaded_ ? error_->text() : QString(); }
+
+void DataPanel::onSourceChosen() {
+    const int kind = source_->currentData().toInt();
+    auto* form = qobject_cast<QFormLayout*>(layout()->itemAt(0)->layout());
+    const bool needsPath = kind == IdxFolder || kind == CsvFile || kind == ImageFolder;
+    form->setRowVisible(pathRow_, needsPath);
+    form->setRowVisible(imageSize_, kind == ImageFolder);
+    if (!needsPath) {
+        loadFromControls();
+    } else if (path_->text().isEmpty()) {
+        browse();
+    }
+}
+
+void DataPanel::browse() {
+    const int kind = source_->currentData().toInt();
+    const QString start = path_->text().isEmpty() ? QDir::homePath() : path_->text();
+    const QString chosen = kind == CsvFile
+                               ? QFileDialog::getOpenFileName(this, tr("Open a CSV file"), start, tr("CSV files (*.csv);;All files (*)"))
+                               : QFileDialog::getExistingDirectory(this, kind == ImageFolder ? tr("Folder with one subfolder per class")
+                                                                                             : tr("Folder with the four IDX files"),
+                                                                   start);
+    if (chosen.isEmpty()) return;
+    path_->setText(chosen);
+    loadFromControls();
+}
+
+void DataPanel::loadFromControls() {
+    switch (source_->currentData().toInt()) {
+    case Sample: setSpec(QStringLiteral("sample")); break;
+    case Mnist: setSpec(QStringLiteral("mnist")); break;
+    case Fashion: setSpec(QStringLiteral("fashion")); break;
+    case ImageFolder: setSpec(kImagesPrefix + path_->text()); break;
+    default: setSpec(path_->text()); break;
+    }
+}
+
+void DataPanel::setSpec(const QString& spec) {
+    // Reflect the spec in the controls, so --data and the saved setting look chosen.
+    Source kind = IdxFolder;
+    QString path;
+    if (spec.isEmpty() || spec == QLatin1String("sample")) kind = Sample;
+    else if (spec == QLatin1String("mnist")) kind = Mnist;
+    else if (spec == QLatin1String("fashion") || spec == QLatin1String("fashion-mnist")) kind = Fashion;
+    else if (spec.startsWith(kImagesPrefix)) {
+        kind = ImageFolder;
+        path = spec.mid(kImagesPrefix.size());
+    } else if (spec.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) {
+        kind = CsvFile;
+        path = spec;
+    } else {
+        path = spec;
+        // A folder without IDX files but with subfolders is taken to be an image folder.
+        const QDir dir(path);
+        if (dir.exists() && findIdxFile(path.toStdString(), "train-images-idx3-ubyte").empty() &&
+            !dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot).isEmpty())
+            kind = ImageFolder;
+    }
+    source_->setCurrentIndex(source_->findData(kind));
+    auto* form = qobject_cast<QFormLayout*>(layout()->itemAt(0)->layout());
+    form->setRowVisible(pathRow_, !path.isEmpty() || kind == IdxFolder || kind == CsvFile || kind == ImageFolder);
+    form->setRowVisible(imageSize_, kind == ImageFolder);
+    if (!path.isEmpty()) path_->setText(QDir::toNativeSeparators(path));
+
+    spec_ = kind == ImageFolder ? kImagesPrefix + path : (kind == Sample ? QStringLiteral("sample") : spec);
+    QApplication::setOverrideCursor(Qt::WaitCursor);  // MNIST takes a second to inflate
+    try {
+        std::shared_ptr<Dataset> data;
+        if (kind == ImageFolder) {
+            ImageFolderOptions options;
+            options.size = imageSize_->value();
+            data = std::make_shared<Dataset>(loadImageFolder(path, options));
+        } else {
+            data = std::make_shared<Dataset>(openDataset(spec_.toStdString()));
+        }
+        loaded_ = std::move(data);
+        QApplication::restoreOverrideCursor();
+        error_->hide();
+        showDataset();
+    } catch (const std::exception& e) {
+        QApplication::restoreOverrideCursor();
+        showError(QString::fromStdString(e.what()));
+    }
+}
+
+void DataPanel::showError(const QString& message) {
+    loaded_.reset();
+    current_.reset();
+    error_->setText(message);
+    error_->show();
+    info_->setText(tr("No data loaded."));
+    for (int i = 0; i < kThumbnails; ++i) {
+        auto* label = qobject_cast<QLabel*>(thumbnails_->itemAt(i)->widget());
+        label->clear();
+        label->hide();  // empty frames would look like a dataset of blank images
+    }
+    updatingClasses_ = true;
+    classes_->clear();
+    updatingClasses_ = false;
+    emit datasetChanged();
+}
+
+void DataPanel::showDataset() {
+    const Dataset& d = *loaded_;
+    const QLocale locale;
+    QStringList files;
+    for (const auto& f : d.files) files << QString::fromStdString(f);
+    info_->setText(tr("<b>%1</b><br>%2 training · %3 test samples<br>shape %4 · %5 classes")
+                       .arg(QString::fromStdString(d.name).toHtmlEscaped())
+                       .arg(locale.toString(static_cast<qlonglong>(d.trainX.rows())))
+                       .arg(locale.toString(static_cast<qlonglong>(d.testX.rows())))
+                       .arg(QString::fromStdString(d.shape.str()))
+                       .arg(d.classCount()));
+    info_->setToolTip(files.join(QLatin1Char('\n')));
+
+    const bool images = d.shape.h > 1 && d.shape.w > 1;
+    const Matrix& source = d.testX.rows() > 0 ? d.testX : d.trainX;
+    for (int i = 0; i < kThumbnails; ++i) {
+        auto* label = qobject_cast<QLabel*>(thumbnails_->itemAt(i)->widget());
+        label->setVisible(images);
+        if (!images || i >= source.rows()) {
+            label->clear();
+            continue;
+        }
+        label->setPixmap(QPixmap::fromImage(sampleImage(source, i, d.shape))
+                             .scaled(kThumbnailSide - 2, kThumbnailSide - 2, Qt::KeepAspectRatio, Qt::FastTransformation));
+    }
+
+    updatingClasses_ = true;
+    classes_->clear();
+    for (int c = 0; c < d.classCount(); ++c) {
+        auto* item = new QListWidgetItem(QStringLiteral("%1  %2").arg(c).arg(QString::fromStdString(d.classNames[c])), classes_);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Checked);
+    }
+    updatingClasses_ = false;
+    classes_->setEnabled(d.classCount() > 1);
+    applyClassChoice();
+}
+
+std::vector<int> DataPanel::normalClasses() const {
+    std::vector<int> checked;
+    for (int i = 0; i < classes_->count(); ++i)
+        if (classes_->item(i)->checkState() == Qt::Checked) checked.push_back(i);
+    if (static_cast<int>(checked.size()) == classes_->count()) checked.clear();  // all = no choice
+    return checked;
+}
+
+void DataPanel::setNormalClasses(const std::vector<int>& classes) {
+    updatingClasses_ = true;
+    for (int i = 0; i < classes_->count(); ++i) {
+        const bool on = classes.empty() || std::find(classes.begin(), classes.end(), i) != classes.end();
+        classes_->item(i)->setCheckState(on ? Qt::Checked : Qt::Unchecked);
+    }
+    updatingClasses_ = false;
+    applyClassChoice();
+}
+
+void DataPanel::applyClassChoice() {
+    if (!loaded_) return;
+    const std::vector<int> normal = normalClasses();
+    int checked = 0;
+    for (int i = 0; i < classes_->count(); ++i) checked += classes_->item(i)->checkState() == Qt::Checked;
+    if (classes_->count() > 0 && checked == 0) {
+        current_.reset();
+        error_->setText(tr("Check at least one normal class to train on."));
+        error_->show();
+    } else if (normal.empty()) {
+        current_ = loaded_;
+        error_->hide();
+    } else {
+        try {
+            auto subset = std::make_shared<Dataset>(*loaded_);
+            keepTrainingClasses(*subset, normal);
+            current_ = std::move(subset);
+            error_->hide();
+        } catch (const std::exception& e) {
+            current_.reset();
+            error_->setText(QString::fromStdString(e.what()));
+            error_->show();
+        }
+    }
+    emit datasetChanged();
+}
+
+} // namespace ae

@@ -1,0 +1,32 @@
+#include "ui/panels/explanation_panel.h"
+
+#include "ui/panels/variant_texts.h"
+
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace ae {
+
+ExplanationPanel::ExplanationPanel(QWidget* parent) : QWidget(parent) {
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    text_ = new QTextBrowser(this);
+    text_->setOpenLinks(false);
+    text_->setFrameShape(QFrame::NoFrame);
+    // Read like a page, not like a form: the window background, not a white edit box.
+    text_->viewport()->setAutoFillBackground(false);
+    layout->addWidget(text_);
+}
+
+void ExplanationPanel::setVariant(const QString& variant) {
+    if (variant == variant_ && !text_->document()->isEmpty()) return;  // keep the reader's scroll position
+    variant_ = variant;
+    const QString html = variantExplanation(variant);
+    text_->setHtml(html.isEmpty()
+                       ? tr("<p>No explanation for the variant “%1”: it is not one of the presets.</p>").arg(variant.toHtmlEscaped())
+                       : html);
+}
+
+QString ExplanationPanel::plainText() const { return text_->toPlainText(); }
+
+} // namespace ae

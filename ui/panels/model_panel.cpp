@@ -1,0 +1,459 @@
+#include "ui/panels/model_panel.h"
+
+#include "core/train/autoencoder.h"
+#include "ui/panels/variant_texts.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
+#include <QRegularExpressionValidator>
+#include <QSignalBlocker>
+#include <QSlider>
+#include <QSpinBox>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+
+namespace ae {
+
+namespace {
+
+// Seeds are 64-bit, as in configuration files and run records: a spin box would clip those above
+// 2^31 - 1, and a run loaded from the history would then train from another seed.
+class SeedValidator final : public QValidator {
+public:
+    using QValidator::QValidator;
+    State validate(QString& input, int&) const override {
+        if (input.isEmpty()) return Intermediate;
+        if (!std::all_of(input.cbegin(), input.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; })) return Invalid;
+        bool fits = false;
+        input.toULongLong(&fits);
+        return fits ? Acceptable : Invalid;
+    }
+};
+
+// Learning rates and penalty coefficients span decades (1e-6 ... 1), so they are typed and
+// shown in scientific notation and the arrows step by factors of ten.
+class LogSpinBox : public QDoubleSpinBox {
+public:
+    LogSpinBox(double lo, double hi, double smallestStep, QWidget* parent = nullptr)
+        : QDoubleSpinBox(parent), smallestStep_(smallestStep) {
+        setDecimals(12);  // QDoubleSpinBox rounds to `decimals`; 1e-6 must survive
+        setRange(lo, hi);
+    }
+    QString textFromValue(double v) const override { return locale().toString(v, 'g', 6); }
+    double valueFromText(const QString& text) const override { return locale().toDouble(text); }
+    QValidator::State validate(QString& text, int&) const override {
+        bool ok = false;
+        const double v = locale().toDouble(text, &ok);
+        if (!ok) return QValidator::Intermediate;
+        return v >= minimum() && v <= maximum() ? QValidator::Acceptable : QValidator::Intermediate;
+    }
+    void stepBy(int steps) override {
+        double v = value();
+        if (v <= 0 && steps > 0) {
+            v = smallestStep_;
+            --steps;
+        }
+        v *= std::pow(10.0, steps);
+        if (v < smallestStep_ * 0.999) v = 0;
+        setValue(std::clamp(v, minimum(), maximum()));
+    }
+
+private:
+    double smallestStep_;
+};
+
+QString joinInts(const std::vector<int>& values) {
+    QStringList parts;
+    for (int v : values) parts << QString::number(v);
+    return parts.join(QStringLiteral(", "));
+}
+
+std::vector<int> parseInts(const QString& text) {
+    std::vector<int> out;
+    for (const QString& part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const int v = part.trimmed().toInt(&ok);
+        if (ok) out.push_back(v);
+    }
+    return out;
+}
+
+void setCombo(QComboBox* box, const std::string& value) {
+    const int i = box->findData(QString::fromStdString(value));
+    box->setCurrentIndex(i >= 0 ? i : 0);
+}
+
+std::string comboValue(const QComboBox* box) { return box->currentData().toString().toStdString(); }
+
+} // namespace
+
+ModelPanel::ModelPanel(QWidget* parent) : QWidget(parent) {
+    buildForm();
+    selectVariant(QStringLiteral("undercomplete"));
+}
+
+void ModelPanel::buildForm() {
+    auto* layout = new QVBoxLayout(this);
+
+    auto* top = new QHBoxLayout;
+    variant_ = new QComboBox(this);
+    for (const auto& name : presetNames()) {
+        variant_->addItem(QString::fromStdString(name), QString::fromStdString(name));
+        variant_->setItemData(variant_->count() - 1, variantDescription(QString::fromStdString(name)), Qt::ToolTipRole);
+    }
+    variant_->setToolTip(tr("The kind of autoencoder. Choosing one loads its preset; every field below can then be changed."));
+    top->addWidget(new QLabel(tr("Variant"), this));
+    top->addWidget(variant_, 1);
+    top->addWidget(makeExperimentsButton());
+    layout->addLayout(top);
+
+    description_ = new QLabel(this);
+    description_->setWordWrap(true);
+    description_->setStyleSheet(QStringLiteral("color: palette(dark); font-style: italic;"));
+    layout->addWidget(description_);
+
+    form_ = new QFormLayout;
+    form_->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    layout->addLayout(form_);
+
+    auto addRow = [this](const QString& label, QWidget* field, const QString& tip) {
+        field->setToolTip(tip);
+        form_->addRow(label, field);
+    };
+    auto combo = [this](const QStringList& values) {
+        auto* box = new QComboBox(this);
+        for (const auto& v : values) box->addItem(v, v);
+        return box;
+    };
+    auto spin = [this](int lo, int hi, const QString& suffix = {}) {
+        auto* box = new QSpinBox(this);
+        box->setRange(lo, hi);
+        box->setSuffix(suffix);
+        box->setGroupSeparatorShown(true);
+        return box;
+    };
+    auto real = [this](double lo, double hi, double step, int decimals) {
+        auto* box = new QDoubleSpinBox(this);
+        box->setRange(lo, hi);
+        box->setSingleStep(step);
+        box->setDecimals(decimals);
+        return box;
+    };
+    const QStringList activations = {QStringLiteral("relu"), QStringLiteral("leaky_relu"), QStringLiteral("sigmoid"),
+                                     QStringLiteral("tanh"), QStringLiteral("linear")};
+
+    architecture_ = combo({QStringLiteral("dense"), QStringLiteral("conv")});
+    addRow(tr("Architecture"), architecture_,
+           tr("dense: fully connected layers on the flattened image. conv: 3x3 convolutions with 2x2 max-pooling "
+              "(needs image data)."));
+    hidden_ = new QLineEdit(this);
+    hidden_->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("^[0-9, ]*$")), hidden_));
+    hidden_->setPlaceholderText(tr("none (one layer to the code)"));
+    addRow(tr("Hidden layers"), hidden_,
+           tr("Encoder widths between input and code, comma-separated (e.g. 128, 64); the decoder mirrors them. "
+              "More layers learn a more abstract code but train slower. 1 to 16,384 units each, at most 8 layers."));
+    latent_ = spin(1, 4096, tr(" units"));
+    addRow(tr("Code size"), latent_,
+           tr("Width of the bottleneck. Smaller forces more compression; 2 can be drawn directly in the latent view."));
+    convFilters_ = new QLineEdit(this);
+    convFilters_->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("^[0-9, ]*$")), convFilters_));
+    addRow(tr("Conv filters"), convFilters_,
+           tr("Filters per convolution stage, comma-separated (e.g. 16, 8, 8). Each stage halves the image with "
+              "max-pooling; the decoder mirrors it with up-sampling. 1 to 5 stages, 1 to 512 filters."));
+    kernel_ = spin(1, 7, tr(" px"));
+    kernel_->setSingleStep(2);
+    addRow(tr("Kernel"), kernel_, tr("Side of each convolution kernel; odd (1, 3, 5, 7). Larger sees more context per layer."));
+    activation_ = combo(activations);
+    addRow(tr("Activation"), activation_, tr("Non-linearity of the hidden layers. 'linear' everywhere makes the model learn PCA's subspace."));
+    codeActivation_ = combo(activations);
+    addRow(tr("Code activation"), codeActivation_,
+           tr("Non-linearity of the code layer. KL sparsity needs 'sigmoid'; the VAE needs 'linear'."));
+    outputActivation_ = combo({QStringLiteral("sigmoid"), QStringLiteral("linear")});
+    addRow(tr("Output"), outputActivation_, tr("sigmoid keeps pixels in [0,1] (needed by cross-entropy); linear pairs with MSE."));
+    loss_ = combo({QStringLiteral("bce"), QStringLiteral("mse")});
+    addRow(tr("Loss"), loss_, tr("bce: binary cross-entropy per pixel (seed 001). mse: mean squared error per pixel."));
+    variational_ = new QCheckBox(tr("variational (VAE)"), this);
+    addRow(QString(), variational_,
+           tr("The code becomes a sample of a Gaussian whose mean and variance the encoder predicts; a KL term pulls "
+              "it towards N(0, 1) so new images can be generated."));
+
+    l1_ = new LogSpinBox(0, 1, 1e-8, this);
+    addRow(tr("L1 on code"), l1_,
+           tr("Coefficient of an L1 penalty on the code activations (seed 001 uses 1e-6). Larger: fewer units fire "
+              "per image, blurrier reconstructions. Range 0 to 1; arrows step by x10."));
+    klWeight_ = new LogSpinBox(0, 100, 1e-4, this);
+    addRow(tr("KL sparsity weight"), klWeight_,
+           tr("Weight of a KL divergence pulling each code unit's mean firing rate to the target. Needs a sigmoid code."));
+    klTarget_ = real(0.001, 0.999, 0.01, 3);
+    addRow(tr("KL sparsity target"), klTarget_, tr("Target mean activation rho of each code unit, in (0, 1)."));
+    beta_ = real(0, 1000, 0.1, 3);
+    addRow(tr("β (VAE)"), beta_,
+           tr("Weight of the VAE's KL term. Above 1: a smoother, more disentangled latent space; below 1: sharper "
+              "reconstructions."));
+    distanceWeight_ = real(0, 1000, 0.1, 3);
+    addRow(tr("Distance weight λ"), distanceWeight_,
+           tr("Weight of seed 002's pairwise-distance term over each mini-batch: larger keeps input distances in the "
+              "code better, at some cost in reconstruction."));
+    // The distance variant's one knob, as a slider over decades: 0, then 0.01 ... 100.
+    distanceSlider_ = new QSlider(Qt::Horizontal, this);
+    distanceSlider_->setRange(0, 80);
+    addRow(tr("λ_d"), distanceSlider_,
+           tr("The distance weight on a logarithmic scale (far left: 0, the plain autoencoder; middle: 1; far right: "
+              "100). Train with several values and compare them in the Trade-off view."));
+    connect(distanceSlider_, &QSlider::valueChanged, this, [this](int position) {
+        distanceWeight_->setValue(position == 0 ? 0.0 : std::pow(10.0, (position - 40) / 20.0));
+    });
+    connect(distanceWeight_, &QDoubleSpinBox::valueChanged, this, [this](double w) {
+        const QSignalBlocker block(distanceSlider_);
+        distanceSlider_->setValue(w <= 0 ? 0 : std::clamp(static_cast<int>(std::lround(40 + 20 * std::log10(w))), 1, 80));
+    });
+    noise_ = combo({QStringLiteral("none"), QStringLiteral("gaussian"), QStringLiteral("masking"), QStringLiteral("saltpepper")});
+    addRow(tr("Input noise"), noise_,
+           tr("Corruption of the training inputs (a denoising autoencoder learns to undo it). gaussian: add "
+              "factor x N(0,1), clipped to [0,1]; masking: zero pixels; saltpepper: set pixels to 0 or 1."));
+    noiseFactor_ = real(0, 5, 0.05, 2);
+    addRow(tr("Noise factor"), noiseFactor_,
+           tr("Gaussian: standard deviation (seed 001 uses 0.5, up to 5). Masking / salt-and-pepper: share of pixels hit (0 to 1)."));
+
+    optimizer_ = combo({QStringLiteral("adam"), QStringLiteral("adadelta"), QStringLiteral("sgd"), QStringLiteral("rmsprop"),
+                        QStringLiteral("adamw")});
+    addRow(tr("Optimiser"), optimizer_,
+           tr("How gradients become weight updates. adam: robust default. adadelta: seed 001's choice, use learning "
+              "rate 1.0. sgd: plain (with momentum)."));
+    learningRate_ = new LogSpinBox(1e-7, 100, 1e-6, this);
+    addRow(tr("Learning rate"), learningRate_,
+           tr("Step size of each update, in (0, 100]. Too large diverges (training stops and keeps the last good "
+              "weights); too small crawls. Arrows step by x10."));
+    momentum_ = real(0, 0.999, 0.05, 3);
+    addRow(tr("Momentum"), momentum_, tr("SGD / RMSprop momentum in [0, 0.999]: keeps a share of the previous step."));
+    nesterov_ = new QCheckBox(tr("Nesterov momentum"), this);
+    addRow(QString(), nesterov_, tr("Looks ahead along the momentum before taking the gradient (SGD)."));
+    weightDecay_ = new LogSpinBox(0, 1, 1e-6, this);
+    addRow(tr("Weight decay"), weightDecay_, tr("Shrinks every weight a little each step (L2), in [0, 1]."));
+    batchSize_ = spin(1, 65536, tr(" samples"));
+    addRow(tr("Batch size"), batchSize_, tr("Samples per update. Larger: smoother but fewer steps per epoch."));
+    epochs_ = spin(1, 100000);
+    addRow(tr("Epochs"), epochs_, tr("Passes over the training set that Train runs. Train again continues the same model."));
+    seed_ = new QLineEdit(QStringLiteral("0"), this);
+    seed_->setValidator(new SeedValidator(seed_));
+    connect(seed_, &QLineEdit::editingFinished, this, [this] {
+        if (seed_->text().isEmpty()) seed_->setText(QStringLiteral("0"));
+    });
+    addRow(tr("Seed"), seed_, tr("Random seed of weights, shuffling and noise: the same seed and threads give the same run."));
+    threads_ = spin(1, 256);
+    addRow(tr("Threads"), threads_, tr("CPU threads for training: products, convolutions, loss and optimiser step. Dense networks train to the same bits at any count; convolutional ones may differ in the last bits."));
+
+    parameters_ = new QLabel(this);
+    layout->addWidget(parameters_);
+    problemLabel_ = new QLabel(this);
+    problemLabel_->setWordWrap(true);
+    problemLabel_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    problemLabel_->setStyleSheet(QStringLiteral("QLabel { color: #b00020; background: #fdecea; border: 1px solid #f5c2c0; "
+                                                "border-radius: 3px; padding: 4px; }"));
+    problemLabel_->hide();
+    layout->addWidget(problemLabel_);
+    layout->addStretch(1);
+
+    connect(variant_, &QComboBox::activated, this, [this] { selectVariant(variant_->currentData().toString()); });
+    auto changed = [this] {
+        if (loading_) return;
+        updateVisibility();
+        revalidate();
+        emit configChanged();
+    };
+    for (QComboBox* box : {architecture_, activation_, codeActivation_, outputActivation_, loss_, noise_, optimizer_})
+        connect(box, &QComboBox::currentIndexChanged, this, changed);
+    for (QLineEdit* line : {hidden_, convFilters_, seed_}) connect(line, &QLineEdit::textChanged, this, changed);
+    for (QSpinBox* box : {latent_, kernel_, batchSize_, epochs_, threads_})
+        connect(box, &QSpinBox::valueChanged, this, changed);
+    for (QDoubleSpinBox* box : {l1_, klWeight_, klTarget_, beta_, distanceWeight_, noiseFactor_, learningRate_, momentum_, weightDecay_})
+        connect(box, &QDoubleSpinBox::valueChanged, this, changed);
+    for (QCheckBox* box : {variational_, nesterov_}) connect(box, &QCheckBox::toggled, this, changed);
+}
+
+QToolButton* ModelPanel::makeExperimentsButton() {
+    auto* button = new QToolButton(this);
+    button->setText(tr("Seed experiments"));
+    button->setToolTip(tr("Load the exact settings of an experiment from the source articles"));
+    button->setPopupMode(QToolButton::InstantPopup);
+    auto* menu = new QMenu(button);
+
+    // Seed 001's Keras code: Adadelta (Keras' learning rate 1.0) for (a) and (b), Adam for (c)
+    // and (e); (d) does not show its compile line, so it keeps the preset's Adam.
+    auto seed001 = [](const char* preset, const char* optimizer, float lr, int epochs, int batch) {
+        ModelConfig c = presetConfig(preset);
+        c.optimizer = optimizer;
+        c.learningRate = lr;
+        c.epochs = epochs;
+        c.batchSize = batch;
+        return c;
+    };
+    struct Experiment {
+        QString label;
+        const char* preset;
+        ModelConfig config;
+    };
+    const std::vector<Experiment> experiments = {
+        {tr("001 a — undercomplete 784-32-784, Adadelta, 50 epochs"), "undercomplete", seed001("undercomplete", "adadelta", 1.0f, 50, 256)},
+        {tr("001 b — sparse, L1 1e-6, Adadelta, 50 epochs"), "sparse", seed001("sparse", "adadelta", 1.0f, 50, 256)},
+        {tr("001 c — deep 128-64-32, Adam, 100 epochs"), "deep", seed001("deep", "adam", 1e-3f, 100, 256)},
+        {tr("001 d — convolutional 16-8-8, 50 epochs, batch 128"), "conv", seed001("conv", "adam", 1e-3f, 50, 128)},
+        {tr("001 e — denoising conv 32-32, Gaussian noise 0.5, Adam, 50 epochs"), "denoising",
+         seed001("denoising", "adam", 1e-3f, 50, 128)},
+        {tr("000 — VAE with a 2-D code"), "vae", presetConfig("vae")},
+        {tr("002 — distance-preserving 2-D code"), "distance", presetConfig("distance")},
+        {tr("002 — linear autoencoder (learns PCA's subspace)"), "linear", presetConfig("linear")},
+    };
+    for (const auto& e : experiments) {
+        QAction* action = menu->addAction(e.label);
+        connect(action, &QAction::triggered, this, [this, preset = QString::fromLatin1(e.preset), config = e.config] {
+            loadExperiment(preset, config);
+        });
+    }
+    button->setMenu(menu);
+    return button;
+}
+
+void ModelPanel::loadExperiment(const QString& preset, const ModelConfig& config) {
+    ModelConfig c = config;
+    c.variant = preset.toStdString();
+    setConfig(c);
+}
+
+void ModelPanel::selectVariant(const QString& name) { setConfig(presetConfig(name.toStdString())); }
+
+void ModelPanel::setConfig(const ModelConfig& c) {
+    loading_ = true;
+    const int v = variant_->findData(QString::fromStdString(c.variant));
+    if (v >= 0) variant_->setCurrentIndex(v);
+    description_->setText(variantDescription(QString::fromStdString(c.variant)));
+    setCombo(architecture_, c.architecture);
+    hidden_->setText(joinInts(c.hidden));
+    latent_->setValue(c.latent);
+    convFilters_->setText(joinInts(c.convFilters));
+    kernel_->setValue(c.kernel);
+    setCombo(activation_, c.activation);
+    setCombo(codeActivation_, c.codeActivation);
+    setCombo(outputActivation_, c.outputActivation);
+    setCombo(loss_, c.loss);
+    variational_->setChecked(c.variational);
+    l1_->setValue(c.l1);
+    klWeight_->setValue(c.klSparsityWeight);
+    klTarget_->setValue(c.klSparsityTarget);
+    beta_->setValue(c.beta);
+    distanceWeight_->setValue(c.distanceWeight);
+    setCombo(noise_, c.noise);
+    noiseFactor_->setValue(c.noiseFactor);
+    setCombo(optimizer_, c.optimizer);
+    learningRate_->setValue(c.learningRate);
+    momentum_->setValue(c.momentum);
+    nesterov_->setChecked(c.nesterov);
+    weightDecay_->setValue(c.weightDecay);
+    batchSize_->setValue(c.batchSize);
+    epochs_->setValue(c.epochs);
+    seed_->setText(QString::number(c.seed));
+    threads_->setValue(c.threads);
+    loading_ = false;
+    updateVisibility();
+    revalidate();
+    emit configChanged();
+}
+
+ModelConfig ModelPanel::config() const {
+    ModelConfig c;
+    c.variant = variant_->currentData().toString().toStdString();
+    c.architecture = comboValue(architecture_);
+    c.hidden = parseInts(hidden_->text());
+    c.latent = latent_->value();
+    c.convFilters = parseInts(convFilters_->text());
+    c.kernel = kernel_->value();
+    c.activation = comboValue(activation_);
+    c.codeActivation = comboValue(codeActivation_);
+    c.outputActivation = comboValue(outputActivation_);
+    c.loss = comboValue(loss_);
+    c.variational = variational_->isChecked();
+    c.l1 = static_cast<float>(l1_->value());
+    c.klSparsityWeight = static_cast<float>(klWeight_->value());
+    c.klSparsityTarget = static_cast<float>(klTarget_->value());
+    c.beta = static_cast<float>(beta_->value());
+    c.distanceWeight = static_cast<float>(distanceWeight_->value());
+    c.noise = comboValue(noise_);
+    c.noiseFactor = static_cast<float>(noiseFactor_->value());
+    c.optimizer = comboValue(optimizer_);
+    c.learningRate = static_cast<float>(learningRate_->value());
+    c.momentum = static_cast<float>(momentum_->value());
+    c.nesterov = nesterov_->isChecked();
+    c.weightDecay = static_cast<float>(weightDecay_->value());
+    c.batchSize = batchSize_->value();
+    c.epochs = epochs_->value();
+    c.seed = seed_->text().toULongLong();  // the validator lets only 64-bit values in; empty is 0
+    c.threads = threads_->value();
+    return c;
+}
+
+void ModelPanel::setInputShape(const Shape& shape) {
+    inputShape_ = shape;
+    revalidate();
+}
+
+void ModelPanel::setTrainingSamples(long long count) {
+    trainingSamples_ = count;
+    revalidate();
+}
+
+// Only the knobs the current network uses are shown, so the form reads as a description of it.
+void ModelPanel::updateVisibility() {
+    const bool dense = comboValue(architecture_) == "dense";
+    const bool vae = variational_->isChecked();
+    const std::string opt = comboValue(optimizer_);
+    form_->setRowVisible(hidden_, dense);
+    form_->setRowVisible(latent_, dense);
+    form_->setRowVisible(codeActivation_, dense);
+    form_->setRowVisible(variational_, dense);
+    form_->setRowVisible(convFilters_, !dense);
+    form_->setRowVisible(kernel_, !dense);
+    form_->setRowVisible(klWeight_, dense && !vae);
+    form_->setRowVisible(klTarget_, dense && !vae && klWeight_->value() > 0);
+    form_->setRowVisible(beta_, dense && vae);
+    form_->setRowVisible(distanceWeight_, dense);
+    form_->setRowVisible(distanceSlider_, dense && variant_->currentData().toString() == QLatin1String("distance"));
+    form_->setRowVisible(noiseFactor_, comboValue(noise_) != "none");
+    form_->setRowVisible(momentum_, opt == "sgd" || opt == "rmsprop");
+    form_->setRowVisible(nesterov_, opt == "sgd");
+}
+
+void ModelPanel::revalidate() {
+    QString problem;
+    const ModelConfig c = config();
+    try {
+        validateConfig(c, inputShape_);
+        if (trainingSamples_ > 0) validateBatchSize(c, trainingSamples_);
+        const Autoencoder probe(c, inputShape_);  // cheap: only to count the parameters
+        parameters_->setText(tr("%1 parameters · code %2")
+                                 .arg(QLocale().toString(static_cast<qulonglong>(probe.parameterCount())))
+                                 .arg(QString::fromStdString(probe.codeShape().str())));
+    } catch (const std::exception& e) {
+        problem = QString::fromStdString(e.what());
+        parameters_->setText(QString());
+    }
+    problemLabel_->setText(problem);
+    problemLabel_->setVisible(!problem.isEmpty());
+    if (problem != problem_) {
+        const bool validityFlipped = problem.isEmpty() != problem_.isEmpty();
+        problem_ = problem;
+        if (validityFlipped) emit validityChanged(problem_.isEmpty());
+    }
+}
+
+} // namespace ae

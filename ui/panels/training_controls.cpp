@@ -1,0 +1,122 @@
+#include "ui/panels/training_controls.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QStyle>
+
+namespace ae {
+
+namespace {
+
+QString formatDuration(double seconds) {
+    const qint64 s = static_cast<qint64>(seconds + 0.5);
+    if (s >= 3600) return QStringLiteral("%1:%2:%3").arg(s / 3600).arg(s / 60 % 60, 2, 10, QLatin1Char('0')).arg(s % 60, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+}
+
+} // namespace
+
+TrainingControls::TrainingControls(QWidget* parent) : QToolBar(tr("Training"), parent) {
+    setObjectName(QStringLiteral("trainingControls"));
+    setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    setMovable(true);
+
+    train_ = addAction(style()->standardIcon(QStyle::SP_MediaPlay), tr("Train"));
+    train_->setToolTip(tr("Train for the configured epochs (continues the current model if only the epoch count changed)"));
+    train_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    pause_ = addAction(style()->standardIcon(QStyle::SP_MediaPause), tr("Pause"));
+    pause_->setToolTip(tr("Hold training between two batches; the views stay as they are"));
+    stop_ = addAction(style()->standardIcon(QStyle::SP_MediaStop), tr("Stop"));
+    stop_->setToolTip(tr("Stop after the current batch, keeping the model (Train continues it)"));
+    step_ = addAction(style()->standardIcon(QStyle::SP_MediaSkipForward), tr("Step epoch"));
+    step_->setToolTip(tr("Train exactly one more epoch"));
+    reset_ = addAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("Reset"));
+    reset_->setToolTip(tr("Throw the trained weights away and start again from fresh random weights"));
+    sweep_ = addAction(style()->standardIcon(QStyle::SP_FileDialogListView), tr("Sweep…"));
+    sweep_->setToolTip(tr("Train the current configuration once per value of one hyperparameter and compare the runs"));
+    addSeparator();
+
+    progressBar_ = new QProgressBar(this);
+    progressBar_->setRange(0, 1000);
+    progressBar_->setValue(0);
+    progressBar_->setTextVisible(true);
+    progressBar_->setFormat(QString());
+    progressBar_->setMinimumWidth(220);
+    progressBar_->setMaximumWidth(360);
+    addWidget(progressBar_);
+    status_ = new QLabel(this);
+    status_->setContentsMargins(8, 0, 8, 0);
+    status_->setMinimumWidth(360);
+    status_->setText(tr("Ready"));
+    addWidget(status_);
+
+    connect(train_, &QAction::triggered, this, &TrainingControls::trainRequested);
+    connect(pause_, &QAction::triggered, this, [this] {
+        if (state_ == TrainingSession::State::Paused) emit resumeRequested();
+        else emit pauseRequested();
+    });
+    connect(stop_, &QAction::triggered, this, &TrainingControls::stopRequested);
+    connect(step_, &QAction::triggered, this, &TrainingControls::stepRequested);
+    connect(reset_, &QAction::triggered, this, &TrainingControls::resetRequested);
+    connect(sweep_, &QAction::triggered, this, &TrainingControls::sweepRequested);
+    updateEnabled();
+}
+
+QString TrainingControls::statusText() const { return status_->text(); }
+
+void TrainingControls::setState(TrainingSession::State state) {
+    state_ = state;
+    const bool paused = state == TrainingSession::State::Paused;
+    pause_->setText(paused ? tr("Resume") : tr("Pause"));
+    pause_->setIcon(style()->standardIcon(paused ? QStyle::SP_MediaPlay : QStyle::SP_MediaPause));
+    if (state == TrainingSession::State::Stopping) status_->setText(tr("Stopping after this batch…"));
+    else if (paused) status_->setText(status_->text() + tr(" — paused"));
+    updateEnabled();
+}
+
+void TrainingControls::setCanTrain(bool can, const QString& reason) {
+    canTrain_ = can;
+    cannotTrainReason_ = reason;
+    updateEnabled();
+}
+
+void TrainingControls::updateEnabled() {
+    const bool idle = state_ == TrainingSession::State::Idle;
+    const bool running = state_ == TrainingSession::State::Training || state_ == TrainingSession::State::Paused;
+    train_->setEnabled(idle && canTrain_);
+    step_->setEnabled(idle && canTrain_);
+    reset_->setEnabled(idle);
+    sweep_->setEnabled(idle && canTrain_);
+    pause_->setEnabled(running);
+    stop_->setEnabled(running);
+    if (idle && !canTrain_ && !cannotTrainReason_.isEmpty()) status_->setText(cannotTrainReason_);
+}
+
+void TrainingControls::showProgress(const TrainingProgress& p) {
+    if (p.totalEpochs <= 0 || p.batchesPerEpoch <= 0) {
+        progressBar_->setValue(0);
+        progressBar_->setFormat(QString());
+        if (p.batches.empty()) status_->setText(tr("Ready"));
+        return;
+    }
+    // The bar shows the whole run: finished epochs plus the share of the current one.
+    const double done = (p.epoch - 1) + static_cast<double>(p.batch) / p.batchesPerEpoch;
+    progressBar_->setValue(static_cast<int>(1000.0 * std::clamp(done / p.totalEpochs, 0.0, 1.0)));
+    progressBar_->setFormat(tr("epoch %1 / %2").arg(p.epoch).arg(p.totalEpochs));
+
+    const QLocale locale;
+    QString text = tr("Epoch %1/%2 · batch %3/%4 · %5 samples/s")
+                       .arg(p.epoch)
+                       .arg(p.totalEpochs)
+                       .arg(p.batch)
+                       .arg(p.batchesPerEpoch)
+                       .arg(locale.toString(p.samplesPerSecond, 'f', 0));
+    if (p.secondsLeft >= 0 && state_ != TrainingSession::State::Idle) text += tr(" · %1 left").arg(formatDuration(p.secondsLeft));
+    if (!p.batches.empty()) text += tr(" · loss %1").arg(locale.toString(p.batches.back().loss.total, 'g', 4));
+    if (state_ == TrainingSession::State::Paused) text += tr(" — paused");
+    status_->setText(text);
+}
+
+} // namespace ae

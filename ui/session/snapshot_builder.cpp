@@ -1,0 +1,126 @@
+#include "ui/session/snapshot_builder.h"
+
+#include "core/analysis/distortion.h"
+#include "core/analysis/pca.h"
+#include "core/nn/corruption.h"
+
+#include <algorithm>
+#include <chrono>
+
+namespace ae {
+
+namespace {
+
+// Fixed seeds: snapshots of one run must differ only by what the model learned.
+constexpr std::uint64_t kNoiseSeed = 20240501;
+constexpr std::uint64_t kPairSeed = 7;
+
+bool hasNoise(const ModelConfig& c) { return c.noise != "none" && c.noiseFactor > 0; }
+
+} // namespace
+
+SnapshotBuilder::SnapshotBuilder(const Dataset& data) : shape_(data.shape) {
+    const bool useTest = data.testX.rows() > 0;
+    const Matrix& source = useTest ? data.testX : data.trainX;
+    const std::vector<int>& labels = useTest ? data.testY : data.trainY;
+    const Eigen::Index n = std::min<Eigen::Index>(kProbeSize, source.rows());
+    probe_ = source.topRows(n);
+    probeLabels_.assign(labels.begin(), labels.begin() + std::min<std::ptrdiff_t>(n, std::ssize(labels)));
+    probeLabels_.resize(static_cast<std::size_t>(n), -1);
+    for (const auto& name : data.classNames) classNames_ << QString::fromStdString(name);
+    sharedProbe_ = std::make_shared<const Matrix>(probe_);
+    // Built here, once per dataset and before any training, so its one-off cost (input distances,
+    // their ranks, neighbours, Shepard pairs) never counts as a snapshot's cost: the worker
+    // spaces snapshots by what the last one cost. The metrics need k neighbours and more than
+    // 2k points to mean anything; inputs with NaNs get no metrics rather than no training.
+    if (probe_.rows() > 2 * kNeighbours + 1 && probe_.allFinite())
+        distortionProbe_ = std::make_unique<const DistortionProbe>(probe_, kNeighbours, kMaxShepardPairs, kPairSeed);
+}
+
+ModelSnapshot SnapshotBuilder::build(Autoencoder& model, int epochsDone, bool withDistortion) {
+    const auto start = std::chrono::steady_clock::now();
+    ModelSnapshot s;
+    s.epoch = epochsDone;
+    s.config = model.config();
+    s.inputShape = shape_;
+    s.classNames = classNames_;
+
+    const Eigen::Index columns = std::min<Eigen::Index>(kColumns, probe_.rows());
+    s.inputs = probe_.topRows(columns);
+    if (hasNoise(s.config)) {
+        const std::string key = s.config.noise + "/" + std::to_string(s.config.noiseFactor);
+        if (noisyFor_ != key || noisyColumns_.rows() != columns) {
+            std::mt19937_64 rng(kNoiseSeed);
+            corrupt(noiseFromName(s.config.noise), s.config.noiseFactor, s.inputs, noisyColumns_, rng);
+            noisyFor_ = key;
+        }
+        s.noisyInputs = noisyColumns_;
+        s.outputs = model.reconstruct(s.noisyInputs);  // a denoiser is shown what it is for
+    } else if (columns > 0) {
+        s.outputs = model.reconstruct(s.inputs);
+    }
+
+    fillLatent(model, s, withDistortion);
+
+    const Matrix w = model.firstLayerWeights();
+    if (s.config.architecture == "conv") {
+        s.filters = w;  // Cout x Cin*k*k already
+        s.filterShape = Shape{shape_.c, s.config.kernel, s.config.kernel};
+    } else {
+        s.filters = w.transpose();  // one row per unit, drawn in the input's shape
+        s.filterShape = shape_;
+    }
+
+    const auto params = model.parameters();
+    s.parameters.assign(params.begin(), params.end());
+    s.buildSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    return s;
+}
+
+void SnapshotBuilder::fillLatent(Autoencoder& model, ModelSnapshot& s, bool withDistortion) {
+    if (probe_.rows() == 0) return;
+    const Matrix codes = model.encode(probe_);  // copy: encode's buffer is reused
+    s.codeSize = static_cast<int>(codes.cols());
+    s.latentLabels = probeLabels_;
+    s.codes = codes;
+    s.probeInputs = sharedProbe_;
+
+    Matrix projected(codes.rows(), 2);
+    if (codes.cols() == 2) {
+        projected = codes;
+        s.latentXLabel = QStringLiteral("z0");
+        s.latentYLabel = QStringLiteral("z1");
+    } else if (codes.cols() == 1) {
+        projected.col(0) = codes.col(0);
+        projected.col(1).setZero();
+        s.latentXLabel = QStringLiteral("z0");
+        s.latentYLabel = QString();
+    } else {
+        // Conv codes are wide (1,568 numbers for the denoising preset): the full SVD took over a
+        // second per snapshot, the randomised fit of the two leading axes a few milliseconds.
+        Pca pca = codes.cols() > kExactPcaMaxWidth ? fitLeadingPca(codes, 2) : fitPca(codes, 2);
+        projected = pca.project(codes);
+        s.latentXLabel = QStringLiteral("PCA 1");
+        s.latentYLabel = QStringLiteral("PCA 2");
+        // PCA's axes have no preferred sign; without this the picture could mirror between
+        // two snapshots although the model barely moved.
+        if (previousLatent_.rows() == projected.rows() && previousLatent_.cols() == projected.cols())
+            pca.applySigns(alignSigns(projected, previousLatent_));
+        s.latentPcaMean = pca.mean;              // the inverse projection, for decoding a point
+        s.latentPcaComponents = pca.components;  // of this plane
+    }
+    previousLatent_ = projected;
+    s.latent2d = std::move(projected);
+
+    if (withDistortion && distortionProbe_) {
+        const auto start = std::chrono::steady_clock::now();
+        DistortionProbe::Measurement m = distortionProbe_->measureWithShepard(codes);
+        lastDistortion_ = m.metrics;
+        lastShepard_ = std::move(m.shepard);
+        s.distortionSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    }
+    s.distortion = lastDistortion_;
+    s.shepard = lastShepard_;
+}
+
+} // namespace ae

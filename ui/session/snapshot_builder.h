@@ -1,0 +1,59 @@
+#pragma once
+// Turns a live Autoencoder into a ModelSnapshot value: reconstructions of a few probe images,
+// the probe set's latent space in 2-D, its distance distortion and the first layer's filters.
+// Runs on the training thread; the result owns all its data and may cross threads.
+#include "core/data/dataset.h"
+#include "ui/session/snapshot.h"
+
+#include <memory>
+#include <random>
+
+namespace ae {
+
+class SnapshotBuilder {
+public:
+    static constexpr int kProbeSize = 1000;       // first N test samples (DESIGN.md's default)
+    static constexpr int kColumns = 10;           // reconstruction columns, as in seed 001
+    // All pairs of 1,000 points are 499,500; a deterministic 100,000 of them draw the same
+    // Shepard cloud in a fifth of the time. The metrics still use every pair.
+    static constexpr std::size_t kMaxShepardPairs = 100000;
+    static constexpr int kNeighbours = 10;        // k of trustworthiness / continuity / k-NN
+    static constexpr int kExactPcaMaxWidth = 64;  // wider codes get the randomised PCA
+
+    // Takes the first kProbeSize test samples (training samples when there is no test set).
+    explicit SnapshotBuilder(const Dataset& data);
+
+    // `noisy` probe inputs are made once, with a fixed seed, so the noisy row stays the same
+    // between snapshots and only the model's answer changes.
+    // The distance analysis is the largest part of the cost even with the input side cached
+    // (DistortionProbe), so it is only recomputed when `withDistortion`; otherwise the snapshot
+    // carries the newest one computed before.
+    ModelSnapshot build(Autoencoder& model, int epochsDone, bool withDistortion = true);
+
+    // Forget the previous projection (a new model need not look like the old one).
+    void resetAlignment() {
+        previousLatent_.resize(0, 0);
+        lastShepard_ = {};
+        lastDistortion_ = {};
+    }
+
+    const Matrix& probe() const { return probe_; }
+
+private:
+    void fillLatent(Autoencoder& model, ModelSnapshot& s, bool withDistortion);
+
+    Matrix probe_;                 // P x D
+    std::shared_ptr<const Matrix> sharedProbe_;  // the same, handed to every snapshot
+    std::vector<int> probeLabels_; // P
+    Shape shape_;
+    QStringList classNames_;
+    Matrix previousLatent_;        // P x 2 of the last snapshot, for alignSigns
+    Matrix noisyColumns_;          // kColumns x D, built on first use for a noisy model
+    std::string noisyFor_;         // noise kind + factor noisyColumns_ was made with
+    // The probe set's input-side distance analysis (null when the probe is too small for k).
+    std::unique_ptr<const DistortionProbe> distortionProbe_;
+    ShepardData lastShepard_;      // newest distance analysis, reused between recomputations
+    DistortionMetrics lastDistortion_;
+};
+
+} // namespace ae

@@ -1,0 +1,129 @@
+#include "ui/sweep/sweep_controller.h"
+
+#include <algorithm>
+
+namespace ae {
+
+namespace {
+
+// Reconstructions kept per run: enough to compare by eye, small enough to keep many runs.
+constexpr Eigen::Index kKeptImages = 8;
+
+} // namespace
+
+SweepController::SweepController(TrainingSession* session, QObject* parent) : QObject(parent), session_(session) {
+    connect(session_, &TrainingSession::progress, this, &SweepController::onProgress);
+    connect(session_, &TrainingSession::snapshot, this, &SweepController::onSnapshot);
+    connect(session_, &TrainingSession::failed, this, &SweepController::onFailed);
+    connect(session_, &TrainingSession::finished, this, &SweepController::onSessionFinished);
+}
+
+QString SweepController::parameterTitle(SweepParameter parameter) {
+    switch (parameter) {
+    case SweepParameter::L1: return tr("L1 coefficient");
+    case SweepParameter::NoiseFactor: return tr("Noise factor");
+    case SweepParameter::DistanceWeight: return tr("Distance weight λ_d");
+    case SweepParameter::LearningRate: return tr("Learning rate");
+    case SweepParameter::Latent: return tr("Code size (latent)");
+    case SweepParameter::KlSparsityWeight: return tr("KL sparsity weight");
+    case SweepParameter::Beta: return tr("β (VAE KL weight)");
+    case SweepParameter::BatchSize: return tr("Batch size");
+    case SweepParameter::Epochs: return tr("Epochs");
+    }
+    return {};
+}
+
+bool SweepController::start(const SweepPlan& plan, std::shared_ptr<const Dataset> data, QString* error) {
+    auto refuse = [error](const QString& why) {
+        if (error) *error = why;
+        return false;
+    };
+    if (running_ || session_->isBusy()) return refuse(tr("Training is running: stop it before starting a sweep."));
+    if (!data) return refuse(tr("Choose a dataset that loads before starting a sweep."));
+    std::vector<ModelConfig> configs;
+    try {
+        configs = sweepConfigs(plan, data->shape);
+    } catch (const std::exception& e) {
+        return refuse(QString::fromStdString(e.what()));
+    }
+
+    data_ = std::move(data);
+    parameter_ = plan.parameter;
+    runs_.clear();
+    for (std::size_t k = 0; k < configs.size(); ++k) {
+        SweepRun run;
+        run.value = plan.values[k];
+        run.label = QString::fromStdString(sweepRunLabel(plan.parameter, run.value));
+        run.config = configs[k];
+        runs_.push_back(std::move(run));
+    }
+    running_ = true;
+    startRun(0);
+    return true;
+}
+
+void SweepController::stop() {
+    if (!running_) return;
+    session_->stop();  // finished(true) ends the sweep
+}
+
+void SweepController::startRun(int index) {
+    current_ = index;
+    SweepRun& run = runs_[static_cast<std::size_t>(index)];
+    run.status = SweepRun::Status::Running;
+    currentConfigJson_ = configToJson(run.config);
+    // Every value starts from fresh weights: without the reset, a run whose network equals the
+    // model already trained (an epochs sweep, or the first value) would continue that model.
+    // Both calls queue to the worker's thread in this order.
+    session_->reset();
+    session_->start(run.config, data_);
+    runTimer_.start();
+    emit runStarted(index + 1, static_cast<int>(runs_.size()));
+    emit runsChanged();
+}
+
+void SweepController::onProgress(const TrainingProgress& progress) {
+    if (!running_ || current_ < 0) return;
+    runs_[static_cast<std::size_t>(current_)].epochs = progress.epochs;
+    emit runsChanged();
+}
+
+void SweepController::onSnapshot(const ModelSnapshot& snapshot) {
+    if (!running_ || current_ < 0) return;
+    // The reset before a run reports the previous model; only this run's network counts.
+    if (configToJson(snapshot.config) != currentConfigJson_) return;
+    SweepRun& run = runs_[static_cast<std::size_t>(current_)];
+    run.inputShape = snapshot.inputShape;
+    const Eigen::Index n = std::min<Eigen::Index>({kKeptImages, snapshot.inputs.rows(), snapshot.outputs.rows()});
+    run.inputs = snapshot.inputs.topRows(n);
+    run.outputs = snapshot.outputs.topRows(n);
+    run.hasDistortion = !snapshot.shepard.inputDistances.empty();
+    run.distortion = snapshot.distortion;
+}
+
+void SweepController::onFailed(const QString& message) {
+    if (!running_ || current_ < 0) return;
+    SweepRun& run = runs_[static_cast<std::size_t>(current_)];
+    run.status = SweepRun::Status::Failed;
+    run.error = message;
+}
+
+void SweepController::onSessionFinished(bool stopped) {
+    if (!running_ || current_ < 0) return;
+    SweepRun& run = runs_[static_cast<std::size_t>(current_)];
+    run.seconds = runTimer_.elapsed() / 1000.0;
+    if (run.status != SweepRun::Status::Failed) run.status = stopped ? SweepRun::Status::Stopped : SweepRun::Status::Finished;
+    const int next = current_ + 1;
+    // A stop ends the sweep; a failure only ends its own run.
+    if (stopped || next >= static_cast<int>(runs_.size())) {
+        running_ = false;
+        current_ = -1;
+        emit runsChanged();
+        emit finished(stopped);
+        return;
+    }
+    emit runsChanged();
+    startRun(next);
+}
+
+} // namespace ae
