@@ -4,13 +4,17 @@
 #include "ui/panels/data_panel.h"
 #include "ui/window/main_window.h"
 #include "ui/panels/model_panel.h"
+#include "ui/export/session_exports.h"
 #include "ui/history/run_history.h"
 #include "ui/panels/training_controls.h"
+#include "ui/session/session_state.h"
 
 #include <QAction>
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QMenu>
 #include <QTemporaryDir>
@@ -302,6 +306,39 @@ private slots:
         QVERIFY2(w.lastError().contains("the model expects samples of shape 1x28x28") && w.lastError().contains("1x2x3"),
                  qPrintable(w.lastError()));
         QCOMPARE(ae::configToJson(w.modelPanel()->config()), formBefore);
+    }
+
+    void exportsDescribeTheTrainedModelNotTheForm() {
+        QTemporaryDir dir;
+        MainWindow w;
+        const ae::ModelConfig trained = smallConfig();
+        w.modelPanel()->setConfig(trained);
+        QVERIFY(trainToTheEnd(w));
+        // Afterwards the panels describe another model and other data.
+        w.applyVariant(QStringLiteral("deep"));
+        w.applyData(QStringLiteral(AELAB_FIXTURES_DIR) + "/idx/tinyset");
+        QVERIFY2(w.dataPanel()->dataset(), qPrintable(w.dataPanel()->errorText()));
+
+        const ae::SessionState* state = w.sessionState();
+        QVERIFY(state->run());
+        QCOMPARE(ae::configToJson(state->run()->config), ae::configToJson(trained));
+        QCOMPARE(state->run()->data.spec, QStringLiteral("sample"));
+
+        QString error;
+        QVERIFY2(w.exports()->exportReport(dir.filePath("report.json"), &error), qPrintable(error));
+        const QJsonObject report = QJsonDocument::fromJson(readBytes(dir.filePath("report.json"))).object();
+        QCOMPARE(report[QStringLiteral("config")].toObject(),
+                 QJsonDocument::fromJson(QByteArray::fromStdString(ae::configToJson(trained))).object());
+        QCOMPARE(report[QStringLiteral("dataset")].toString(), QStringLiteral("sample"));
+        const QString header = w.exports()->posterHeader();
+        QVERIFY2(header.contains(QStringLiteral(" · undercomplete · sample · ")) && !header.contains(QStringLiteral("deep")),
+                 qPrintable(header));
+
+        const QString model = dir.filePath("trained.aemodel");
+        QVERIFY2(w.saveModelFile(model), qPrintable(w.lastError()));
+        const ae::SavedModel saved = ae::loadModel(model.toStdString());
+        QCOMPARE(saved.datasetName, std::string("sample"));
+        QCOMPARE(ae::configToJson(saved.model->config()), ae::configToJson(trained));
     }
 
     void failedSaveKeepsTheOldFile() {

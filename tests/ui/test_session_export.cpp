@@ -2,6 +2,7 @@
 // latent codes, report JSON and the poster of every view, written through SessionExports.
 #include "ui/panels/data_panel.h"
 #include "ui/window/main_window.h"
+#include "ui/history/run_history.h"
 #include "ui/panels/model_panel.h"
 #include "ui/export/session_exports.h"
 #include "ui/export/session_poster.h"
@@ -47,6 +48,7 @@ private slots:
         QCoreApplication::setOrganizationName(QStringLiteral("aelab-test"));
         QCoreApplication::setApplicationName(QStringLiteral("aelab-test-export"));
         QSettings().clear();
+        QFile::remove(ae::RunHistory::defaultPath());
         QVERIFY(dir_.isValid());
 
         // Seed 001's L1 triple on the sparse network, one epoch each (5,000 samples, 20 batches).
@@ -77,6 +79,19 @@ private slots:
         QCOMPARE(table->item(2, ae::SweepView::Value)->text(), QStringLiteral("1e-4"));
         for (int r = 0; r < 3; ++r) QVERIFY(!table->item(r, ae::SweepView::TestLoss)->text().isEmpty());
         QVERIFY(window_->lastError().isEmpty());
+    }
+
+    void eachRunIsRecordedWithTheConfigurationItTrained() {
+        // The Model panel still shows the sweep's base; each record has its own L1 value.
+        const std::vector<ae::RunRecord> runs = window_->runHistory()->runs();
+        QCOMPARE(runs.size(), std::size_t(3));
+        QSet<double> l1;
+        for (const ae::RunRecord& run : runs) {
+            const ae::ModelConfig config = ae::configFromJson(run.configJson.toStdString(), "the record");
+            QCOMPARE(config.variant, std::string("sparse"));
+            l1.insert(double(config.l1));
+        }
+        QCOMPARE(l1, (QSet<double>{double(1e-8f), double(1e-6f), double(1e-4f)}));
     }
 
     void lossHistoryIsACsvOfBatchesAndEpochs() {

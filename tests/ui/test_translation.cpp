@@ -104,7 +104,7 @@ private slots:
         QVERIFY2(translator.load(QStringLiteral(":/i18n/aelab_ja.qm")), "the compiled translation is not in the resources");
         QVERIFY(QCoreApplication::installTranslator(&translator));
         QCOMPARE(QCoreApplication::translate("ae::TrainingControls", "Train"), QStringLiteral("学習"));
-        QCOMPARE(QCoreApplication::translate("ae::MainWindow", "Latent space"), QStringLiteral("潜在空間"));
+        QCOMPARE(QCoreApplication::translate("ae::LabViews", "Latent space"), QStringLiteral("潜在空間"));
 
         // The real widgets pick it up: the toolbar's Train button and the explanation panel.
         {

@@ -2,6 +2,7 @@
 
 #include "ui/export/session_export.h"
 #include "ui/export/session_poster.h"
+#include "ui/session/session_state.h"
 
 #include <QDateTime>
 #include <QFileDialog>
@@ -16,7 +17,10 @@ namespace {
 const QString kLastDir = QStringLiteral("files/lastDir");  // shared with the window's other file dialogs
 }
 
-SessionExports::SessionExports(QWidget* window, Sources sources) : QObject(window), window_(window), sources_(std::move(sources)) {}
+SessionExports::SessionExports(QWidget* window, const SessionState* state, PosterViews posterViews)
+    : QObject(window), window_(window), state_(state), posterViews_(std::move(posterViews)) {}
+
+QString SessionExports::dataset() const { return state_->run() ? state_->run()->data.spec : QString(); }
 
 void SessionExports::addActions(QMenu* menu) {
     menu->addAction(tr("Export loss &history (CSV)…"), this, [this] {
@@ -48,7 +52,7 @@ void SessionExports::exportWithDialog(const QString& title, const QString& filte
 }
 
 bool SessionExports::exportLossHistory(const QString& path, QString* error) const {
-    const TrainingProgress& progress = sources_.progress();
+    const TrainingProgress& progress = state_->progress();
     if (progress.batches.empty() && progress.epochs.empty()) {
         if (error) *error = tr("There is no loss history yet: train a model first (or step one epoch).");
         return false;
@@ -57,7 +61,7 @@ bool SessionExports::exportLossHistory(const QString& path, QString* error) cons
 }
 
 bool SessionExports::exportLatentCodes(const QString& path, QString* error) const {
-    const ModelSnapshot* snapshot = sources_.snapshot();
+    const ModelSnapshot* snapshot = state_->snapshot();
     if (!snapshot || snapshot->codes.rows() == 0) {
         if (error) *error = tr("There are no latent codes yet: train a model first (or step one epoch).");
         return false;
@@ -66,7 +70,7 @@ bool SessionExports::exportLatentCodes(const QString& path, QString* error) cons
 }
 
 bool SessionExports::exportErrors(const QString& path, QString* error) const {
-    const AnomalySnapshot* anomalies = sources_.anomalies();
+    const AnomalySnapshot* anomalies = state_->anomalies();
     if (!anomalies || anomalies->empty()) {
         if (error)
             *error = tr("Per-sample errors are measured when the test set is scored: choose the normal classes in the "
@@ -77,20 +81,20 @@ bool SessionExports::exportErrors(const QString& path, QString* error) const {
 }
 
 bool SessionExports::exportReport(const QString& path, QString* error) const {
-    const ModelSnapshot* snapshot = sources_.snapshot();
+    const ModelSnapshot* snapshot = state_->snapshot();
     if (!snapshot) {
         if (error) *error = tr("There is nothing to report yet: train a model first (or step one epoch).");
         return false;
     }
-    return writeFileAtomically(path, reportJson(*snapshot, sources_.progress(), sources_.dataset(), sources_.anomalies()), error);
+    return writeFileAtomically(path, reportJson(*snapshot, state_->progress(), dataset(), state_->anomalies()), error);
 }
 
 QString SessionExports::posterHeader() const {
-    const ModelSnapshot* snapshot = sources_.snapshot();
-    const TrainingProgress& progress = sources_.progress();
+    const ModelSnapshot* snapshot = state_->snapshot();
+    const TrainingProgress& progress = state_->progress();
     QStringList parts{QStringLiteral("aelab")};
     if (snapshot) parts << QString::fromStdString(snapshot->config.variant);
-    parts << sources_.dataset();
+    if (const QString data = dataset(); !data.isEmpty()) parts << data;
     if (!progress.epochs.empty()) {
         const EpochPoint& last = progress.epochs.back();
         parts << tr("epoch %1").arg(last.epoch);
@@ -105,7 +109,7 @@ QString SessionExports::posterHeader() const {
 bool SessionExports::exportPoster(const QString& path, QString* error) const {
     // Half again the logical size: the poster stays sharp when printed or zoomed into.
     SessionPoster poster(posterHeader(), 1.5);
-    for (const auto& [title, view] : sources_.views()) poster.addPanel(title, view);
+    for (const auto& [title, view] : posterViews_()) poster.addPanel(title, view);
     return poster.save(path, error);
 }
 

@@ -1,10 +1,9 @@
 #pragma once
 // The File menu's exports of the session in the window: loss history, latent codes and
 // per-sample errors (CSV), the report (JSON) and the poster of every view (PNG). It asks for a
-// file name, writes through QSaveFile and reports the outcome; what to write comes from the
-// window through `Sources` (the newest progress and snapshots, never the live model).
-#include "ui/session/anomaly_snapshot.h"
-#include "ui/session/snapshot.h"
+// file name, writes through QSaveFile and reports the outcome. What it writes comes from the
+// session state: the newest progress and snapshots (never the live model, nor a view) and the data
+// of the run that made them (not what the panels say now).
 
 #include <QObject>
 #include <QString>
@@ -18,18 +17,16 @@ class QWidget;
 
 namespace ae {
 
+class SessionState;
+
 class SessionExports : public QObject {
     Q_OBJECT
 public:
-    struct Sources {
-        std::function<const TrainingProgress&()> progress;
-        std::function<const ModelSnapshot*()> snapshot;       // null before the first snapshot
-        std::function<const AnomalySnapshot*()> anomalies;    // null unless the test set was scored
-        std::function<QString()> dataset;                     // the data spec ("sample", a path, …)
-        std::function<std::vector<std::pair<QString, QWidget*>>()> views;  // title and view, in poster order
-    };
+    // The poster's views: title and view, in poster order, each drawn up to date.
+    using PosterViews = std::function<std::vector<std::pair<QString, QWidget*>>()>;
 
-    SessionExports(QWidget* window, Sources sources);
+    // `state` must outlive the exports.
+    SessionExports(QWidget* window, const SessionState* state, PosterViews posterViews);
 
     // Adds "Export loss history (CSV)…", "… latent codes …", "… reconstruction errors …",
     // "Export report (JSON)…" and "Export poster (PNG)…" to `menu`.
@@ -52,8 +49,12 @@ private:
     using Writer = bool (SessionExports::*)(const QString&, QString*) const;
     void exportWithDialog(const QString& title, const QString& filter, const QString& suffix, Writer writer);
 
+    // The data spec of the run the values belong to; empty before any run.
+    QString dataset() const;
+
     QWidget* window_;
-    Sources sources_;
+    const SessionState* state_;
+    PosterViews posterViews_;
 };
 
 } // namespace ae

@@ -1,6 +1,7 @@
 #include "ui/history/run_recorder.h"
 
 #include "ui/history/run_history.h"
+#include "ui/session/session_state.h"
 
 #include <algorithm>
 #include <cmath>
@@ -119,6 +120,20 @@ qint64 RunRecorder::runFinished(RunEnd end) {
     lastStarted_ = run.started;
     lastWallSeconds_ = run.wallSeconds;
     return id;
+}
+
+qint64 RunRecorder::runFinished(const SessionState& state, RunStatus status) {
+    RunEnd end;
+    end.progress = &state.progress();
+    end.snapshot = state.snapshot();
+    if (state.run()) {
+        end.config = state.run()->config;
+        end.dataset = state.run()->data.spec;
+        end.normalClasses = state.run()->data.normalClasses;
+    }
+    end.status = status;
+    end.finished = QDateTime::currentDateTime();
+    return runFinished(std::move(end));
 }
 
 } // namespace ae

@@ -1,6 +1,6 @@
 #pragma once
-// Turns the end of a training run into a RunRecord in the runs history, from the values the
-// window already keeps (the newest TrainingProgress and ModelSnapshot).
+// Turns the end of a training run into a RunRecord in the runs history, from the session state
+// (the newest TrainingProgress and ModelSnapshot, and what the run was started with).
 //
 // Train after Train, or Step after Step, continues the same model: the second run's curve
 // starts with the first one's epochs. Such a continuation replaces the record of the run it
@@ -16,14 +16,15 @@
 namespace ae {
 
 class RunHistory;
+class SessionState;
 
 // Everything a record is made of. `snapshot` may be null (the run never produced one).
 struct RunEnd {
     const TrainingProgress* progress = nullptr;
     const ModelSnapshot* snapshot = nullptr;
-    ModelConfig config;                 // what the model panel held (locked while training)
-    QString dataset;                    // DataPanel::spec()
-    std::vector<int> normalClasses;     // DataPanel::normalClasses()
+    ModelConfig config;                 // what the run was started with
+    QString dataset;                    // DataPanel::spec() when it started
+    std::vector<int> normalClasses;     // DataPanel::normalClasses() when it started
     RunStatus status = RunStatus::Finished;
     QDateTime started, finished;
 };
@@ -45,6 +46,8 @@ public:
     // Records the run unless it finished no epoch; returns its id, or 0 when nothing was written
     // (no epoch, no history, or the history failed: see RunHistory::lastError).
     qint64 runFinished(RunEnd end);
+    // The same for the run `state` holds, ended now.
+    qint64 runFinished(const SessionState& state, RunStatus status);
     // The next run trains a fresh model (Reset): it must not replace the last record.
     void forgetModel();
 

@@ -35,6 +35,7 @@ void TrainingSession::launch(const ModelConfig& config, std::shared_ptr<const Da
     if (state_ != State::Idle) return;
     worker_->clearStop();
     worker_->setPaused(false);
+    emit runStarted(config);
     setState(State::Training);
     QMetaObject::invokeMethod(
         worker_, [worker = worker_, config, data = std::move(data), epochs] { worker->run(config, data, epochs); },
@@ -70,11 +71,13 @@ void TrainingSession::stop() {
 
 void TrainingSession::reset() {
     if (state_ != State::Idle) return;
+    emit modelReset();
     QMetaObject::invokeMethod(worker_, [worker = worker_] { worker->reset(); }, Qt::QueuedConnection);
 }
 
 void TrainingSession::adoptModel(std::shared_ptr<SavedModel> saved, std::shared_ptr<const Dataset> data) {
     if (state_ != State::Idle) return;
+    if (saved && saved->model) emit modelAdopted(saved->model->config());
     QMetaObject::invokeMethod(
         worker_, [worker = worker_, saved = std::move(saved), data = std::move(data)] { worker->adopt(saved, data); },
         Qt::QueuedConnection);

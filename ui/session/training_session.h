@@ -49,6 +49,13 @@ public:
     void scoreAnomalies();
 
 signals:
+    // The values that follow describe a new model or run; each is emitted before them.
+    // A run began (Train, Step, or a sweep's run) with `config`, the configuration it was given.
+    void runStarted(const ae::ModelConfig& config);
+    // adoptModel() was accepted: the saved model, of `config`, replaces the current one.
+    void modelAdopted(const ae::ModelConfig& config);
+    // reset() was accepted: an untrained model replaces the trained one.
+    void modelReset();
     void progress(const ae::TrainingProgress& progress);
     void snapshot(const ae::ModelSnapshot& snapshot);
     void anomalies(const ae::AnomalySnapshot& anomalies);

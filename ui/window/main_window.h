@@ -1,42 +1,29 @@
 #pragma once
-// The lab window. It only assembles: the model and data panels and the five live views as
-// dock widgets, the training toolbar, menus and a status bar, wired to one TrainingSession.
-// It remembers the configuration, dataset and layout in QSettings ("aelab"/"aelab").
+// The lab window. It only assembles: the panels and views (LabViews) in the docks of one table
+// (DockTable), the training toolbar, the menus (FileActions, SessionExports) and a status bar,
+// wired to one TrainingSession whose values the SessionState keeps. It remembers the
+// configuration, dataset and layout between sessions (window_settings.h).
 #include "core/train/sweep.h"
 #include "ui/history/run_history.h"
 #include "ui/history/run_recorder.h"
-#include "ui/session/snapshot.h"
+#include "ui/session/session_state.h"
 #include "ui/session/training_session.h"
+#include "ui/window/dock_table.h"
+#include "ui/window/lab_views.h"
 
 #include <QByteArray>
 #include <QMainWindow>
 
 #include <memory>
 
-class QDockWidget;
 class QLabel;
-class QMenu;
 
 namespace ae {
 
-class AnomalyView;
-class ArchitectureView;
-class DataPanel;
-class DistortionView;
-class ExplanationPanel;
-class FiltersView;
-class LatentExplorer;
-class LatentView;
-class LossView;
-class ManifoldView;
-class ModelPanel;
-class ReconstructionView;
+class FileActions;
 class SessionExports;
 class SweepController;
-class SweepView;
-class RunsView;
 class TrainingControls;
-class TradeoffView;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -59,13 +46,14 @@ public:
     bool startSweep(const SweepPlan& plan);
 
     TrainingSession* session() { return &session_; }
-    ModelPanel* modelPanel() const { return modelPanel_; }
-    DataPanel* dataPanel() const { return dataPanel_; }
+    const SessionState* sessionState() const { return &state_; }
+    ModelPanel* modelPanel() const { return views_.modelPanel; }
+    DataPanel* dataPanel() const { return views_.dataPanel; }
     TrainingControls* trainingControls() const { return controls_; }
     SweepController* sweepController() const { return sweep_; }
-    SweepView* sweepView() const { return sweepView_; }
+    SweepView* sweepView() const { return views_.sweep; }
     SessionExports* exports() const { return exports_; }
-    RunsView* runsView() const { return runsView_; }
+    RunsView* runsView() const { return views_.runs; }
     RunHistory* runHistory() const { return runHistory_.get(); }
     // The last error shown to the person (empty when none since the last run started).
     QString lastError() const { return lastError_; }
@@ -74,74 +62,36 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
-    QDockWidget* addDock(QWidget* widget, const QString& title, const QString& objectName, bool scrollable = false);
-    void createDocks();
-    void arrangeDefaultLayout();
     void createMenus();
-    void connectSession();
+    void connectViews();
+    void connectControls();
     void connectSweep();
     void openSweepDialog();
-    void restoreSettings();
-    void saveSettings() const;
     void updateCanTrain();
     void updateArchitecture();
     void showError(const QString& title, const QString& message);
+    void showStatus(const QString& message);
     void onStateChanged(TrainingSession::State state);
     void recordRun(bool stopped);
     void loadRunConfiguration(const ModelConfig& config, const QString& dataset, const std::vector<int>& normalClasses);
 
-    void openModel();
-    void saveModel();
-    void openConfiguration();
-    void saveConfiguration();
-
     // Members die before ~QWidget deletes the child widgets, so the worker has stopped (and its
     // connections are gone) before any view that received its snapshots is deleted.
     TrainingSession session_;
+    SessionState state_;
     // Opened before the docks; the Runs view only reads it. A history that cannot be opened
     // stays here, closed, and the window works without one.
     std::unique_ptr<RunHistory> runHistory_;
-    std::unique_ptr<RunRecorder> runRecorder_;
-
-    ModelPanel* modelPanel_ = nullptr;
-    DataPanel* dataPanel_ = nullptr;
+    RunRecorder runRecorder_;
+    LabViews views_;
+    DockTable docks_;
     TrainingControls* controls_ = nullptr;
-    LossView* lossView_ = nullptr;
-    ReconstructionView* reconstructionView_ = nullptr;
-    LatentExplorer* latentExplorer_ = nullptr;
-    LatentView* latentView_ = nullptr;  // inside latentExplorer_
-    ManifoldView* manifoldView_ = nullptr;
-    TradeoffView* tradeoffView_ = nullptr;
-    DistortionView* distortionView_ = nullptr;
-    FiltersView* filtersView_ = nullptr;
-    ExplanationPanel* explanationPanel_ = nullptr;
-    ArchitectureView* architectureView_ = nullptr;
-    AnomalyView* anomalyView_ = nullptr;
-    RunsView* runsView_ = nullptr;
-    QDockWidget* modelDock_ = nullptr;
-    QDockWidget* dataDock_ = nullptr;
-    QDockWidget* lossDock_ = nullptr;
-    QDockWidget* reconstructionDock_ = nullptr;
-    QDockWidget* latentDock_ = nullptr;
-    QDockWidget* distortionDock_ = nullptr;
-    QDockWidget* manifoldDock_ = nullptr;
-    QDockWidget* tradeoffDock_ = nullptr;
-    QDockWidget* filtersDock_ = nullptr;
-    QDockWidget* explanationDock_ = nullptr;
-    QDockWidget* architectureDock_ = nullptr;
-    QDockWidget* anomalyDock_ = nullptr;
-    SweepView* sweepView_ = nullptr;
-    QDockWidget* sweepDock_ = nullptr;
-    SweepController* sweep_ = nullptr;
+    FileActions* files_ = nullptr;
     SessionExports* exports_ = nullptr;
-    QDockWidget* runsDock_ = nullptr;
-    QMenu* viewMenu_ = nullptr;
+    SweepController* sweep_ = nullptr;
     QLabel* modelStatus_ = nullptr;
 
-    QByteArray defaultState_;       // the arrangement built in code, for View > Reset layout
-    TrainingProgress lastProgress_; // newest values, for saving a model with its history
-    ModelSnapshot lastSnapshot_;
-    bool hasSnapshot_ = false;
+    QByteArray defaultState_;  // the arrangement built in code, for View > Reset layout
     QString lastError_;
 };
 

@@ -1,0 +1,75 @@
+#pragma once
+// The one place the window keeps what training produced: the newest TrainingProgress,
+// ModelSnapshot and AnomalySnapshot, and the run they belong to -- the configuration the run was
+// started with and the data it trained on, captured when it started. Views, exports, the run
+// recorder and Save model read these values here (never out of a view, nor back from the Model
+// panel, which may have been edited since) and observe the change signals.
+#include "ui/session/anomaly_snapshot.h"
+#include "ui/session/snapshot.h"
+
+#include <QMetaType>
+#include <QObject>
+#include <QString>
+
+#include <functional>
+#include <optional>
+#include <vector>
+
+namespace ae {
+
+class TrainingSession;
+
+// The data a run trains on, as the person chose it.
+struct RunData {
+    QString spec;                     // DataPanel::spec(): "sample", "mnist", a path, "images:FOLDER"
+    std::vector<int> normalClasses;   // the classes trained on; empty: every class
+};
+
+// What a run was started with.
+struct RunSource {
+    ModelConfig config;
+    RunData data;
+};
+
+class SessionState : public QObject {
+    Q_OBJECT
+public:
+    // Names the data a run starting now trains on (the Data panel, locked while a run lasts).
+    using DataOfNewRun = std::function<RunData()>;
+
+    // Follows `session`, which must outlive this state.
+    SessionState(TrainingSession* session, DataOfNewRun dataOfNewRun, QObject* parent = nullptr);
+
+    // The run (or opened model) the values below belong to; empty before the first.
+    const std::optional<RunSource>& run() const { return run_; }
+    // Empty before the first progress, and again after a reset until the fresh model's arrives.
+    const TrainingProgress& progress() const { return progress_; }
+    // Null before the first snapshot and after a reset until the fresh model's arrives.
+    const ModelSnapshot* snapshot() const { return snapshot_ ? &*snapshot_ : nullptr; }
+    // Null unless the test set was scored (and not since reset); never an empty scoring.
+    const AnomalySnapshot* anomalies() const { return anomalies_ && !anomalies_->empty() ? &*anomalies_ : nullptr; }
+
+signals:
+    // Emitted after the state holds the new value.
+    void runStarted(const ae::RunSource& run);
+    void modelAdopted(const ae::RunSource& model);
+    void modelReset();  // progress, snapshot and anomalies were dropped; the run stays
+    void progressChanged(const ae::TrainingProgress& progress);
+    void snapshotChanged(const ae::ModelSnapshot& snapshot);
+    void anomaliesChanged(const ae::AnomalySnapshot& anomalies);
+
+private:
+    void setProgress(const TrainingProgress& progress);
+    void setSnapshot(const ModelSnapshot& snapshot);
+    void setAnomalies(const AnomalySnapshot& anomalies);
+
+    DataOfNewRun dataOfNewRun_;
+    std::optional<RunSource> run_;
+    TrainingProgress progress_;
+    std::optional<ModelSnapshot> snapshot_;
+    std::optional<AnomalySnapshot> anomalies_;
+};
+
+} // namespace ae
+
+Q_DECLARE_METATYPE(ae::RunSource)

@@ -1,0 +1,145 @@
+#include "ui/window/file_actions.h"
+
+#include "core/train/model_file.h"
+#include "ui/export/model_files.h"
+#include "ui/panels/data_panel.h"
+#include "ui/panels/model_panel.h"
+#include "ui/session/session_state.h"
+#include "ui/session/training_session.h"
+
+#include <QAction>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QKeySequence>
+#include <QMenu>
+#include <QSaveFile>
+#include <QSettings>
+
+namespace ae {
+
+namespace {
+
+const QString kLastDir = QStringLiteral("files/lastDir");  // shared with the export dialogs
+
+std::vector<EpochResult> historyOf(const TrainingProgress& p) {
+    std::vector<EpochResult> history;
+    for (const auto& e : p.epochs) {
+        EpochResult r;
+        r.epoch = e.epoch;
+        r.train = e.train;
+        r.test = e.test;
+        r.hasTest = e.hasTest;
+        r.seconds = e.seconds;
+        history.push_back(r);
+    }
+    return history;
+}
+
+QString rememberFolder(const QString& path) {
+    if (!path.isEmpty()) QSettings().setValue(kLastDir, QFileInfo(path).absolutePath());
+    return path;
+}
+
+} // namespace
+
+FileActions::FileActions(QWidget* window, TrainingSession* session, const SessionState* state, ModelPanel* modelPanel,
+                         DataPanel* dataPanel)
+    : QObject(window), window_(window), session_(session), state_(state), modelPanel_(modelPanel), dataPanel_(dataPanel) {}
+
+void FileActions::addActions(QMenu* menu) {
+    const QString models = tr("aelab models (*.aemodel);;All files (*)");
+    const QString json = tr("JSON (*.json);;All files (*)");
+    QAction* open = menu->addAction(tr("&Open model…"), this, [this, models] {
+        const QString path = askOpenPath(tr("Open model"), models);
+        if (!path.isEmpty()) openModel(path);
+    });
+    open->setShortcut(QKeySequence::Open);
+    QAction* save = menu->addAction(tr("&Save model…"), this, [this, models] {
+        if (!state_->snapshot()) {
+            reportNothingToSave();
+            return;
+        }
+        const QString path = askSavePath(tr("Save model"), models);
+        if (!path.isEmpty()) saveModel(path);
+    });
+    save->setShortcut(QKeySequence::Save);
+    menu->addSeparator();
+    menu->addAction(tr("Load &configuration…"), this, [this, json] {
+        const QString path = askOpenPath(tr("Load configuration"), json);
+        if (!path.isEmpty()) loadConfiguration(path);
+    });
+    menu->addAction(tr("Save c&onfiguration…"), this, [this, json] {
+        const QString path = askSavePath(tr("Save configuration"), json);
+        if (!path.isEmpty()) saveConfiguration(path);
+    });
+}
+
+QString FileActions::askOpenPath(const QString& title, const QString& filter) {
+    return rememberFolder(QFileDialog::getOpenFileName(window_, title, QSettings().value(kLastDir).toString(), filter));
+}
+
+QString FileActions::askSavePath(const QString& title, const QString& filter) {
+    return rememberFolder(QFileDialog::getSaveFileName(window_, title, QSettings().value(kLastDir).toString(), filter));
+}
+
+bool FileActions::openModel(const QString& path) {
+    if (session_->isBusy()) {
+        emit failed(tr("Training is running"), tr("Stop training before opening a model."));
+        return false;
+    }
+    try {
+        // Every check passes before the form or the current model changes.
+        auto saved = std::make_shared<SavedModel>(readModelFile(path, dataPanel_->dataset().get()));
+        modelPanel_->setConfig(saved->model->config());
+        session_->adoptModel(std::move(saved), dataPanel_->dataset());
+        emit done(tr("Opened %1").arg(QFileInfo(path).fileName()));
+        return true;
+    } catch (const std::exception& e) {
+        emit failed(tr("Cannot open the model"), QString::fromStdString(e.what()));
+        return false;
+    }
+}
+
+bool FileActions::reportNothingToSave() {
+    emit failed(tr("Nothing to save"), tr("Train a model first (or step one epoch)."));
+    return false;
+}
+
+// The weights of the newest snapshot: the GUI never reaches into the live model.
+bool FileActions::saveModel(const QString& path) {
+    const ModelSnapshot* snapshot = state_->snapshot();
+    if (!snapshot) return reportNothingToSave();
+    try {
+        const QString dataset = state_->run() ? state_->run()->data.spec : QString();
+        writeModelFile(path, *snapshot, historyOf(state_->progress()), dataset);
+        emit done(tr("Saved the model at epoch %1 to %2").arg(snapshot->epoch).arg(path));
+        return true;
+    } catch (const std::exception& e) {
+        emit failed(tr("Cannot save the model"), QString::fromStdString(e.what()));
+        return false;
+    }
+}
+
+// Nothing in the form changes unless the whole file is valid.
+bool FileActions::loadConfiguration(const QString& path) {
+    try {
+        modelPanel_->setConfig(readConfigurationFile(path));
+        return true;
+    } catch (const std::exception& e) {
+        emit failed(tr("Cannot load the configuration"), QString::fromStdString(e.what()));
+        return false;
+    }
+}
+
+bool FileActions::saveConfiguration(const QString& path) {
+    QSaveFile f(path);
+    const QByteArray json = QByteArray::fromStdString(configToJson(modelPanel_->config())) + '\n';
+    if (!f.open(QIODevice::WriteOnly) || f.write(json) != json.size() || !f.commit()) {
+        emit failed(tr("Cannot save the configuration"), tr("%1: %2").arg(path, f.errorString()));
+        return false;
+    }
+    emit done(tr("Saved the configuration to %1").arg(path));
+    return true;
+}
+
+} // namespace ae

@@ -1,0 +1,54 @@
+#pragma once
+// File > Open model, Save model, Load configuration and Save configuration: each asks for a file
+// name (remembering the folder), checks and reads or writes the file, and reports the outcome.
+// Save model writes the session state's newest snapshot with its run's history and dataset;
+// Open model hands the checked model to the session and shows its configuration in the Model
+// panel; the configuration files are the Model panel's.
+#include <QObject>
+#include <QString>
+
+class QMenu;
+class QWidget;
+
+namespace ae {
+
+class DataPanel;
+class ModelPanel;
+class SessionState;
+class TrainingSession;
+
+class FileActions : public QObject {
+    Q_OBJECT
+public:
+    // Everything given must outlive the actions.
+    FileActions(QWidget* window, TrainingSession* session, const SessionState* state, ModelPanel* modelPanel,
+                DataPanel* dataPanel);
+
+    // Adds the four actions (with the Open and Save shortcuts) to `menu`.
+    void addActions(QMenu* menu);
+
+    // The same without a file dialog; each reports through done() or failed() and says whether
+    // it succeeded. A file that fails any check changes nothing.
+    bool openModel(const QString& path);
+    bool saveModel(const QString& path);
+    bool loadConfiguration(const QString& path);
+    bool saveConfiguration(const QString& path);
+
+signals:
+    void done(const QString& message);
+    void failed(const QString& title, const QString& message);
+
+private:
+    // The file the person picks (empty: cancelled), starting in the folder used last.
+    QString askOpenPath(const QString& title, const QString& filter);
+    QString askSavePath(const QString& title, const QString& filter);
+    bool reportNothingToSave();
+
+    QWidget* window_;
+    TrainingSession* session_;
+    const SessionState* state_;
+    ModelPanel* modelPanel_;
+    DataPanel* dataPanel_;
+};
+
+} // namespace ae

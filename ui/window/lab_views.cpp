@@ -1,0 +1,82 @@
+#include "ui/window/lab_views.h"
+
+#include "ui/history/runs_view.h"
+#include "ui/panels/data_panel.h"
+#include "ui/panels/explanation_panel.h"
+#include "ui/panels/model_panel.h"
+#include "ui/session/session_state.h"
+#include "ui/sweep/sweep_view.h"
+#include "ui/views/anomaly_view.h"
+#include "ui/views/architecture_view.h"
+#include "ui/views/distortion_view.h"
+#include "ui/views/filters_view.h"
+#include "ui/views/latent_explorer.h"
+#include "ui/views/latent_view.h"
+#include "ui/views/loss_view.h"
+#include "ui/views/manifold_view.h"
+#include "ui/views/reconstruction_view.h"
+#include "ui/views/tradeoff_view.h"
+
+namespace ae {
+
+LabViews::LabViews(RunHistory* history)
+    : modelPanel(new ModelPanel), dataPanel(new DataPanel), explanation(new ExplanationPanel), loss(new LossView),
+      tradeoff(new TradeoffView), latent(new LatentExplorer), distortion(new DistortionView), manifold(new ManifoldView),
+      reconstruction(new ReconstructionView), filters(new FiltersView), architecture(new ArchitectureView),
+      anomaly(new AnomalyView), sweep(new SweepView), runs(new RunsView(history)) {
+    // The decoded manifold covers the part of the latent plane the latent view shows.
+    QObject::connect(latent->view(), &LatentView::visibleAreaChanged, manifold, &ManifoldView::setVisibleArea);
+    QObject::connect(latent->view(), &LatentView::planeChanged, manifold, &ManifoldView::setPlane);
+}
+
+void LabViews::observe(const SessionState& state) const {
+    QObject::connect(&state, &SessionState::progressChanged, loss, &LossView::showProgress);
+    QObject::connect(&state, &SessionState::progressChanged, tradeoff, &TradeoffView::showProgress);
+    QObject::connect(&state, &SessionState::snapshotChanged, reconstruction, &ReconstructionView::showSnapshot);
+    QObject::connect(&state, &SessionState::snapshotChanged, latent, &LatentExplorer::showSnapshot);
+    QObject::connect(&state, &SessionState::snapshotChanged, manifold, &ManifoldView::showSnapshot);
+    QObject::connect(&state, &SessionState::snapshotChanged, tradeoff, &TradeoffView::showSnapshot);
+    QObject::connect(&state, &SessionState::snapshotChanged, distortion, &DistortionView::showSnapshot);
+    QObject::connect(&state, &SessionState::snapshotChanged, filters, &FiltersView::showSnapshot);
+    // The trade-off view keeps its earlier runs: a reset starts a new model, not a new session.
+    QObject::connect(&state, &SessionState::modelReset, loss, [this] {
+        loss->clear();
+        reconstruction->clear();
+        latent->clear();
+        manifold->clear();
+        distortion->clear();
+        filters->clear();
+        anomaly->clear();
+    });
+    QObject::connect(&state, &SessionState::modelAdopted, loss, &LossView::clear);  // the saved curve replaces it
+}
+
+// Left: the two panels, one above the other, the explanation a tab beside the data panel (read
+// it, then pick the data). Right: the three plots in a row over the image grids, which want the
+// full width (as do the Runs table and its comparisons).
+std::vector<DockSpec> LabViews::docks() const {
+    const auto always = [] { return true; };
+    const Qt::DockWidgetArea left = Qt::LeftDockWidgetArea, right = Qt::RightDockWidgetArea;
+    const Qt::Orientation below = Qt::Vertical, beside = Qt::Horizontal;
+    // clang-format off
+    return {
+        // widget          title                          object name                          area   placed  tab with                           size (w, h)       scroll poster  flush
+        {modelPanel,     tr("Model"),                   QStringLiteral("modelDock"),          left,  below,  {},                                {390, 620},       true,  {},     {}},
+        {dataPanel,      tr("Data"),                    QStringLiteral("dataDock"),           left,  below,  {},                                {0, 320},         true,  {},     {}},
+        {explanation,    tr("Explain"),                 QStringLiteral("explanationDock"),    left,  below,  QStringLiteral("dataDock"),        {},               false, {},     {}},
+        {loss,           tr("Loss"),                    QStringLiteral("lossDock"),           right, beside, {},                                {360, 520},       false, always, [v = loss] { v->flush(); }},
+        {tradeoff,       tr("Trade-off λ_d"),           QStringLiteral("tradeoffDock"),       right, beside, QStringLiteral("lossDock"),        {},               false, always, {}},
+        {latent,         tr("Latent space"),            QStringLiteral("latentDock"),         right, beside, {},                                {500, 0},         false, always, [v = latent->view()] { v->flush(); }},
+        {distortion,     tr("Distance distortion"),     QStringLiteral("distortionDock"),     right, beside, {},                                {340, 0},         false, always, [v = distortion] { v->flush(); }},
+        {manifold,       tr("Decoded manifold"),        QStringLiteral("manifoldDock"),       right, beside, QStringLiteral("distortionDock"),  {},               false, always, [v = manifold] { v->flush(); }},
+        {reconstruction, tr("Reconstructions"),         QStringLiteral("reconstructionDock"), right, below,  {},                                {0, 400},         false, always, {}},
+        {filters,        tr("Filters"),                 QStringLiteral("filtersDock"),        right, below,  QStringLiteral("reconstructionDock"), {},            false, always, {}},
+        {architecture,   tr("Architecture"),            QStringLiteral("architectureDock"),   right, below,  QStringLiteral("reconstructionDock"), {},            false, always, {}},
+        {anomaly,        tr("Anomalies"),               QStringLiteral("anomalyDock"),        right, below,  QStringLiteral("reconstructionDock"), {},            false, always, [v = anomaly] { v->flush(); }},
+        {sweep,          tr("Sweep"),                   QStringLiteral("sweepDock"),          right, below,  QStringLiteral("reconstructionDock"), {},            false, [v = sweep] { return v->hasRuns(); }, [v = sweep] { v->flush(); }},
+        {runs,           tr("Runs"),                    QStringLiteral("runsDock"),           right, below,  QStringLiteral("reconstructionDock"), {},            false, {},     {}},
+    };
+    // clang-format on
+}
+
+} // namespace ae
