@@ -622,6 +622,97 @@ stress-1 %5   kNN 保存率 %8
     </message>
 </context>
 <context>
+    <name>ae::FileActions</name>
+    <message>
+        <source>aelab models (*.aemodel);;All files (*)</source>
+        <translation>aelab モデル (*.aemodel);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json);;All files (*)</source>
+        <translation>JSON (*.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Open model…</source>
+        <translation>モデルを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open model</source>
+        <translation>モデルを開く</translation>
+    </message>
+    <message>
+        <source>&amp;Save model…</source>
+        <translation>モデルを保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save model</source>
+        <translation>モデルを保存</translation>
+    </message>
+    <message>
+        <source>Load &amp;configuration…</source>
+        <translation>設定を読み込む(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Load configuration</source>
+        <translation>設定を読み込む</translation>
+    </message>
+    <message>
+        <source>Save c&amp;onfiguration…</source>
+        <translation>設定を保存(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Save configuration</source>
+        <translation>設定を保存</translation>
+    </message>
+    <message>
+        <source>Training is running</source>
+        <translation>学習中です</translation>
+    </message>
+    <message>
+        <source>Stop training before opening a model.</source>
+        <translation>モデルを開く前に学習を停止してください。</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 を開きました</translation>
+    </message>
+    <message>
+        <source>Cannot open the model</source>
+        <translation>モデルを開けません</translation>
+    </message>
+    <message>
+        <source>Nothing to save</source>
+        <translation>保存するものがありません</translation>
+    </message>
+    <message>
+        <source>Train a model first (or step one epoch).</source>
+        <translation>先にモデルを学習してください（または 1 エポックだけ進めてください）。</translation>
+    </message>
+    <message>
+        <source>Saved the model at epoch %1 to %2</source>
+        <translation>エポック %1 のモデルを %2 に保存しました</translation>
+    </message>
+    <message>
+        <source>Cannot save the model</source>
+        <translation>モデルを保存できません</translation>
+    </message>
+    <message>
+        <source>Cannot load the configuration</source>
+        <translation>設定を読み込めません</translation>
+    </message>
+    <message>
+        <source>Cannot save the configuration</source>
+        <translation>設定を保存できません</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Saved the configuration to %1</source>
+        <translation>設定を %1 に保存しました</translation>
+    </message>
+</context>
+<context>
     <name>ae::FiltersView</name>
     <message>
         <source>%1 filters of %2x%3, first of %4 input channels</source>
@@ -634,6 +725,65 @@ stress-1 %5   kNN 保存率 %8
     <message>
         <source>The first layer&apos;s weights appear here once training has produced a snapshot.</source>
         <translation>学習でスナップショットができると、ここに第 1 層の重みが表示されます。</translation>
+    </message>
+</context>
+<context>
+    <name>ae::LabViews</name>
+    <message>
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>データ</translation>
+    </message>
+    <message>
+        <source>Explain</source>
+        <translation>解説</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>損失</translation>
+    </message>
+    <message>
+        <source>Trade-off λ_d</source>
+        <translation>トレードオフ λ_d</translation>
+    </message>
+    <message>
+        <source>Latent space</source>
+        <translation>潜在空間</translation>
+    </message>
+    <message>
+        <source>Distance distortion</source>
+        <translation>距離の歪み</translation>
+    </message>
+    <message>
+        <source>Decoded manifold</source>
+        <translation>デコードされた多様体</translation>
+    </message>
+    <message>
+        <source>Reconstructions</source>
+        <translation>再構成</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>フィルタ</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>アーキテクチャ</translation>
+    </message>
+    <message>
+        <source>Anomalies</source>
+        <translation>異常検知</translation>
+    </message>
+    <message>
+        <source>Sweep</source>
+        <translation>スイープ</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>実行履歴</translation>
     </message>
 </context>
 <context>
@@ -787,60 +937,8 @@ stress-1 %5   kNN 保存率 %8
         <translation>aelab — オートエンコーダ実験室</translation>
     </message>
     <message>
-        <source>Model</source>
-        <translation>モデル</translation>
-    </message>
-    <message>
-        <source>Data</source>
-        <translation>データ</translation>
-    </message>
-    <message>
-        <source>Loss</source>
-        <translation>損失</translation>
-    </message>
-    <message>
-        <source>Reconstructions</source>
-        <translation>再構成</translation>
-    </message>
-    <message>
-        <source>Latent space</source>
-        <translation>潜在空間</translation>
-    </message>
-    <message>
-        <source>Distance distortion</source>
-        <translation>距離の歪み</translation>
-    </message>
-    <message>
-        <source>Filters</source>
-        <translation>フィルタ</translation>
-    </message>
-    <message>
-        <source>Explain</source>
-        <translation>解説</translation>
-    </message>
-    <message>
-        <source>Architecture</source>
-        <translation>アーキテクチャ</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Open model…</source>
-        <translation>モデルを開く(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>&amp;Save model…</source>
-        <translation>モデルを保存(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>Load &amp;configuration…</source>
-        <translation>設定を読み込む(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>Save c&amp;onfiguration…</source>
-        <translation>設定を保存(&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -887,88 +985,8 @@ stress-1 %5   kNN 保存率 %8
         <translation>不明なバリアント</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Open model</source>
-        <translation>モデルを開く</translation>
-    </message>
-    <message>
-        <source>aelab models (*.aemodel);;All files (*)</source>
-        <translation>aelab モデル (*.aemodel);;すべてのファイル (*)</translation>
-    </message>
-    <message>
         <source>Training is running</source>
         <translation>学習中です</translation>
-    </message>
-    <message>
-        <source>Stop training before opening a model.</source>
-        <translation>モデルを開く前に学習を停止してください。</translation>
-    </message>
-    <message>
-        <source>Opened %1</source>
-        <translation>%1 を開きました</translation>
-    </message>
-    <message>
-        <source>Cannot open the model</source>
-        <translation>モデルを開けません</translation>
-    </message>
-    <message>
-        <source>Nothing to save</source>
-        <translation>保存するものがありません</translation>
-    </message>
-    <message>
-        <source>Train a model first (or step one epoch).</source>
-        <translation>先にモデルを学習してください（または 1 エポックだけ進めてください）。</translation>
-    </message>
-    <message>
-        <source>Save model</source>
-        <translation>モデルを保存</translation>
-    </message>
-    <message>
-        <source>Saved the model at epoch %1 to %2</source>
-        <translation>エポック %1 のモデルを %2 に保存しました</translation>
-    </message>
-    <message>
-        <source>Cannot save the model</source>
-        <translation>モデルを保存できません</translation>
-    </message>
-    <message>
-        <source>Load configuration</source>
-        <translation>設定を読み込む</translation>
-    </message>
-    <message>
-        <source>JSON (*.json);;All files (*)</source>
-        <translation>JSON (*.json);;すべてのファイル (*)</translation>
-    </message>
-    <message>
-        <source>Save configuration</source>
-        <translation>設定を保存</translation>
-    </message>
-    <message>
-        <source>Cannot save the configuration</source>
-        <translation>設定を保存できません</translation>
-    </message>
-    <message>
-        <source>Saved the configuration to %1</source>
-        <translation>設定を %1 に保存しました</translation>
-    </message>
-    <message>
-        <source>Anomalies</source>
-        <translation>異常検知</translation>
-    </message>
-    <message>
-        <source>Decoded manifold</source>
-        <translation>デコードされた多様体</translation>
-    </message>
-    <message>
-        <source>Trade-off λ_d</source>
-        <translation>トレードオフ λ_d</translation>
-    </message>
-    <message>
-        <source>Sweep</source>
-        <translation>スイープ</translation>
     </message>
     <message>
         <source>Sweep: run %1 of %2 (%3)</source>
@@ -991,10 +1009,6 @@ stress-1 %5   kNN 保存率 %8
         <translation>実行履歴は記録されません: %1</translation>
     </message>
     <message>
-        <source>Runs</source>
-        <translation>実行履歴</translation>
-    </message>
-    <message>
         <source>Stop training before loading a run&apos;s configuration.</source>
         <translation>実行の設定を読み込む前に学習を停止してください。</translation>
     </message>
@@ -1005,10 +1019,6 @@ stress-1 %5   kNN 保存率 %8
     <message>
         <source>Loaded the run&apos;s configuration and dataset.</source>
         <translation>実行の設定とデータセットを読み込みました。</translation>
-    </message>
-    <message>
-        <source>Cannot load the configuration</source>
-        <translation>設定を読み込めません</translation>
     </message>
 </context>
 <context>
