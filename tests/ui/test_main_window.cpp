@@ -11,6 +11,8 @@
 
 #include <QAction>
 #include <QDir>
+#include <QDockWidget>
+#include <QMenuBar>
 #include <QFile>
 #include <QImage>
 #include <QJsonDocument>
@@ -103,6 +105,36 @@ private slots:
         QCOMPARE(w.dataPanel()->dataset()->name, std::string("sample"));
         QVERIFY(w.modelPanel()->isValid());
         QVERIFY(w.trainingControls()->progressBar());
+    }
+
+    void defaultLayoutPlacesEveryDock() {
+        MainWindow w;
+        // Saved layouts name the docks: these names must not change.
+        const QStringList left{"modelDock", "dataDock", "explanationDock"};
+        const QStringList right{"lossDock", "tradeoffDock", "latentDock", "distortionDock", "manifoldDock", "reconstructionDock",
+                                "filtersDock", "architectureDock", "anomalyDock", "sweepDock", "runsDock"};
+        QList<QAction*> viewActions;
+        for (QAction* menu : w.menuBar()->actions())
+            if (menu->menu() && menu->text() == QStringLiteral("&View")) viewActions = menu->menu()->actions();
+        for (const QString& name : left + right) {
+            auto* dock = w.findChild<QDockWidget*>(name);
+            QVERIFY2(dock, qPrintable(name));
+            QCOMPARE(w.dockWidgetArea(dock), left.contains(name) ? Qt::LeftDockWidgetArea : Qt::RightDockWidgetArea);
+            QVERIFY2(viewActions.contains(dock->toggleViewAction()), qPrintable(name));
+        }
+        QCOMPARE(w.findChildren<QDockWidget*>().size(), left.size() + right.size());
+        auto tabsOf = [&w](const char* name) {
+            QStringList names;
+            for (QDockWidget* d : w.tabifiedDockWidgets(w.findChild<QDockWidget*>(name))) names << d->objectName();
+            names.sort();
+            return names;
+        };
+        QCOMPARE(tabsOf("dataDock"), QStringList{"explanationDock"});
+        QCOMPARE(tabsOf("lossDock"), QStringList{"tradeoffDock"});
+        QCOMPARE(tabsOf("distortionDock"), QStringList{"manifoldDock"});
+        QCOMPARE(tabsOf("reconstructionDock"),
+                 (QStringList{"anomalyDock", "architectureDock", "filtersDock", "runsDock", "sweepDock"}));
+        QVERIFY(tabsOf("modelDock").isEmpty() && tabsOf("latentDock").isEmpty());
     }
 
     void commandLineChoicesApply() {

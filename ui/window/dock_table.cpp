@@ -79,6 +79,7 @@ QDockWidget* DockTable::dockOf(const QWidget* widget) const {
 QDockWidget* DockTable::dockNamed(const QString& objectName) const {
     for (const Row& row : rows_)
         if (row.spec.objectName == objectName) return row.dock;
+    Q_ASSERT_X(false, "DockTable", "a tab names a dock that is not in the table");
     return nullptr;
 }
 
