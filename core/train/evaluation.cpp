@@ -8,13 +8,22 @@
 
 namespace ae {
 
-DistanceReport analyseDistances(Autoencoder& model, const Matrix& testX, int probe, const Matrix* trainX, int trainLimit) {
-    const int n = std::min<int>(probe, static_cast<int>(testX.rows()));
+namespace {
+
+void requireProbe(Eigen::Index n) {
     if (n < kMinProbe)
         throw Error("the distance analysis needs at least " + std::to_string(kMinProbe) +
                     " probe samples (10 neighbours each, fewer than half the set), got " + std::to_string(n));
-    const Matrix x = testX.topRows(n);
-    const Matrix z = model.encode(x);
+}
+
+} // namespace
+
+DistanceReport compareDistances(const Matrix& x, const Matrix& z) {
+    requireProbe(x.rows());
+    if (z.rows() != x.rows())
+        throw Error("the distance analysis needs one code per probe sample, got " + std::to_string(z.rows()) + " codes for " +
+                    std::to_string(x.rows()) + " samples");
+    const int n = static_cast<int>(x.rows());
     DistanceReport r;
     r.probe = n;
     r.dimension = static_cast<int>(z.cols());
@@ -23,6 +32,15 @@ DistanceReport analyseDistances(Autoencoder& model, const Matrix& testX, int pro
     r.model = distortionFromDistances(dx, pairwiseDistances(z));
     r.pca = distortionFromDistances(dx, pairwiseDistances(fitPca(x, k).project(x)));
     r.mds = distortionFromDistances(dx, pairwiseDistances(classicalMds(dx, k)));
+    return r;
+}
+
+DistanceReport analyseDistances(Autoencoder& model, const Matrix& testX, int probe, const Matrix* trainX, int trainLimit) {
+    const int n = std::min<int>(probe, static_cast<int>(testX.rows()));
+    requireProbe(n);
+    const Matrix x = testX.topRows(n);
+    const Matrix z = model.encode(x);
+    DistanceReport r = compareDistances(x, z);
     constexpr int kTrainNeighbours = 10;
     if (trainX && trainX->cols() == x.cols() && std::min<Eigen::Index>(trainLimit, trainX->rows()) >= kTrainNeighbours) {
         const Matrix t = trainX->topRows(std::min<Eigen::Index>(trainLimit, trainX->rows()));

@@ -32,6 +32,11 @@ constexpr int kMinProbe = 21;
 DistanceReport analyseDistances(Autoencoder& model, const Matrix& testX, int probe, const Matrix* trainX = nullptr,
                                 int trainLimit = 10000);
 
+// The same from codes already computed (row i of `codes` is the code of row i of `probeInputs`),
+// for a caller that holds the codes but not the model, such as the window's report. No trainKnn.
+// Throws Error if there are fewer than kMinProbe rows or the row counts differ.
+DistanceReport compareDistances(const Matrix& probeInputs, const Matrix& codes);
+
 struct AnomalyReport {
     std::vector<double> errors;        // per test sample reconstruction loss
     std::vector<bool> anomalous;       // label not among the normal classes
