@@ -1,9 +1,10 @@
 #include "app/cli_commands.h"
 
-#include "app/cli_report.h"
+#include "app/cli_files.h"
 #include "core/analysis/pca.h"
 #include "core/data/dataset.h"
 #include "core/parallel.h"
+#include "core/report/report.h"
 #include "core/train/evaluation.h"
 #include "core/train/memory_estimate.h"
 #include "core/train/model_file.h"
@@ -17,6 +18,7 @@
 #include <cstdio>
 #include <fstream>
 #include <limits>
+#include <optional>
 #include <sstream>
 
 namespace ae::cli {
@@ -195,59 +197,55 @@ private:
     int total_;
 };
 
-// Writes everything a train or eval run asked for; every output was checked writable up front.
+// Measures the model, prints the figures and writes everything the run asked for; every output
+// was checked writable up front. `modelFile`: the file an eval read the model from.
 void finishRun(const QCommandLineParser& p, Autoencoder& model, const DataChoice& d, const std::vector<EpochResult>& history,
-               nlohmann::ordered_json report) {
+               std::optional<std::string> modelFile) {
     const Dataset& data = d.data;
     setTrainingThreads(model.config().threads);  // same threads as training => same sums
-    report["params"] = model.parameterCount();
-    report["epochs"] = epochsJson(history);
+    ReportInputs report;
+    report.modelFile = std::move(modelFile);
+    report.config = model.config();
+    report.dataset = data.name;
+    report.data = describeData(data, d.normal);
+    report.parameters = model.parameterCount();
+    report.epochs = history;
     if (data.testX.rows() > 0) {
         const Matrix noisy = validationInputs(model.config(), data.testX);
-        const LossBreakdown test = model.evaluate(noisy.rows() > 0 ? noisy : data.testX, data.testX);
-        report["test_loss"] = test.total;
-        report["test_reconstruction"] = test.reconstruction;
-        std::printf("test loss %.5f (reconstruction %s %.5f per element)\n", test.total, model.config().loss.c_str(),
-                    test.reconstruction);
-    } else {
-        report["test_loss"] = nullptr;
+        report.test = model.evaluate(noisy.rows() > 0 ? noisy : data.testX, data.testX);
+        std::printf("test loss %.5f (reconstruction %s %.5f per element)\n", report.test->total, model.config().loss.c_str(),
+                    report.test->reconstruction);
     }
 
     // Is the network worth more than PCA with as many components as its code? Both are judged by
     // per-element MSE on the test set, PCA fitted on the same training data.
-    report["reconstruction_baseline"] = nullptr;
     if (data.testX.rows() > 0 && data.trainX.rows() > 1) {
         const int components = std::min<int>(model.codeSize(), static_cast<int>(std::min(data.trainX.rows(), data.trainX.cols())));
         const Pca pca = fitPca(data.trainX, components);
         const double pcaMse = pcaReconstructionMse(pca, data.testX);
         const Matrix& out = model.reconstruct(data.testX);
         const double modelMse = (out - data.testX).squaredNorm() / static_cast<double>(data.testX.size());
-        report["reconstruction_baseline"] = {{"pca_components", components}, {"pca_test_mse", pcaMse}, {"model_test_mse", modelMse}};
+        report.reconstructionBaseline = ReconstructionBaseline{components, pcaMse, modelMse};
         std::printf("test MSE per element %.5f (PCA-%d fitted on the training set: %.5f)\n", modelMse, components, pcaMse);
     }
 
-    report["distance"] = nullptr;
-    report["baselines"] = nullptr;
     const int probe = std::min<int>(d.probe, static_cast<int>(data.testX.rows()));
     if (probe >= kMinProbe) {
-        const DistanceReport dist = analyseDistances(model, data.testX, probe, &data.trainX);
-        report["distance"] = distanceJson(dist);
-        report["baselines"] = {{"pca", metricsJson(dist.pca)}, {"mds", metricsJson(dist.mds)}};
+        const DistanceReport& dist = report.distance.emplace(analyseDistances(model, data.testX, probe, &data.trainX));
         std::printf("distances on %d probe samples: spearman %.3f  stress %.3f  trustworthiness %.3f  (pca %.3f/%.3f/%.3f)\n",
                     dist.probe, dist.model.spearman, dist.model.stress, dist.model.trustworthiness, dist.pca.spearman,
                     dist.pca.stress, dist.pca.trustworthiness);
     }
 
-    report["anomaly"] = nullptr;
     std::vector<double> errors;
     std::vector<bool> anomalous(static_cast<std::size_t>(data.testX.rows()), false);
     if (!d.normal.empty()) {
-        const AnomalyReport a = analyseAnomalies(model, data.trainX, data.testX, data.testY, d.normal);
-        report["anomaly"] = anomalyJson(a);
-        errors = a.errors;
-        anomalous = a.anomalous;
+        AnomalyReport a = analyseAnomalies(model, data.trainX, data.testX, data.testY, d.normal);
+        report.anomaly = AnomalySummary{a.roc.auc, a.pcaRoc.auc, a.pcaComponents, a.bestF1};
         std::printf("anomaly detection: AUC %.4f (PCA-%d %.4f), best F1 %.3f at error %.5f\n", a.roc.auc, a.pcaComponents,
                     a.pcaRoc.auc, a.bestF1.f1, a.bestF1.threshold);
+        errors = std::move(a.errors);
+        anomalous = std::move(a.anomalous);
     } else if (p.isSet("export-errors")) {
         Vector e;
         model.reconstructionErrors(data.testX, data.testX, e);
@@ -260,17 +258,7 @@ void finishRun(const QCommandLineParser& p, Autoencoder& model, const DataChoice
         writeTextFile(p.value("export-latent").toStdString(), latentCsv(codes, labels));
     }
     if (p.isSet("export-errors")) writeTextFile(p.value("export-errors").toStdString(), errorsCsv(errors, data.testY, anomalous));
-    if (p.isSet("report")) writeTextFile(p.value("report").toStdString(), report.dump(2) + "\n");
-}
-
-nlohmann::ordered_json dataJson(const DataChoice& d) {
-    nlohmann::ordered_json j;
-    j["name"] = d.data.name;
-    j["train"] = d.data.trainX.rows();
-    j["test"] = d.data.testX.rows();
-    j["shape"] = {d.data.shape.c, d.data.shape.h, d.data.shape.w};
-    if (!d.normal.empty()) j["normal"] = d.normal;
-    return j;
+    if (p.isSet("report")) writeTextFile(p.value("report").toStdString(), reportJson(report));
 }
 
 } // namespace
@@ -309,11 +297,8 @@ int runTrain(const QStringList& arguments) {
     ProgressPrinter printer(config.epochs);
     trainer.run(config.epochs, &printer);
 
-    nlohmann::ordered_json report;
-    report["config"] = nlohmann::ordered_json::parse(configToJson(config));
-    report["data"] = dataJson(d);
     if (p.isSet("save")) saveModel(p.value("save").toStdString(), model, trainer.history(), d.data.name);
-    finishRun(p, model, d, trainer.history(), std::move(report));
+    finishRun(p, model, d, trainer.history(), std::nullopt);
     return 0;
 }
 
@@ -331,11 +316,7 @@ int runEval(const QStringList& arguments) {
     if (!(d.data.shape == saved.model->inputShape()))
         throw Error("the model expects " + saved.model->inputShape().str() + " samples but " + d.data.name + " has " +
                     d.data.shape.str());
-    nlohmann::ordered_json report;
-    report["config"] = nlohmann::ordered_json::parse(configToJson(saved.model->config()));
-    report["data"] = dataJson(d);
-    report["model"] = p.value("model").toStdString();
-    finishRun(p, *saved.model, d, saved.history, std::move(report));
+    finishRun(p, *saved.model, d, saved.history, p.value("model").toStdString());
     return 0;
 }
 
