@@ -1715,6 +1715,10 @@ stress-1 %5   kNN 保存率 %8
         <source>untrained</source>
         <translation>未学習</translation>
     </message>
+    <message>
+        <source>Cannot build the report: %1</source>
+        <translation>レポートを作成できません: %1</translation>
+    </message>
 </context>
 <context>
     <name>ae::SessionPoster</name>

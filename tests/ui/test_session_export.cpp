@@ -1,5 +1,7 @@
 // The window's exports after a real (short) sweep on the embedded sample: the loss history CSV,
 // latent codes, report JSON and the poster of every view, written through SessionExports.
+#include "report_keys.h"
+#include "ui/export/session_export.h"
 #include "ui/panels/data_panel.h"
 #include "ui/window/main_window.h"
 #include "ui/history/run_history.h"
@@ -140,8 +142,63 @@ private slots:
         QCOMPARE(report[QStringLiteral("config")].toObject()[QStringLiteral("l1")].toDouble(), 1e-4);  // the last run
         QCOMPARE(report[QStringLiteral("epochs")].toArray().size(), 1);
         QVERIFY(report[QStringLiteral("test_loss")].toDouble() > 0);
-        QVERIFY(report[QStringLiteral("distance")].toObject().contains(QStringLiteral("spearman")));
         QCOMPARE(report[QStringLiteral("params")].toInt(), 784 * 32 + 32 + 32 * 784 + 784);
+
+        // The keys of docs/report.md, the same as aelab-cli's (test_cli).
+        const QStringList differences = ae::test::keyDifferences(report, ae::test::goldenReport());
+        QVERIFY2(differences.isEmpty(), qPrintable(differences.join(QStringLiteral("; "))));
+        QCOMPARE(report[QStringLiteral("dataset")].toString(), QStringLiteral("sample"));
+        const QJsonObject data = report[QStringLiteral("data")].toObject();
+        QCOMPARE(data[QStringLiteral("train")].toInt(), 5000);
+        QCOMPARE(data[QStringLiteral("test")].toInt(), 1000);
+        QCOMPARE(data[QStringLiteral("shape")].toArray(), (QJsonArray{1, 28, 28}));
+        const QJsonObject epoch = report[QStringLiteral("epochs")].toArray().first().toObject();
+        QVERIFY(epoch[QStringLiteral("samples_per_second")].toDouble() > 0);
+        QCOMPARE(report[QStringLiteral("test_loss")].toDouble(), epoch[QStringLiteral("test_loss")].toDouble());
+        // The probe set's distances for the model and, through the CLI's function, for PCA and MDS.
+        const QJsonObject distance = report[QStringLiteral("distance")].toObject();
+        QCOMPARE(distance[QStringLiteral("probe")].toInt(), 1000);
+        QCOMPARE(distance[QStringLiteral("dimension")].toInt(), 32);
+        QVERIFY(distance[QStringLiteral("train_knn")].isNull());  // the window holds no training set
+        const QJsonObject pca = report[QStringLiteral("baselines")].toObject()[QStringLiteral("pca")].toObject();
+        QVERIFY(pca[QStringLiteral("spearman")].toDouble() > 0 && pca[QStringLiteral("spearman")].toDouble() <= 1);
+        QVERIFY(report[QStringLiteral("baselines")].toObject()[QStringLiteral("mds")].isObject());
+        // What the window cannot measure, and what this session did not.
+        QVERIFY(report[QStringLiteral("reconstruction_baseline")].isNull());
+        QVERIFY(report[QStringLiteral("model")].isNull());
+        QVERIFY(report[QStringLiteral("anomaly")].isNull());
+    }
+
+    void theWindowsReportCarriesTheAnomalyScoring() {
+        // Scored by hand: the window passes the best-F1 threshold with its precision and recall.
+        ae::ModelSnapshot snapshot;
+        snapshot.config = ae::presetConfig("undercomplete");
+        snapshot.parameters.assign(10, 0.0f);
+        ae::AnomalySnapshot anomalies;
+        anomalies.errors = {0.1, 0.2, 0.9};
+        anomalies.anomalous = {false, false, true};
+        anomalies.labels = {1, 1, 7};
+        anomalies.roc.auc = 1.0;
+        anomalies.pcaRoc.auc = 0.5;
+        anomalies.pcaComponents = 32;
+        anomalies.bestF1.threshold = 0.9;
+        anomalies.bestF1.precision = 1.0;
+        anomalies.bestF1.recall = 0.75;
+        anomalies.bestF1.f1 = 6.0 / 7.0;
+        const QJsonObject report =
+            QJsonDocument::fromJson(ae::reportJson(snapshot, ae::TrainingProgress{}, QStringLiteral("mnist"), std::nullopt, &anomalies))
+                .object();
+        QVERIFY(ae::test::keyDifferences(report, ae::test::goldenReport()).isEmpty());
+        const QJsonObject a = report[QStringLiteral("anomaly")].toObject();
+        QCOMPARE(a[QStringLiteral("auc")].toDouble(), 1.0);
+        QCOMPARE(a[QStringLiteral("pca_auc")].toDouble(), 0.5);
+        QCOMPARE(a[QStringLiteral("threshold")].toDouble(), 0.9);
+        QCOMPARE(a[QStringLiteral("recall")].toDouble(), 0.75);
+        QCOMPARE(a[QStringLiteral("f1")].toDouble(), 6.0 / 7.0);
+        QCOMPARE(report[QStringLiteral("params")].toInt(), 10);
+        QVERIFY(report[QStringLiteral("data")].isNull() && report[QStringLiteral("distance")].isNull());
+        QCOMPARE(QString::fromUtf8(ae::reconstructionErrorsCsv(anomalies)),
+                 QStringLiteral("index,label,anomaly,error\n0,1,0,0.1\n1,1,0,0.2\n2,7,1,0.9\n"));
     }
 
     void missingDataAndBadPathsAreExplained() {

@@ -1,31 +1,36 @@
 #pragma once
 // What File > Export writes for the session in the window: the loss history, the probe set's
-// latent codes and the per-sample reconstruction errors as CSV, and a JSON report -- the same
-// columns and fields as aelab-cli's exports (DESIGN.md), built from the snapshots the window
-// already holds (never from the live model). Files are written through QSaveFile.
+// latent codes and the per-sample reconstruction errors as CSV, and the JSON report. The text
+// comes from core/report (the same writer as aelab-cli's, docs/report.md), fed from the
+// snapshots the window already holds (never from the live model); files are written through
+// QSaveFile.
+#include "core/report/report.h"
 #include "ui/session/anomaly_snapshot.h"
 #include "ui/session/snapshot.h"
 
 #include <QByteArray>
 #include <QString>
 
+#include <optional>
+
 namespace ae {
 
-// Header "kind,epoch,position,total,reconstruction,l1,kl_sparsity,vae_kl,distance,seconds",
-// then one row per batch (kind "batch", position in epochs, seconds empty), one per finished
-// epoch ("train") and one per epoch with a validation loss ("test").
 QByteArray lossHistoryCsv(const TrainingProgress& progress);
 
-// "index,label,z0,z1,…": one probe sample a row (its full code, not the 2-D projection).
+// The probe set's full codes (not the 2-D projection).
 QByteArray latentCodesCsv(const ModelSnapshot& snapshot);
 
-// "index,label,anomaly,error": one test sample a row, from the anomaly scoring.
+// From the anomaly scoring of the test set.
 QByteArray reconstructionErrorsCsv(const AnomalySnapshot& anomalies);
 
-// config, params, epochs[], test_loss, distance (probe metrics when measured), dataset, and
-// anomaly (auc) when `anomalies` is given.
+// What the window can say: the configuration, `dataset` and `data` (what the run trained on),
+// the parameter count, the epochs and the last epoch's test loss, the distance metrics of the
+// model, PCA and MDS on the snapshot's probe set when it has at least kMinProbe finite samples,
+// and the anomaly scoring when `anomalies` holds one. The window does not hold the training set
+// nor the model, so reconstruction_baseline, model and distance.train_knn stay null.
+// Throws Error when the distance analysis fails.
 QByteArray reportJson(const ModelSnapshot& snapshot, const TrainingProgress& progress, const QString& dataset,
-                      const AnomalySnapshot* anomalies = nullptr);
+                      const std::optional<ReportData>& data, const AnomalySnapshot* anomalies = nullptr);
 
 // Writes `bytes` to `path` atomically; false with the reason in `error` when it cannot.
 bool writeFileAtomically(const QString& path, const QByteArray& bytes, QString* error = nullptr);

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QLocale>
 #include <QMenu>
 #include <QSettings>
@@ -86,7 +87,22 @@ bool SessionExports::exportReport(const QString& path, QString* error) const {
         if (error) *error = tr("There is nothing to report yet: train a model first (or step one epoch).");
         return false;
     }
-    return writeFileAtomically(path, reportJson(*snapshot, state_->progress(), dataset(), state_->anomalies()), error);
+    // The PCA and MDS baselines of the probe set are computed now: a second or two for 1,000 samples.
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    const std::optional<ReportData> data = state_->run() ? state_->run()->data.loaded : std::nullopt;
+    QByteArray report;
+    QString failure;
+    try {
+        report = reportJson(*snapshot, state_->progress(), dataset(), data, state_->anomalies());
+    } catch (const Error& e) {
+        failure = tr("Cannot build the report: %1").arg(QString::fromStdString(e.what()));
+    }
+    QGuiApplication::restoreOverrideCursor();
+    if (!failure.isEmpty()) {
+        if (error) *error = failure;
+        return false;
+    }
+    return writeFileAtomically(path, report, error);
 }
 
 QString SessionExports::posterHeader() const {

@@ -4,6 +4,7 @@
 // started with and the data it trained on, captured when it started. Views, exports, the run
 // recorder and Save model read these values here (never out of a view, nor back from the Model
 // panel, which may have been edited since) and observe the change signals.
+#include "core/report/report.h"
 #include "ui/session/anomaly_snapshot.h"
 #include "ui/session/snapshot.h"
 
@@ -23,6 +24,7 @@ class TrainingSession;
 struct RunData {
     QString spec;                     // DataPanel::spec(): "sample", "mnist", a path, "images:FOLDER"
     std::vector<int> normalClasses;   // the classes trained on; empty: every class
+    std::optional<ReportData> loaded = std::nullopt;  // what the spec loaded (the report's "data"); empty when it did not
 };
 
 // What a run was started with.

@@ -28,6 +28,7 @@ struct EpochPoint {
     LossBreakdown test;
     bool hasTest = false;
     double seconds = 0;
+    double samplesPerSecond = 0;
 };
 
 struct TrainingProgress {

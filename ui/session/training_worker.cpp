@@ -27,6 +27,7 @@ EpochPoint toEpochPoint(const EpochResult& r, int offset) {
     e.test = r.test;
     e.hasTest = r.hasTest;
     e.seconds = r.seconds;
+    e.samplesPerSecond = r.samplesPerSecond;
     return e;
 }
 

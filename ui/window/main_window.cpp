@@ -30,7 +30,12 @@ namespace ae {
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent),
-      state_(&session_, [this] { return RunData{views_.dataPanel->spec(), views_.dataPanel->normalClasses()}; }),
+      state_(&session_,
+             [this] {
+                 RunData run{views_.dataPanel->spec(), views_.dataPanel->normalClasses()};
+                 if (const auto data = views_.dataPanel->dataset()) run.loaded = describeData(*data, run.normalClasses);
+                 return run;
+             }),
       runHistory_(std::make_unique<RunHistory>()),
       runRecorder_(runHistory_.get()),
       views_(runHistory_.get()),
