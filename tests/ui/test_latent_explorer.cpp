@@ -3,6 +3,7 @@
 // the real SnapshotBuilder on a small synthetic dataset, with an untrained (seeded) model:
 // what is checked is that the GUI side decodes exactly what the model would.
 #include "ui/views/common/latent_decoder.h"
+#include "ui/views/common/tile_image.h"
 #include "ui/session/snapshot_builder.h"
 #include "ui/views/latent_explorer.h"
 #include "ui/views/latent_view.h"
@@ -157,9 +158,9 @@ void TestLatentExplorer::hoverShowsInputAndReconstruction() {
     LatentExplorer explorer;
     explorer.showSnapshot(builder.build(model, 1));
     explorer.showProbe(7, QPoint(10, 10));
-    QCOMPARE(explorer.probeInputImage(), LatentDecoder::toImage(data.testX.row(7).data(), data.shape));
+    QCOMPARE(explorer.probeInputImage(), sampleImage(data.testX.row(7).data(), data.shape));
     const Matrix recon = model.reconstruct(data.testX.row(7));
-    QCOMPARE(explorer.probeOutputImage(), LatentDecoder::toImage(recon.row(0).data(), data.shape));
+    QCOMPARE(explorer.probeOutputImage(), sampleImage(recon.row(0).data(), data.shape));
 }
 
 void TestLatentExplorer::manifoldGridHas225Tiles() {
@@ -176,7 +177,7 @@ void TestLatentExplorer::manifoldGridHas225Tiles() {
     // Row by row from the top: the first tile is top-left, the last bottom-right, cell centres.
     QCOMPARE(pts.front(), QPointF(-2 + 0.2, 3 - 4.0 / 30));
     QCOMPARE(pts.back(), QPointF(4 - 0.2, -1 + 4.0 / 30));
-    QVERIFY(!view.renderGrid(QSize(300, 320)).isNull());
+    QVERIFY(!view.render(QSize(300, 320)).isNull());
 }
 
 void TestLatentExplorer::hiddenManifoldWaitsUntilShown() {

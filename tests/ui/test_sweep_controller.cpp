@@ -106,7 +106,7 @@ private slots:
         QCOMPARE(view.plot()->graphCount(), 3);
         QCOMPARE(view.plot()->graph(2)->name(), QStringLiteral("l1=0.1"));
         QCOMPARE(view.strip()->rowCount(), 4);  // the inputs, then one row per value
-        QCOMPARE(view.strip()->rowCaptions().at(3), QStringLiteral("l1=0.1"));
+        QCOMPARE(view.strip()->rowLabels().at(3), QStringLiteral("l1=0.1"));
         QVERIFY(view.headline().contains(QStringLiteral("3")));
     }
 

@@ -1,19 +1,35 @@
-// The five live views and their export, driven by hand-made snapshots: each test checks
-// what the view draws (points, tiles, pixels, legend entries), not just that it runs.
+// The live views and their export, driven by hand-made snapshots: each test checks what the
+// view draws (points, tiles, pixels, legend entries), not just that it runs; and every dock's
+// view offers the same context menu, whose exports write valid files.
 // With AELAB_VIEW_SHOTS=<dir> set, every view is also saved there as PNG, SVG and PDF to look at.
+#include "ui/history/runs_view.h"
+#include "ui/sweep/sweep_view.h"
+#include "ui/views/anomaly_view.h"
+#include "ui/views/architecture_view.h"
+#include "ui/views/common/plot_export.h"
 #include "ui/views/distortion_view.h"
 #include "ui/views/filters_view.h"
+#include "ui/views/latent_explorer.h"
 #include "ui/views/latent_view.h"
 #include "ui/views/loss_view.h"
-#include "ui/views/common/plot_export.h"
+#include "ui/views/manifold_view.h"
 #include "ui/views/reconstruction_view.h"
+#include "ui/views/tradeoff_view.h"
 
 #include <qcustomplot.h>
 
+#include <QAction>
+#include <QClipboard>
+#include <QFile>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QImage>
+#include <QMenu>
+#include <QSvgRenderer>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <memory>
 
 #include <cmath>
 #include <random>
@@ -136,6 +152,7 @@ private slots:
     void distortionHistogram();
     void filtersTiles();
     void exportFiles();
+    void everyViewHasTheSameMenu();
 };
 
 void TestViews::lossCountsAndTerms() {
@@ -198,10 +215,10 @@ void TestViews::reconstructionGrid() {
     view.showSnapshot(makeReconstructions(10, false));
     QCOMPARE(view.rowCount(), 3);
     QCOMPARE(view.columnCount(), 10);
-    QCOMPARE(view.rowCaptions(), (QStringList{"input", "output", "|error|\n0 to 0.5"}));
+    QCOMPARE(view.rowLabels(), (QStringList{"input", "output", "|error|\n0 to 0.5"}));
 
     const QSize size(600, 240);
-    const QImage grid = view.renderGrid(size);
+    const QImage grid = view.render(size);
     QCOMPARE(grid.size(), size);
     const QPoint centre = view.tileRect(0, 0, size).center();
     QCOMPARE(grid.pixel(centre), qRgb(255, 255, 255));                        // white input
@@ -213,7 +230,7 @@ void TestViews::reconstructionGrid() {
     QCOMPARE(a.width(), a.height());
 
     // High DPI: twice the pixels, the same picture.
-    const QImage hi = view.renderGrid(size, 2.0);
+    const QImage hi = view.render(size, 2.0);
     QCOMPARE(hi.size(), size * 2);
     QCOMPARE(hi.devicePixelRatio(), 2.0);
     QCOMPARE(hi.pixel(view.tileRect(0, 0, size, 2.0).center()), qRgb(255, 255, 255));
@@ -226,7 +243,7 @@ void TestViews::reconstructionNoisyAndRgb() {
     view.showSnapshot(makeReconstructions(12, true));
     QCOMPARE(view.rowCount(), 4);
     QCOMPARE(view.columnCount(), 12);
-    QCOMPARE(view.rowCaptions().at(1), QStringLiteral("noisy input"));
+    QCOMPARE(view.rowLabels().at(1), QStringLiteral("noisy input"));
     view.resize(640, 300);
     saveShot(view, QStringLiteral("reconstructions_noisy"));
 
@@ -237,7 +254,7 @@ void TestViews::reconstructionNoisyAndRgb() {
     rgb.outputs = rgb.inputs;
     view.showSnapshot(rgb);
     QCOMPARE(view.rowCount(), 3);
-    const QImage grid = view.renderGrid(QSize(400, 200));
+    const QImage grid = view.render(QSize(400, 200));
     QCOMPARE(grid.pixel(view.tileRect(0, 3, QSize(400, 200)).center()), qRgb(255, 0, 0));
     QCOMPARE(grid.pixel(view.tileRect(2, 3, QSize(400, 200)).center()), qRgb(0, 0, 4));  // no error
 
@@ -375,13 +392,13 @@ void TestViews::filtersTiles() {
     s.filters.row(2).setZero();            // nothing learned: white
     view.showSnapshot(s);
     QCOMPARE(view.tileCount(), 32);
-    QCOMPARE(view.tileSize(), QSize(28, 28));
+    QCOMPARE(view.cellSize(), QSize(28, 28));
     const QSize size(500, 400);
-    const QImage grid = view.renderGrid(size);
+    const QImage grid = view.render(size);
     QCOMPARE(grid.pixel(view.tileRect(0, size).center()), qRgb(178, 24, 43));
     QCOMPARE(grid.pixel(view.tileRect(1, size).center()), qRgb(33, 102, 172));
     QCOMPARE(grid.pixel(view.tileRect(2, size).center()), qRgb(255, 255, 255));
-    const QSize gridShape = view.gridFor(size);
+    const QSize gridShape = view.gridShape(size);
     QVERIFY(gridShape.width() * gridShape.height() >= 32);
     saveShot(view, QStringLiteral("filters_dense"));
 
@@ -396,8 +413,8 @@ void TestViews::filtersTiles() {
     conv.filters(0, 13) = -5; // channel 1 is not shown, so it must not set the scale
     view.showSnapshot(conv);
     QCOMPARE(view.tileCount(), 16);
-    QCOMPARE(view.tileSize(), QSize(3, 3));
-    QCOMPARE(view.tileImage(0).pixel(1, 1), qRgb(178, 24, 43));
+    QCOMPARE(view.cellSize(), QSize(3, 3));
+    QCOMPARE(view.image(0).pixel(1, 1), qRgb(178, 24, 43));
     saveShot(view, QStringLiteral("filters_conv"));
 }
 
@@ -432,6 +449,88 @@ void TestViews::exportFiles() {
     QVERIFY(!exportView(&loss, dir.filePath(QStringLiteral("loss.bmp")), &error));
     QVERIFY(error.contains(QStringLiteral(".png")));
     QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("loss.bmp"))));
+}
+
+void TestViews::everyViewHasTheSameMenu() {
+    // Each dock's widget, as the main window docks them, with something to show where that is cheap.
+    LossView loss;
+    loss.showProgress(makeProgress(2, 10, false, true));
+    loss.flush();
+    ReconstructionView reconstructions;
+    reconstructions.showSnapshot(makeReconstructions(8, false));
+    LatentExplorer latent;
+    latent.showSnapshot(makeLatent({5, 7, 9}, 2));
+    latent.view()->flush();
+    DistortionView distortion;
+    ManifoldView manifold;
+    TradeoffView tradeoff;
+    tradeoff.showProgress(makeProgress(2, 10, false, true));
+    FiltersView filters;
+    ModelSnapshot conv;
+    conv.filterShape = Shape{1, 3, 3};
+    conv.filters = Matrix::Random(8, 9);
+    filters.showSnapshot(conv);
+    ArchitectureView architecture;
+    architecture.showConfig(ModelConfig{}, Shape{1, 28, 28});
+    AnomalyView anomalies;
+    SweepView sweep;
+    RunsView runs(nullptr);
+    const std::vector<std::pair<QString, QWidget*>> views{
+        {"loss", &loss},         {"reconstructions", &reconstructions}, {"latent", &latent},
+        {"distortion", &distortion}, {"manifold", &manifold},           {"tradeoff", &tradeoff},
+        {"filters", &filters},   {"architecture", &architecture},      {"anomalies", &anomalies},
+        {"sweep", &sweep},       {"runs", &runs}};
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    for (const auto& [name, view] : views) {
+        view->resize(520, 360);
+        const std::unique_ptr<QMenu> menu = viewContextMenu(view);
+        QVERIFY2(menu, qPrintable(name + QStringLiteral(": no context menu")));
+        QCOMPARE(view->contextMenuPolicy(), Qt::CustomContextMenu);
+        for (const char* action : {"exportPng", "exportSvg", "exportPdf", "copyImage"}) {
+            QAction* found = menu->findChild<QAction*>(QLatin1String(action));
+            QVERIFY2(found && menu->actions().contains(found) && !found->text().isEmpty(),
+                     qPrintable(name + QStringLiteral(": no ") + QLatin1String(action)));
+        }
+
+        const QImage shown = viewImage(view);
+        QVERIFY2(!shown.isNull() && shown.width() >= 64 && shown.height() >= 64, qPrintable(name));
+        const QString png = dir.filePath(name + QStringLiteral(".png"));
+        const QString svg = dir.filePath(name + QStringLiteral(".svg"));
+        const QString pdf = dir.filePath(name + QStringLiteral(".pdf"));
+        for (const QString& path : {png, svg, pdf}) {
+            QString error;
+            QVERIFY2(exportView(view, path, &error), qPrintable(name + QStringLiteral(": ") + error));
+        }
+        const QImage written(png);
+        QVERIFY2(!written.isNull(), qPrintable(png));
+        QCOMPARE(written.size(), shown.size());
+        QSvgRenderer drawing(svg);
+        QVERIFY2(drawing.isValid(), qPrintable(svg));
+        QVERIFY(!drawing.defaultSize().isEmpty());
+        QFile document(pdf);
+        QVERIFY(document.open(QIODevice::ReadOnly));
+        const QByteArray bytes = document.readAll();
+        QVERIFY2(bytes.startsWith("%PDF-") && bytes.right(16).contains("%%EOF") && bytes.size() > 500, qPrintable(pdf));
+
+        // Copy puts the same picture on the clipboard.
+        QGuiApplication::clipboard()->clear();
+        menu->findChild<QAction*>(QStringLiteral("copyImage"))->trigger();
+        const QImage copied = QGuiApplication::clipboard()->image();
+        QVERIFY2(!copied.isNull(), qPrintable(name + QStringLiteral(": nothing copied")));
+        QCOMPARE(copied.size(), shown.size());
+    }
+
+    // A view with one plot exports just the plot; one with several plots exports itself whole.
+    QCOMPARE(viewImage(&loss).size(), loss.plot()->size() * loss.plot()->devicePixelRatioF());
+    QVERIFY(viewImage(&loss).height() < loss.height());  // not the log-scale checkbox below
+    QCOMPARE(viewImage(&anomalies).size(), anomalies.size() * anomalies.devicePixelRatioF());
+    // A view's own actions come first, before the shared ones.
+    const std::unique_ptr<QMenu> lossMenu = viewContextMenu(&loss);
+    QVERIFY(lossMenu->actions().size() > 4);
+    QVERIFY(lossMenu->actions().front()->objectName() != QStringLiteral("exportPng"));
+    QVERIFY(!viewContextMenu(nullptr));
 }
 
 QTEST_MAIN(TestViews)

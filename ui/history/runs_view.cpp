@@ -115,6 +115,8 @@ RunsView::RunsView(RunHistory* history, QWidget* parent) : QWidget(parent), hist
         connect(log, &QAction::toggled, logBox_, &QCheckBox::setChecked);
     });
 
+    installExportMenu(this);  // right-clicked beside the plot and the images (e.g. the buttons): the plot
+
     images_ = new RunImagesView;
     auto* scroll = new QScrollArea(this);
     scroll->setWidget(images_);

@@ -3,6 +3,8 @@
 #include "core/data/idx.h"
 #include "resources/embedded_data.h"
 #include "ui/panels/image_folder_loader.h"
+#include "ui/views/common/image_grid.h"
+#include "ui/views/common/tile_image.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -10,14 +12,11 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
-#include <QGridLayout>
 #include <QHBoxLayout>
-#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
-#include <QPixmap>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -26,20 +25,9 @@ namespace ae {
 
 namespace {
 
-constexpr int kThumbnails = 10;
-constexpr int kThumbnailSide = 48;
+constexpr int kThumbnailRows = 2, kThumbnailColumns = 5;
+constexpr int kThumbnailSide = 46;  // logical pixels of each sample image
 const QString kImagesPrefix = QStringLiteral("images:");
-
-// One sample row (values in [0,1], channels-first) as a grayscale image of its first channel.
-QImage sampleImage(const Matrix& rows, Eigen::Index row, const Shape& shape) {
-    QImage image(shape.w, shape.h, QImage::Format_Grayscale8);
-    for (int y = 0; y < shape.h; ++y) {
-        uchar* line = image.scanLine(y);
-        for (int x = 0; x < shape.w; ++x)
-            line[x] = static_cast<uchar>(std::clamp(rows(row, y * shape.w + x), 0.0f, 1.0f) * 255.0f + 0.5f);
-    }
-    return image;
-}
 
 enum Source { Sample, Mnist, Fashion, IdxFolder, CsvFile, ImageFolder };
 
@@ -95,16 +83,16 @@ DataPanel::DataPanel(QWidget* parent) : QWidget(parent) {
     error_->hide();
     layout->addWidget(error_);
 
-    thumbnails_ = new QGridLayout;
-    thumbnails_->setSpacing(2);
-    for (int i = 0; i < kThumbnails; ++i) {
-        auto* label = new QLabel(this);
-        label->setFixedSize(kThumbnailSide, kThumbnailSide);
-        label->setFrameShape(QFrame::Box);
-        label->setAlignment(Qt::AlignCenter);
-        thumbnails_->addWidget(label, i / 5, i % 5);
-    }
-    layout->addLayout(thumbnails_);
+    thumbnails_ = new ImageGrid(this);
+    ImageGrid::Style framed;
+    framed.gap = 2;
+    framed.margin = 1;
+    framed.frames = true;
+    thumbnails_->setStyle(framed);
+    thumbnails_->setFixedSize(2 * framed.margin + kThumbnailColumns * (kThumbnailSide + framed.gap) - framed.gap,
+                              2 * framed.margin + kThumbnailRows * (kThumbnailSide + framed.gap) - framed.gap);
+    thumbnails_->hide();
+    layout->addWidget(thumbnails_);
 
     classHint_ = new QLabel(tr("Normal classes — training uses only the checked ones; at test time the others are "
                                "the anomalies."),
@@ -225,11 +213,8 @@ void DataPanel::showError(const QString& message) {
     error_->setText(message);
     error_->show();
     info_->setText(tr("No data loaded."));
-    for (int i = 0; i < kThumbnails; ++i) {
-        auto* label = qobject_cast<QLabel*>(thumbnails_->itemAt(i)->widget());
-        label->clear();
-        label->hide();  // empty frames would look like a dataset of blank images
-    }
+    thumbnails_->clearImages();
+    thumbnails_->hide();  // empty frames would look like a dataset of blank images
     updatingClasses_ = true;
     classes_->clear();
     updatingClasses_ = false;
@@ -251,16 +236,13 @@ void DataPanel::showDataset() {
 
     const bool images = d.shape.h > 1 && d.shape.w > 1;
     const Matrix& source = d.testX.rows() > 0 ? d.testX : d.trainX;
-    for (int i = 0; i < kThumbnails; ++i) {
-        auto* label = qobject_cast<QLabel*>(thumbnails_->itemAt(i)->widget());
-        label->setVisible(images);
-        if (!images || i >= source.rows()) {
-            label->clear();
-            continue;
-        }
-        label->setPixmap(QPixmap::fromImage(sampleImage(source, i, d.shape))
-                             .scaled(kThumbnailSide - 2, kThumbnailSide - 2, Qt::KeepAspectRatio, Qt::FastTransformation));
-    }
+    ImageGrid::Content samples;
+    samples.rows = kThumbnailRows;
+    samples.columns = kThumbnailColumns;
+    for (int i = 0; i < kThumbnailRows * kThumbnailColumns; ++i)
+        samples.images.push_back(images && i < source.rows() ? sampleImage(source.row(i).data(), d.shape) : QImage());
+    thumbnails_->setContent(std::move(samples));
+    thumbnails_->setVisible(images);
 
     updatingClasses_ = true;
     classes_->clear();

@@ -11,7 +11,6 @@
 #include <vector>
 
 class QComboBox;
-class QGridLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -19,6 +18,8 @@ class QPushButton;
 class QSpinBox;
 
 namespace ae {
+
+class ImageGrid;
 
 class DataPanel : public QWidget {
     Q_OBJECT
@@ -60,7 +61,7 @@ private:
     QWidget* pathRow_ = nullptr;
     QLabel* info_ = nullptr;
     QLabel* error_ = nullptr;
-    QGridLayout* thumbnails_ = nullptr;
+    ImageGrid* thumbnails_ = nullptr;
     QListWidget* classes_ = nullptr;
     QLabel* classHint_ = nullptr;
 

@@ -87,6 +87,7 @@ SweepView::SweepView(QWidget* parent) : QWidget(parent) {
     redrawTimer_.setSingleShot(true);
     redrawTimer_.setInterval(100);
     connect(&redrawTimer_, &QTimer::timeout, this, &SweepView::rebuild);
+    installExportMenu(this);  // right-clicked beside the plot and the strip: the plot
     installExportMenu(plot_);
     dirty_ = true;
     rebuild();

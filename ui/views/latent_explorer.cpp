@@ -1,5 +1,8 @@
 #include "ui/views/latent_explorer.h"
 
+#include "ui/views/common/image_grid.h"
+#include "ui/views/common/plot_export.h"
+#include "ui/views/common/tile_image.h"
 #include "ui/views/latent_view.h"
 
 #include <qcustomplot.h>
@@ -7,7 +10,6 @@
 #include <QCursor>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QPainter>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -21,8 +23,14 @@ constexpr int kStripSide = 56;     // each image of the interpolation strip
 constexpr int kTipSide = 84;       // input and reconstruction in the hover tip
 constexpr double kDragPixels = 6;  // a shorter drag is a click
 
-QPixmap scaled(const QImage& image, int side) {
-    return image.isNull() ? QPixmap() : QPixmap::fromImage(image.scaled(side, side, Qt::KeepAspectRatio, Qt::FastTransformation));
+// One row of images with optional captions over them.
+ImageGrid::Content row(std::vector<QImage> images, const QStringList& captions = {}) {
+    ImageGrid::Content c;
+    c.rows = images.empty() ? 0 : 1;
+    c.columns = static_cast<int>(images.size());
+    c.images = std::move(images);
+    c.columnCaptions = captions;
+    return c;
 }
 
 } // namespace
@@ -34,15 +42,17 @@ LatentExplorer::LatentExplorer(QWidget* parent) : QWidget(parent) {
     auto* title = new QLabel(tr("Decoded"), this);
     title->setToolTip(tr("Press the left button anywhere in the latent space: the decoder's image of that point, "
                          "live while the mouse moves. Drag from one point to another for an interpolation strip."));
-    decodedLabel_ = new QLabel(this);
-    decodedLabel_->setFixedSize(kDecodedSide, kDecodedSide);
-    decodedLabel_->setFrameShape(QFrame::Box);
-    decodedLabel_->setAlignment(Qt::AlignCenter);
+    decodedGrid_ = new ImageGrid(this);
+    decodedGrid_->setFixedSize(kDecodedSide, kDecodedSide);
+    ImageGrid::Style framed;
+    framed.margin = 1;
+    framed.frames = true;
+    decodedGrid_->setStyle(framed);
     decodedCaption_ = new QLabel(tr("click the plot"), this);
     decodedCaption_->setWordWrap(true);
     decodedCaption_->setFixedWidth(kDecodedSide);
     side->addWidget(title);
-    side->addWidget(decodedLabel_);
+    side->addWidget(decodedGrid_);
     side->addWidget(decodedCaption_);
     side->addStretch(1);
 
@@ -51,22 +61,28 @@ LatentExplorer::LatentExplorer(QWidget* parent) : QWidget(parent) {
     top->addLayout(side);
 
     stripCaption_ = new QLabel(this);
-    stripLabel_ = new QLabel(this);
-    stripLabel_->setMinimumHeight(kStripSide);
-    stripLabel_->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    stripGrid_ = new ImageGrid(this);
+    stripGrid_->setFixedHeight(kStripSide);
+    ImageGrid::Style strip;
+    strip.gap = 2;
+    strip.margin = 0;
+    stripGrid_->setStyle(strip);
     stripCaption_->setVisible(false);
-    stripLabel_->setVisible(false);
+    stripGrid_->setVisible(false);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 4, 2);
     layout->addLayout(top, 1);
     layout->addWidget(stripCaption_);
-    layout->addWidget(stripLabel_);
+    layout->addWidget(stripGrid_);
 
-    tip_ = new QLabel(this, Qt::ToolTip);
-    tip_->setFrameShape(QFrame::Box);
-    tip_->setMargin(3);
-    tip_->setAutoFillBackground(true);
+    tip_ = new ImageGrid(this);
+    tip_->setWindowFlags(Qt::ToolTip);
+    ImageGrid::Style tip;
+    tip.captionPixels = 12;
+    tip.background = QPalette::ToolTipBase;
+    tip_->setStyle(tip);
+    installExportMenu(this);
 
     connect(view_, &LatentView::latentPointPressed, this, &LatentExplorer::onPressed);
     connect(view_, &LatentView::latentPointDragged, this, &LatentExplorer::onDragged);
@@ -135,20 +151,11 @@ void LatentExplorer::showProbe(int index, QPoint globalPos) {
         tip_->hide();
         return;
     }
-    probeInput_ = LatentDecoder::toImage(probeInputs_->row(index).data(), shape_);
+    probeInput_ = sampleImage(probeInputs_->row(index).data(), shape_);
     const Matrix out = decoder_.decodeCodes(codes_.row(index));
-    probeOutput_ = out.rows() == 1 ? LatentDecoder::toImage(out.row(0).data(), shape_) : QImage();
-
-    QImage tip(2 * kTipSide + 6, kTipSide + 18, QImage::Format_RGB32);
-    tip.fill(Qt::white);
-    QPainter p(&tip);
-    p.drawImage(QRect(0, 18, kTipSide, kTipSide), probeInput_);
-    if (!probeOutput_.isNull()) p.drawImage(QRect(kTipSide + 6, 18, kTipSide, kTipSide), probeOutput_);
-    p.drawText(QRect(0, 0, kTipSide, 16), Qt::AlignCenter, tr("input #%1").arg(index));
-    p.drawText(QRect(kTipSide + 6, 0, kTipSide, 16), Qt::AlignCenter, tr("reconstruction"));
-    p.end();
-    tip_->setPixmap(QPixmap::fromImage(tip));
-    tip_->adjustSize();
+    probeOutput_ = out.rows() == 1 ? sampleImage(out.row(0).data(), shape_) : QImage();
+    tip_->setContent(row({probeInput_, probeOutput_}, {tr("input #%1").arg(index), tr("reconstruction")}));
+    tip_->setFixedSize(tip_->sizeForScale(double(kTipSide) / std::max(1, probeInput_.width())));
     tip_->move(globalPos + QPoint(14, 14));
     if (isVisible()) tip_->show();
 }
@@ -186,7 +193,7 @@ bool LatentExplorer::farEnough(QPointF a, QPointF b) const {
 }
 
 void LatentExplorer::showDecoded() {
-    decodedLabel_->setPixmap(scaled(decoded_, kDecodedSide - 2));
+    decodedGrid_->setContent(row({decoded_}));  // an empty frame until there is an image
     if (decoded_.isNull())
         decodedCaption_->setText(decoder_.ready() ? tr("click the plot") : tr("no model yet"));
     else
@@ -195,16 +202,11 @@ void LatentExplorer::showDecoded() {
 
 void LatentExplorer::showStrip() {
     const bool any = !strip_.empty();
-    stripLabel_->setVisible(any);
+    stripGrid_->setVisible(any);
     stripCaption_->setVisible(any);
     if (!any) return;
     const int n = static_cast<int>(strip_.size());
-    QImage row(n * (kStripSide + 2), kStripSide, QImage::Format_RGB32);
-    row.fill(Qt::white);
-    QPainter p(&row);
-    for (int i = 0; i < n; ++i) p.drawImage(QRect(i * (kStripSide + 2), 0, kStripSide, kStripSide), strip_[i]);
-    p.end();
-    stripLabel_->setPixmap(QPixmap::fromImage(row));
+    stripGrid_->setContent(row(strip_));
     stripCaption_->setText(tr("Interpolation from (%1, %2) to (%3, %4), %5 images")
                                .arg(from_.x(), 0, 'g', 3)
                                .arg(from_.y(), 0, 'g', 3)

@@ -17,6 +17,7 @@ class QLabel;
 
 namespace ae {
 
+class ImageGrid;
 class LatentView;
 
 class LatentExplorer : public QWidget {
@@ -56,11 +57,11 @@ private:
     bool farEnough(QPointF a, QPointF b) const;  // a drag, not a wobbly click
 
     LatentView* view_ = nullptr;
-    QLabel* decodedLabel_ = nullptr;
+    ImageGrid* decodedGrid_ = nullptr;
     QLabel* decodedCaption_ = nullptr;
-    QLabel* stripLabel_ = nullptr;
+    ImageGrid* stripGrid_ = nullptr;
     QLabel* stripCaption_ = nullptr;
-    QLabel* tip_ = nullptr;
+    ImageGrid* tip_ = nullptr;  // a tooltip window
 
     LatentDecoder decoder_;
     Matrix codes_;                              // newest full probe codes

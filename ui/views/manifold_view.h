@@ -3,31 +3,28 @@
 // from evenly spaced points of the latent plane the latent view shows (its visible range),
 // or, for a VAE with a 2-D code, from the prior's quantiles. Decoded by its own LatentDecoder
 // from the newest snapshot; redrawn on a short single-shot timer so zooming stays smooth.
-#include "ui/views/common/latent_decoder.h"
+// An ImageGrid without gaps; each tile's tooltip names its point.
 #include "ui/session/snapshot.h"
+#include "ui/views/common/image_grid.h"
+#include "ui/views/common/latent_decoder.h"
 
-#include <QImage>
 #include <QRectF>
 #include <QTimer>
-#include <QWidget>
 
 #include <vector>
 
 namespace ae {
 
-class ManifoldView : public QWidget {
+class ManifoldView : public ImageGrid {
     Q_OBJECT
 public:
     static constexpr int kGrid = 15;
 
     explicit ManifoldView(QWidget* parent = nullptr);
 
-    int tileCount() const { return static_cast<int>(tiles_.size()); }
+    // tileCount(): the decoded images; content().title: what the grid spans.
     const std::vector<QPointF>& gridPoints() const { return points_; }
     bool usesPrior() const { return usesPrior_; }
-    QString caption() const { return caption_; }
-    // The grid drawn at `size` (logical pixels), for paintEvent, export and tests.
-    QImage renderGrid(QSize size) const;
     // Decodes now instead of waiting for the timer.
     void flush();
     // Grids decoded so far (tests: a hidden view must not decode).
@@ -43,20 +40,18 @@ public slots:
     void clear();
 
 protected:
-    void paintEvent(QPaintEvent* event) override;
     void showEvent(QShowEvent* event) override;
 
 private:
     void rebuild();
     void schedule();
+    void present(const QString& caption, std::vector<QImage> tiles = {});
 
     LatentDecoder decoder_;
     QRectF area_;
     bool dirty_ = false;
     bool usesPrior_ = false;
     std::vector<QPointF> points_;
-    std::vector<QImage> tiles_;
-    QString caption_;
     QTimer timer_;
     int decodes_ = 0;
 };

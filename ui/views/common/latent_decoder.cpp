@@ -1,16 +1,12 @@
 #include "ui/views/common/latent_decoder.h"
 
+#include "ui/views/common/tile_image.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstring>
 
 namespace ae {
-
-namespace {
-
-int toByte(float v) { return std::isfinite(v) ? static_cast<int>(std::lround(std::clamp(v, 0.0f, 1.0f) * 255.0f)) : 0; }
-
-} // namespace
 
 LatentDecoder::LatentDecoder() = default;
 LatentDecoder::~LatentDecoder() = default;
@@ -97,13 +93,13 @@ Matrix LatentDecoder::decodeCodes(const Matrix& codes) {
 
 QImage LatentDecoder::decodeImage(QPointF point) {
     const Matrix m = decodePoints({point});
-    return m.rows() == 1 ? toImage(m.row(0).data(), shape_) : QImage();
+    return m.rows() == 1 ? sampleImage(m.row(0).data(), shape_) : QImage();
 }
 
 std::vector<QImage> LatentDecoder::decodeImages(const std::vector<QPointF>& points) {
     const Matrix m = decodePoints(points);
     std::vector<QImage> images;
-    for (Eigen::Index i = 0; i < m.rows(); ++i) images.push_back(toImage(m.row(i).data(), shape_));
+    for (Eigen::Index i = 0; i < m.rows(); ++i) images.push_back(sampleImage(m.row(i).data(), shape_));
     return images;
 }
 
@@ -144,20 +140,6 @@ double LatentDecoder::inverseNormalCdf(double p) {
         (0.5 * std::erfc(-mid / std::sqrt(2.0)) < p ? lo : hi) = mid;
     }
     return 0.5 * (lo + hi);
-}
-
-QImage LatentDecoder::toImage(const float* row, const Shape& shape) {
-    const int h = shape.h, w = shape.w, plane = h * w;
-    QImage image(w, h, QImage::Format_RGB32);
-    for (int y = 0; y < h; ++y) {
-        auto* line = reinterpret_cast<QRgb*>(image.scanLine(y));
-        for (int x = 0; x < w; ++x) {
-            const int p = y * w + x;
-            if (shape.c == 3) line[x] = qRgb(toByte(row[p]), toByte(row[plane + p]), toByte(row[2 * plane + p]));
-            else line[x] = qRgb(toByte(row[p]), toByte(row[p]), toByte(row[p]));
-        }
-    }
-    return image;
 }
 
 } // namespace ae

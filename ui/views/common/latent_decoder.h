@@ -62,8 +62,6 @@ public:
     // 0.05 to 0.95 on each axis (as in the Keras VAE figures), same order as gridPoints.
     static std::vector<QPointF> priorGridPoints(int n);
     static double inverseNormalCdf(double p);  // p in (0, 1)
-    // One row (channels-first, values in [0,1]) as an image: grey, or RGB for 3 channels.
-    static QImage toImage(const float* row, const Shape& shape);
 
 private:
     std::unique_ptr<Autoencoder> model_;
