@@ -51,10 +51,6 @@
         <translation>ビューを &quot;%1&quot; に描画できませんでした。</translation>
     </message>
     <message>
-        <source>Export as PNG / SVG / PDF...</source>
-        <translation>PNG / SVG / PDF としてエクスポート...</translation>
-    </message>
-    <message>
         <source>PNG image (*.png)</source>
         <translation>PNG 画像 (*.png)</translation>
     </message>
@@ -73,6 +69,22 @@
     <message>
         <source>Export failed</source>
         <translation>エクスポートに失敗しました</translation>
+    </message>
+    <message>
+        <source>Export as PNG...</source>
+        <translation>PNG としてエクスポート...</translation>
+    </message>
+    <message>
+        <source>Export as SVG...</source>
+        <translation>SVG としてエクスポート...</translation>
+    </message>
+    <message>
+        <source>Export as PDF...</source>
+        <translation>PDF としてエクスポート...</translation>
+    </message>
+    <message>
+        <source>Copy image</source>
+        <translation>画像をコピー</translation>
     </message>
 </context>
 <context>
@@ -307,6 +319,10 @@
     <message>
         <source>reconstruction</source>
         <translation>再構成</translation>
+    </message>
+    <message>
+        <source>Test image %1 · class %2 · error %3</source>
+        <translation>テスト画像 %1 · クラス %2 · 誤差 %3</translation>
     </message>
 </context>
 <context>
@@ -1046,6 +1062,10 @@ stress-1 %5   kNN 保存率 %8
     <message>
         <source>x %1…%2 · y %3…%4 · %5×%5</source>
         <translation>x %1…%2 · y %3…%4 · %5×%5</translation>
+    </message>
+    <message>
+        <source>Decoded from (%1, %2)</source>
+        <translation>(%1, %2) からデコード</translation>
     </message>
 </context>
 <context>
