@@ -79,7 +79,8 @@ LatentExplorer::LatentExplorer(QWidget* parent) : QWidget(parent) {
     tip_ = new ImageGrid(this);
     tip_->setWindowFlags(Qt::ToolTip);
     ImageGrid::Style tip;
-    tip.captionPixels = 12;
+    tip.captionPixels = 11;
+    tip.gap = 6;
     tip.background = QPalette::ToolTipBase;
     tip_->setStyle(tip);
     installExportMenu(this);
