@@ -60,6 +60,7 @@ private slots:
     void flowPicksTheLargestTiles();
     void emptyCellsAndPlaceholder();
     void sizeForScaleAndHover();
+    void disabledFades();
     void tileImages();
 };
 
@@ -316,6 +317,23 @@ void TestImageGrid::sizeForScaleAndHover() {
     QVERIFY(QCoreApplication::sendEvent(&grid, &help));
     QTRY_COMPARE(QToolTip::text(), QStringLiteral("third"));
     QToolTip::hideText();
+}
+
+void TestImageGrid::disabledFades() {
+    ImageGrid grid;
+    ImageGrid::Content c;
+    c.rows = c.columns = 1;
+    c.images = {filled(4, 4, Qt::black)};
+    grid.setContent(c);
+    grid.resize(100, 100);
+    const qreal dpr = grid.devicePixelRatioF();
+    const QPoint centre = grid.tileRect(0, grid.size(), dpr).center();
+    QCOMPARE(grid.grab().toImage().pixel(centre), qRgb(0, 0, 0));
+    // Disabled (the data panel while training): half way to the background, like its neighbours.
+    grid.setEnabled(false);
+    const QRgb faded = grid.grab().toImage().pixel(centre);
+    const int background = qGray(grid.palette().color(QPalette::Window).rgb());
+    QVERIFY(std::abs(qGray(faded) - background / 2) <= 2);
 }
 
 void TestImageGrid::tileImages() {

@@ -339,6 +339,10 @@ void ImageGrid::paintEvent(QPaintEvent*) {
     const QSize device = (QSizeF(size()) * dpr).toSize().expandedTo(QSize(1, 1));
     if (cache_.size() != device || cache_.devicePixelRatio() != dpr) cache_ = render(size(), dpr);
     QPainter painter(this);
+    if (!isEnabled()) {  // faded like the disabled widgets around it (the data panel while training)
+        painter.fillRect(rect(), palette().color(style_.background));
+        painter.setOpacity(0.5);
+    }
     painter.drawImage(QPoint(0, 0), cache_);
 }
 
