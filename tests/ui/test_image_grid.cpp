@@ -61,6 +61,7 @@ private slots:
     void emptyCellsAndPlaceholder();
     void sizeForScaleAndHover();
     void disabledFades();
+    void contentLaterWaitsForUse();
     void tileImages();
 };
 
@@ -334,6 +335,32 @@ void TestImageGrid::disabledFades() {
     const QRgb faded = grid.grab().toImage().pixel(centre);
     const int background = qGray(grid.palette().color(QPalette::Window).rgb());
     QVERIFY(std::abs(qGray(faded) - background / 2) <= 2);
+}
+
+void TestImageGrid::contentLaterWaitsForUse() {
+    ImageGrid grid;
+    int made = 0;
+    // A burst of data for a view nobody looks at: nothing is converted yet ...
+    for (int k = 1; k <= 3; ++k)
+        grid.setContentLater([&made, k] {
+            ++made;
+            return colouredGrid(1, k);
+        });
+    QCOMPARE(made, 0);
+    // ... and the first question converts the newest only, once.
+    QCOMPARE(grid.columnCount(), 3);
+    QCOMPARE(made, 1);
+    const QImage picture = grid.render(QSize(200, 100));
+    QCOMPARE(picture.pixel(grid.tileRect(2, QSize(200, 100)).center()), grid.image(2).pixel(0, 0));
+    QCOMPARE(made, 1);
+    // Content set directly replaces what was waiting.
+    grid.setContentLater([&made] {
+        ++made;
+        return colouredGrid(1, 1);
+    });
+    grid.setContent(colouredGrid(2, 2));
+    QCOMPARE(grid.rowCount(), 2);
+    QCOMPARE(made, 1);
 }
 
 void TestImageGrid::tileImages() {

@@ -21,7 +21,10 @@ public:
 
 public slots:
     void showSnapshot(const ae::ModelSnapshot& snapshot);
-    void clear() { clearImages(); }
+    void clear();
+
+private:
+    static Content emptyContent();
 };
 
 } // namespace ae

@@ -83,13 +83,13 @@ LatentExplorer::LatentExplorer(QWidget* parent) : QWidget(parent) {
     tip.gap = 6;
     tip.background = QPalette::ToolTipBase;
     tip_->setStyle(tip);
-    installExportMenu(this);
 
     connect(view_, &LatentView::latentPointPressed, this, &LatentExplorer::onPressed);
     connect(view_, &LatentView::latentPointDragged, this, &LatentExplorer::onDragged);
     connect(view_, &LatentView::latentPointReleased, this, &LatentExplorer::onReleased);
     connect(view_, &LatentView::probePointHovered, this, [this](int index) { showProbe(index, QCursor::pos()); });
     view_->plot()->installEventFilter(this);  // the hover tip goes when the mouse leaves the plot
+    installExportMenu(this);
     connect(view_, &LatentView::planeChanged, this, [this](const LatentPlane& plane) {
         decoder_.setPlane(plane);
         hasPoint_ = hasLine_ = false;  // a point of the old plane means nothing in the new one

@@ -21,6 +21,9 @@ public:
 public slots:
     void showSnapshot(const ae::ModelSnapshot& snapshot);
     void clear();
+
+private:
+    static Content emptyContent();
 };
 
 } // namespace ae

@@ -71,12 +71,32 @@ QColor textColour(const QPalette& palette, QPalette::ColorRole background) {
 ImageGrid::ImageGrid(QWidget* parent) : QWidget(parent) { setAttribute(Qt::WA_OpaquePaintEvent); }
 
 void ImageGrid::setContent(Content content) {
+    pending_ = nullptr;
+    adopt(std::move(content));
+    cache_ = QImage();
+    update();  // Qt coalesces repaints, so a burst of new content paints once
+}
+
+void ImageGrid::setContentLater(std::function<Content()> make) {
+    pending_ = std::move(make);
+    cache_ = QImage();
+    update();
+}
+
+const ImageGrid::Content& ImageGrid::content() const {
+    if (pending_) {
+        const std::function<Content()> make = std::move(pending_);
+        pending_ = nullptr;
+        adopt(make());
+    }
+    return content_;
+}
+
+void ImageGrid::adopt(Content content) const {
     content_ = std::move(content);
     content_.rows = std::max(0, content_.rows);
     content_.columns = std::max(0, content_.columns);
     if (!content_.flow) content_.images.resize(std::size_t(content_.rows) * content_.columns);
-    cache_ = QImage();
-    update();  // Qt coalesces repaints, so a burst of new content paints once
 }
 
 void ImageGrid::setStyle(const Style& style) {
@@ -87,18 +107,18 @@ void ImageGrid::setStyle(const Style& style) {
 
 void ImageGrid::clearImages() {
     Content empty;
-    empty.placeholder = content_.placeholder;
+    empty.placeholder = content_.placeholder;  // views keep one placeholder: no need to make pending content
     setContent(std::move(empty));
 }
 
 int ImageGrid::tileCount() const {
     return static_cast<int>(
-        std::count_if(content_.images.begin(), content_.images.end(), [](const QImage& i) { return !i.isNull(); }));
+        std::count_if(content().images.begin(), content().images.end(), [](const QImage& i) { return !i.isNull(); }));
 }
 
 QSize ImageGrid::cellSize() const {
     QSize cell(0, 0);
-    for (const QImage& image : content_.images) cell = cell.expandedTo(image.size());
+    for (const QImage& image : content().images) cell = cell.expandedTo(image.size());
     return cell.isEmpty() ? QSize(1, 1) : cell;
 }
 
@@ -161,8 +181,8 @@ ImageGrid::Geometry ImageGrid::geometry(QSize size, qreal dpr) const {
     if (n == 0) return g;
     const QSize device = (QSizeF(size) * dpr).toSize();
     const QSize cell = cellSize();
-    Frame f = frameFor(content_, style_, font(), dpr);
-    if (content_.flow) chooseFlow(f, n, device, cell);
+    Frame f = frameFor(content(), style_, font(), dpr);
+    if (content().flow) chooseFlow(f, n, device, cell);
     if (f.rows == 0 || f.columns == 0) return g;
     g.rows = f.rows;
     g.columns = f.columns;
@@ -207,7 +227,7 @@ ImageGrid::Geometry ImageGrid::geometry(QSize size, qreal dpr) const {
         const int r = i / f.columns, c = i % f.columns;
         g.tiles.emplace_back(columnX[std::size_t(c)], rowY[std::size_t(r)], g.tile.width(), g.tile.height());
     }
-    if (!content_.rowLabels.isEmpty())
+    if (!content().rowLabels.isEmpty())
         for (int r = 0; r < f.rows; ++r)
             g.rowLabels.emplace_back(left, rowY[std::size_t(r)], f.labelWidth - f.pad, g.tile.height());
     if (f.captionHeight > 0)
@@ -221,26 +241,26 @@ QImage ImageGrid::render(QSize size, qreal dpr) const {
     QImage image(device, QImage::Format_RGB32);
     image.fill(palette().color(style_.background));
     QPainter painter(&image);
-    const Frame f = frameFor(content_, style_, font(), dpr);
+    const Frame f = frameFor(content(), style_, font(), dpr);
     const QColor text = textColour(palette(), style_.background);
     painter.setPen(text);
     painter.setFont(f.labelFont);
     const Geometry g = geometry(size, dpr);
-    if (!g.title.isEmpty()) painter.drawText(g.title, Qt::AlignCenter, content_.title);
+    if (!g.title.isEmpty()) painter.drawText(g.title, Qt::AlignCenter, content().title);
     if (g.tiles.empty()) {
         const QRect area = QRect(QPoint(0, 0), device).adjusted(f.margin, f.margin + f.titleHeight, -f.margin, -f.margin);
-        painter.drawText(area, Qt::AlignCenter | Qt::TextWordWrap, content_.placeholder);
+        painter.drawText(area, Qt::AlignCenter | Qt::TextWordWrap, content().placeholder);
         painter.end();
         image.setDevicePixelRatio(dpr);
         return image;
     }
 
     // Band titles: row bands first (swatch, then the title in the band's colour), then column bands.
-    const std::vector<Band> rowBands = content_.flow ? std::vector<Band>{} : bandsOf(content_.rowBands, content_.rows);
+    const std::vector<Band> rowBands = content().flow ? std::vector<Band>{} : bandsOf(content().rowBands, content().rows);
     const std::vector<Band> columnBands =
-        content_.flow ? std::vector<Band>{} : bandsOf(content_.columnBands, content_.columns);
+        content().flow ? std::vector<Band>{} : bandsOf(content().columnBands, content().columns);
     std::size_t title = 0;
-    if (anyTitle(rowBands) && !content_.flow) {
+    if (anyTitle(rowBands) && !content().flow) {
         for (const Band& band : rowBands) {
             QRect line = g.bandTitles[title++];
             if (band.colour.isValid()) {
@@ -263,14 +283,14 @@ QImage ImageGrid::render(QSize size, qreal dpr) const {
         }
         painter.setFont(f.labelFont);
     }
-    for (std::size_t r = 0; r < g.rowLabels.size() && r < std::size_t(content_.rowLabels.size()); ++r)
-        painter.drawText(g.rowLabels[r], Qt::AlignRight | Qt::AlignVCenter, content_.rowLabels[qsizetype(r)]);
+    for (std::size_t r = 0; r < g.rowLabels.size() && r < std::size_t(content().rowLabels.size()); ++r)
+        painter.drawText(g.rowLabels[r], Qt::AlignRight | Qt::AlignVCenter, content().rowLabels[qsizetype(r)]);
     if (!g.columnCaptions.empty()) {
         painter.setFont(f.captionFont);
         const int lineHeight = painter.fontMetrics().height();
-        for (std::size_t c = 0; c < g.columnCaptions.size() && c < std::size_t(content_.columnCaptions.size()); ++c) {
+        for (std::size_t c = 0; c < g.columnCaptions.size() && c < std::size_t(content().columnCaptions.size()); ++c) {
             const QRect box = g.columnCaptions[c];
-            const QStringList lines = content_.columnCaptions[qsizetype(c)].split(QLatin1Char('\n'));
+            const QStringList lines = content().columnCaptions[qsizetype(c)].split(QLatin1Char('\n'));
             for (int i = 0; i < lines.size(); ++i)
                 painter.drawText(QRect(box.left(), box.top() + i * lineHeight, box.width(), lineHeight), Qt::AlignCenter,
                                  painter.fontMetrics().elidedText(lines[i], Qt::ElideRight, box.width()));
@@ -285,7 +305,7 @@ QImage ImageGrid::render(QSize size, qreal dpr) const {
     painter.setRenderHint(QPainter::SmoothPixmapTransform, false);
     if (style_.frames) painter.setPen(QPen(QColor(150, 150, 150), 1));
     for (std::size_t i = 0; i < g.tiles.size(); ++i) {
-        const QImage& tile = content_.images[i];
+        const QImage& tile = content().images[i];
         if (!tile.isNull()) painter.drawImage(g.tiles[i], tile);
         // The frame sits just outside the tile, on the gap, so the image stays whole; an empty
         // cell keeps its frame, as a place for an image to come.
@@ -302,8 +322,8 @@ QRect ImageGrid::tileRect(int index, QSize size, qreal dpr) const {
 }
 
 QRect ImageGrid::tileRect(int row, int column, QSize size, qreal dpr) const {
-    if (row < 0 || column < 0 || column >= content_.columns) return {};
-    return tileRect(row * content_.columns + column, size, dpr);
+    if (row < 0 || column < 0 || column >= content().columns) return {};
+    return tileRect(row * content().columns + column, size, dpr);
 }
 
 QSize ImageGrid::gridShape(QSize size) const {
@@ -316,14 +336,14 @@ int ImageGrid::tileAt(QPoint pos) const {
     const Geometry g = geometry(size(), dpr);
     const QPoint device = (QPointF(pos) * dpr).toPoint();
     for (std::size_t i = 0; i < g.tiles.size(); ++i)
-        if (g.tiles[i].contains(device) && !content_.images[i].isNull()) return static_cast<int>(i);
+        if (g.tiles[i].contains(device) && !content().images[i].isNull()) return static_cast<int>(i);
     return -1;
 }
 
 QSize ImageGrid::sizeForScale(double scale) const {
     if (imageCount() == 0) return {0, 0};
-    Frame f = frameFor(content_, style_, font(), 1.0);
-    if (content_.flow) {
+    Frame f = frameFor(content(), style_, font(), 1.0);
+    if (content().flow) {
         f.columns = static_cast<int>(std::ceil(std::sqrt(double(imageCount()))));
         f.rows = (imageCount() + f.columns - 1) / f.columns;
         f.rowBands = {Band{f.rows, {}, {}, {}}};
@@ -350,11 +370,11 @@ bool ImageGrid::event(QEvent* event) {
     if (event->type() == QEvent::ToolTip) {
         auto* help = static_cast<QHelpEvent*>(event);
         const int index = tileAt(help->pos());
-        if (index >= 0 && index < content_.toolTips.size() && !content_.toolTips[index].isEmpty()) {
+        if (index >= 0 && index < content().toolTips.size() && !content().toolTips[index].isEmpty()) {
             const qreal dpr = devicePixelRatioF();
             const QRect device = tileRect(index, size(), dpr);
             const QRect logical((QPointF(device.topLeft()) / dpr).toPoint(), (QSizeF(device.size()) / dpr).toSize());
-            QToolTip::showText(help->globalPos(), content_.toolTips[index], this, logical);
+            QToolTip::showText(help->globalPos(), content().toolTips[index], this, logical);
             return true;
         }
     }

@@ -13,6 +13,7 @@
 #include <QStringList>
 #include <QWidget>
 
+#include <functional>
 #include <vector>
 
 namespace ae {
@@ -70,17 +71,20 @@ public:
     explicit ImageGrid(QWidget* parent = nullptr);
 
     void setContent(Content content);
-    const Content& content() const { return content_; }
+    // Content made on first use (a paint or any question about it): a view fed while hidden
+    // behind another tab converts nothing, and a burst of data converts only the newest.
+    void setContentLater(std::function<Content()> make);
+    const Content& content() const;
     void setStyle(const Style& style);
     const Style& style() const { return style_; }
     // Back to no images, showing the placeholder.
     void clearImages();
 
-    int rowCount() const { return content_.rows; }
-    int columnCount() const { return content_.columns; }
-    const QStringList& rowLabels() const { return content_.rowLabels; }
-    int imageCount() const { return static_cast<int>(content_.images.size()); }
-    const QImage& image(int index) const { return content_.images[std::size_t(index)]; }
+    int rowCount() const { return content().rows; }
+    int columnCount() const { return content().columns; }
+    const QStringList& rowLabels() const { return content().rowLabels; }
+    int imageCount() const { return static_cast<int>(content().images.size()); }
+    const QImage& image(int index) const { return content().images[std::size_t(index)]; }
     int tileCount() const;  // images that are not null
     QSize cellSize() const;  // the largest image, in image pixels
 
@@ -105,7 +109,10 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    Content content_;
+    void adopt(Content content) const;
+
+    mutable Content content_;                   // made from pending_ on first use
+    mutable std::function<Content()> pending_;  // see setContentLater
     Style style_;
     mutable QImage cache_;  // the last render(): repaints without changes reuse it
 };
