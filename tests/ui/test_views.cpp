@@ -1,8 +1,11 @@
 // The live views and their export, driven by hand-made snapshots: each test checks what the
 // view draws (points, tiles, pixels, legend entries), not just that it runs; and every dock's
-// view offers the same context menu, whose exports write valid files.
+// view (the window's dock table) offers the same context menu, whose exports write valid files.
 // With AELAB_VIEW_SHOTS=<dir> set, every view is also saved there as PNG, SVG and PDF to look at.
 #include "ui/history/runs_view.h"
+#include "ui/panels/data_panel.h"
+#include "ui/panels/explanation_panel.h"
+#include "ui/panels/model_panel.h"
 #include "ui/sweep/sweep_view.h"
 #include "ui/views/anomaly_view.h"
 #include "ui/views/architecture_view.h"
@@ -15,6 +18,7 @@
 #include "ui/views/manifold_view.h"
 #include "ui/views/reconstruction_view.h"
 #include "ui/views/tradeoff_view.h"
+#include "ui/window/lab_views.h"
 
 #include <qcustomplot.h>
 
@@ -25,6 +29,7 @@
 #include <QGuiApplication>
 #include <QImage>
 #include <QMenu>
+#include <QScopeGuard>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -452,38 +457,36 @@ void TestViews::exportFiles() {
 }
 
 void TestViews::everyViewHasTheSameMenu() {
-    // Each dock's widget, as the main window docks them, with something to show where that is cheap.
-    LossView loss;
-    loss.showProgress(makeProgress(2, 10, false, true));
-    loss.flush();
-    ReconstructionView reconstructions;
-    reconstructions.showSnapshot(makeReconstructions(8, false));
-    LatentExplorer latent;
-    latent.showSnapshot(makeLatent({5, 7, 9}, 2));
-    latent.view()->flush();
-    DistortionView distortion;
-    ManifoldView manifold;
-    TradeoffView tradeoff;
-    tradeoff.showProgress(makeProgress(2, 10, false, true));
-    FiltersView filters;
+    // The window's own views and dock table, with something to show where that is cheap.
+    LabViews lab(nullptr);
+    const std::vector<DockSpec> docks = lab.docks();
+    const auto cleanup = qScopeGuard([&] {
+        for (const DockSpec& dock : docks) delete dock.widget;
+    });
+    lab.loss->showProgress(makeProgress(2, 10, false, true));
+    lab.loss->flush();
+    lab.reconstruction->showSnapshot(makeReconstructions(8, false));
+    lab.latent->showSnapshot(makeLatent({5, 7, 9}, 2));
+    lab.latent->view()->flush();
+    lab.tradeoff->showProgress(makeProgress(2, 10, false, true));
     ModelSnapshot conv;
     conv.filterShape = Shape{1, 3, 3};
     conv.filters = Matrix::Random(8, 9);
-    filters.showSnapshot(conv);
-    ArchitectureView architecture;
-    architecture.showConfig(ModelConfig{}, Shape{1, 28, 28});
-    AnomalyView anomalies;
-    SweepView sweep;
-    RunsView runs(nullptr);
-    const std::vector<std::pair<QString, QWidget*>> views{
-        {"loss", &loss},         {"reconstructions", &reconstructions}, {"latent", &latent},
-        {"distortion", &distortion}, {"manifold", &manifold},           {"tradeoff", &tradeoff},
-        {"filters", &filters},   {"architecture", &architecture},      {"anomalies", &anomalies},
-        {"sweep", &sweep},       {"runs", &runs}};
+    lab.filters->showSnapshot(conv);
+    lab.architecture->showConfig(ModelConfig{}, Shape{1, 28, 28});
 
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    for (const auto& [name, view] : views) {
+    int views = 0;
+    for (const DockSpec& dock : docks) {
+        QWidget* view = dock.widget;
+        const QString name = dock.objectName;
+        // The panels are forms, not pictures: they keep their widgets' own menus.
+        if (view == lab.modelPanel || view == lab.dataPanel || view == lab.explanation) {
+            QVERIFY2(!viewContextMenu(view), qPrintable(name));
+            continue;
+        }
+        ++views;
         view->resize(520, 360);
         const std::unique_ptr<QMenu> menu = viewContextMenu(view);
         QVERIFY2(menu, qPrintable(name + QStringLiteral(": no context menu")));
@@ -521,13 +524,16 @@ void TestViews::everyViewHasTheSameMenu() {
         QVERIFY2(!copied.isNull(), qPrintable(name + QStringLiteral(": nothing copied")));
         QCOMPARE(copied.size(), shown.size());
     }
+    // Loss, reconstructions, latent, distortion, manifold, trade-off, filters, architecture,
+    // anomalies, sweep, runs.
+    QCOMPARE(views, 11);
 
     // A view with one plot exports just the plot; one with several plots exports itself whole.
-    QCOMPARE(viewImage(&loss).size(), loss.plot()->size() * loss.plot()->devicePixelRatioF());
-    QVERIFY(viewImage(&loss).height() < loss.height());  // not the log-scale checkbox below
-    QCOMPARE(viewImage(&anomalies).size(), anomalies.size() * anomalies.devicePixelRatioF());
+    QCOMPARE(viewImage(lab.loss).size(), lab.loss->plot()->size() * lab.loss->plot()->devicePixelRatioF());
+    QVERIFY(viewImage(lab.loss).height() < lab.loss->height());  // not the log-scale checkbox below
+    QCOMPARE(viewImage(lab.anomaly).size(), lab.anomaly->size() * lab.anomaly->devicePixelRatioF());
     // A view's own actions come first, before the shared ones.
-    const std::unique_ptr<QMenu> lossMenu = viewContextMenu(&loss);
+    const std::unique_ptr<QMenu> lossMenu = viewContextMenu(lab.loss);
     QVERIFY(lossMenu->actions().size() > 4);
     QVERIFY(lossMenu->actions().front()->objectName() != QStringLiteral("exportPng"));
     QVERIFY(!viewContextMenu(nullptr));
