@@ -24,9 +24,9 @@ namespace {
 // input gradient, weight gradient), as the PyTorch reference's flops.py counts.
 double forwardMacsPerSample(const Autoencoder& model) {
     double macs = 0;
-    for (const auto& row : model.summary()) {
-        if (row.kind == "Dense") macs += static_cast<double>(row.params - row.output.size());
-        else if (row.kind == "Conv2D") {
+    for (const LayerSpec& row : model.plan().layers) {
+        if (row.kind == LayerKind::Dense) macs += static_cast<double>(row.params - row.output.size());
+        else if (row.kind == LayerKind::Conv2D) {
             const double weights = static_cast<double>(row.params - static_cast<std::size_t>(row.output.c));
             macs += weights * row.output.h * row.output.w;
         }

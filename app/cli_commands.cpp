@@ -6,6 +6,7 @@
 #include "core/parallel.h"
 #include "core/report/report.h"
 #include "core/train/evaluation.h"
+#include "core/train/layer_plan.h"
 #include "core/train/memory_estimate.h"
 #include "core/train/model_file.h"
 #include "core/train/trainer.h"
@@ -66,6 +67,12 @@ long long toInteger(const QCommandLineParser& p, const QString& name, long long 
         throw Error("invalid --" + name.toStdString() + " = " + std::to_string(v) + ": allowed range is [" + std::to_string(lo) +
                     ", " + std::to_string(hi) + "]");
     return v;
+}
+
+std::string joined(const std::vector<std::string>& names) {
+    std::string out;
+    for (const auto& n : names) out += (out.empty() ? "" : ", ") + n;
+    return out;
 }
 
 std::vector<int> parseClassList(const QString& text) {
@@ -166,16 +173,16 @@ ModelConfig configFromOptions(const QCommandLineParser& p) {
     if (p.isSet("epochs")) c.epochs = static_cast<int>(toInteger(p, "epochs", -1000000, 1000000));
     if (p.isSet("batch")) c.batchSize = static_cast<int>(toInteger(p, "batch", -1000000, 1000000));
     if (p.isSet("optimizer")) {
-        c.optimizer = p.value("optimizer").toStdString();
+        c.optimizer = valueNamed<OptimizerKind>(p.value("optimizer").toStdString(), "--optimizer");
         if (!p.isSet("lr")) c.learningRate = defaultLearningRate(c.optimizer);
     }
     if (p.isSet("lr")) c.learningRate = static_cast<float>(toNumber(p, "lr"));
     if (p.isSet("l1")) c.l1 = static_cast<float>(toNumber(p, "l1"));
     if (p.isSet("noise")) {
         c.noiseFactor = static_cast<float>(toNumber(p, "noise"));
-        if (c.noise == "none" && c.noiseFactor > 0) c.noise = "gaussian";
+        if (c.noise == NoiseKind::None && c.noiseFactor > 0) c.noise = NoiseKind::Gaussian;
     }
-    if (p.isSet("noise-type")) c.noise = p.value("noise-type").toStdString();
+    if (p.isSet("noise-type")) c.noise = valueNamed<NoiseKind>(p.value("noise-type").toStdString(), "--noise-type");
     if (p.isSet("beta")) c.beta = static_cast<float>(toNumber(p, "beta"));
     if (p.isSet("distance-weight")) c.distanceWeight = static_cast<float>(toNumber(p, "distance-weight"));
     if (p.isSet("seed")) c.seed = static_cast<std::uint64_t>(toInteger(p, "seed", 0, std::numeric_limits<long long>::max()));
@@ -213,8 +220,8 @@ void finishRun(const QCommandLineParser& p, Autoencoder& model, const DataChoice
     if (data.testX.rows() > 0) {
         const Matrix noisy = validationInputs(model.config(), data.testX);
         report.test = model.evaluate(noisy.rows() > 0 ? noisy : data.testX, data.testX);
-        std::printf("test loss %.5f (reconstruction %s %.5f per element)\n", report.test->total, model.config().loss.c_str(),
-                    report.test->reconstruction);
+        std::printf("test loss %.5f (reconstruction %s %.5f per element)\n", report.test->total,
+                    nameOf(model.config().loss).c_str(), report.test->reconstruction);
     }
 
     // Is the network worth more than PCA with as many components as its code? Both are judged by
@@ -268,15 +275,15 @@ int runTrain(const QStringList& arguments) {
     p.setApplicationDescription("Train an autoencoder variant and report how it did.");
     p.addHelpOption();
     p.addOption({"config", "Start from this JSON configuration.", "FILE.json"});
-    p.addOption({"variant", "Preset: undercomplete, sparse, deep, conv, denoising, vae, distance, linear.", "V"});
+    p.addOption({"variant", QString::fromStdString("Preset: " + joined(presetNames()) + "."), "V"});
     p.addOption({"latent", "Code width (dense variants).", "N"});
     p.addOption({"epochs", "Epochs to train.", "E"});
     p.addOption({"batch", "Mini-batch size.", "B"});
-    p.addOption({"optimizer", "sgd, adam, adamw, rmsprop or adadelta.", "O"});
+    p.addOption({"optimizer", QString::fromStdString("One of " + allowedNames<OptimizerKind>() + "."), "O"});
     p.addOption({"lr", "Learning rate (default: the optimiser's Keras default).", "X"});
     p.addOption({"l1", "L1 activity penalty on the code.", "X"});
     p.addOption({"noise", "Corruption factor (denoising; gaussian unless --noise-type).", "X"});
-    p.addOption({"noise-type", "none, gaussian, masking or saltpepper.", "T"});
+    p.addOption({"noise-type", QString::fromStdString("One of " + allowedNames<NoiseKind>() + "."), "T"});
     p.addOption({"beta", "Weight of the VAE's KL term.", "X"});
     p.addOption({"distance-weight", "Weight of the pairwise-distance term.", "X"});
     p.addOption({"seed", "Random seed (same seed and threads => same losses).", "S"});
@@ -350,7 +357,7 @@ int runSummary(const QStringList& arguments) {
                                       : presetConfig(p.value("variant").toStdString());
     if (p.isSet("latent")) c.latent = static_cast<int>(toInteger(p, "latent", -1000000, 1000000));
     const Shape input{1, 28, 28};
-    Autoencoder model(c, input);
+    const LayerPlan plan = planLayers(c, input);
     auto shapeText = [](const Shape& s) {
         if (s.h == 1 && s.w == 1) return "(None, " + std::to_string(s.c * s.h * s.w) + ")";
         return "(None, " + std::to_string(s.c) + ", " + std::to_string(s.h) + ", " + std::to_string(s.w) + ")";
@@ -367,16 +374,17 @@ int runSummary(const QStringList& arguments) {
     const std::string rule(78, '_'), doubleRule(78, '=');
     std::printf("Model: \"%s\"  (input %s, channels first)\n%s\n", c.variant.c_str(), input.str().c_str(), rule.c_str());
     std::printf("%-34s %-22s %-12s %8s\n%s\n", "Layer (type)", "Output Shape", "Activation", "Param #", doubleRule.c_str());
-    const std::string inputShape = c.architecture == "dense" ? "(None, " + std::to_string(input.size()) + ")" : shapeText(input);
+    const std::string inputShape =
+        c.architecture == Architecture::Dense ? "(None, " + std::to_string(input.size()) + ")" : shapeText(input);
     std::printf("%-34s %-22s %-12s %8s\n", "input (InputLayer)", inputShape.c_str(), "", "0");
-    for (const auto& row : model.summary()) {
-        const std::string name = row.name + " (" + row.kind + ")" + (row.isCode ? " *" : "");
-        std::printf("%-34s %-22s %-12s %8s\n", name.c_str(), shapeText(row.output).c_str(), row.activation.c_str(),
-                    withCommas(row.params).c_str());
+    for (const LayerSpec& layer : plan.layers) {
+        const std::string name = layer.name + " (" + nameOf(layer.kind) + ")" + (layer.part == NetworkPart::Code ? " *" : "");
+        std::printf("%-34s %-22s %-12s %8s\n", name.c_str(), shapeText(layer.output).c_str(), layer.activationLabel.c_str(),
+                    withCommas(layer.params).c_str());
     }
     std::printf("%s\nTotal params: %s\nTrainable params: %s\nNon-trainable params: 0\n", doubleRule.c_str(),
-                withCommas(model.parameterCount()).c_str(), withCommas(model.parameterCount()).c_str());
-    std::printf("(* the code: %d values per sample)\n", model.codeSize());
+                withCommas(plan.parameters).c_str(), withCommas(plan.parameters).c_str());
+    std::printf("(* the code: %d values per sample)\n", plan.code.size());
     return 0;
 }
 

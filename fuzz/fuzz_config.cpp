@@ -1,6 +1,8 @@
 // libFuzzer harness for the configuration parser: arbitrary text through configFromJson, then
-// validateConfig on an MNIST-shaped and a tabular input, and the JSON round trip of anything
-// that validates. Only ae::Error may escape.
+// validateConfig on an MNIST-shaped and a tabular input, the layer plan and memory estimate and
+// the JSON round trip of anything that validates. No exception may escape: every refusal is an
+// ae::Error, caught here.
+#include "core/train/layer_plan.h"
 #include "core/train/memory_estimate.h"
 #include "core/train/model_config.h"
 
@@ -23,7 +25,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         } catch (const ae::Error&) {
             continue;
         }
-        (void)ae::estimateTrainingBytes(config, shape, 60000);
+        try {
+            // A conv stack may validate yet have no decoder that ends at this image size.
+            const ae::LayerPlan plan = ae::planLayers(config, shape);
+            if (ae::parameterCountFor(config, shape) != plan.parameters) std::abort();
+            (void)ae::estimateTrainingBytes(config, shape, 60000);
+        } catch (const ae::Error&) {
+        }
         // What validates must survive its own round trip unchanged.
         const std::string once = ae::configToJson(config);
         if (ae::configToJson(ae::configFromJson(once, "round trip")) != once) std::abort();

@@ -15,32 +15,12 @@ inline double uniform01(std::uint64_t bits)
 }
 } // namespace
 
-NoiseKind noiseFromName(const std::string& name)
-{
-    if (name == "none") return NoiseKind::None;
-    if (name == "gaussian") return NoiseKind::Gaussian;
-    if (name == "masking") return NoiseKind::Masking;
-    if (name == "saltpepper") return NoiseKind::SaltAndPepper;
-    throw Error("unknown noise '" + name + "' (choices: none, gaussian, masking, saltpepper)");
-}
-
-std::string noiseName(NoiseKind k)
-{
-    switch (k) {
-    case NoiseKind::None: return "none";
-    case NoiseKind::Gaussian: return "gaussian";
-    case NoiseKind::Masking: return "masking";
-    case NoiseKind::SaltAndPepper: return "saltpepper";
-    }
-    return "none";
-}
-
 void corrupt(NoiseKind kind, float factor, const Matrix& x, Matrix& out, std::mt19937_64& rng)
 {
     if (!std::isfinite(factor) || factor < 0.0f)
-        throw Error(noiseName(kind) + " noise factor must be a non-negative number, got " + std::to_string(factor));
+        throw Error(nameOf(kind) + " noise factor must be a non-negative number, got " + std::to_string(factor));
     if ((kind == NoiseKind::Masking || kind == NoiseKind::SaltAndPepper) && factor > 1.0f)
-        throw Error(noiseName(kind) + " noise factor is a probability and must be at most 1, got " +
+        throw Error(nameOf(kind) + " noise factor is a probability and must be at most 1, got " +
                     std::to_string(factor));
     out.resize(x.rows(), x.cols());
     const Eigen::Index n = x.size();

@@ -1,6 +1,7 @@
 #pragma once
 // Input corruption for denoising autoencoders: fresh noise each batch, training only.
 #include "core/common.h"
+#include "core/named_enum.h"
 
 #include <random>
 #include <string>
@@ -8,8 +9,11 @@
 namespace ae {
 
 enum class NoiseKind { None, Gaussian, Masking, SaltAndPepper };
-NoiseKind noiseFromName(const std::string& name); // none | gaussian | masking | saltpepper
-std::string noiseName(NoiseKind k);
+inline constexpr EnumName<NoiseKind> kNoiseNames[] = {{NoiseKind::None, "none"},
+                                                      {NoiseKind::Gaussian, "gaussian"},
+                                                      {NoiseKind::Masking, "masking"},
+                                                      {NoiseKind::SaltAndPepper, "saltpepper"}};
+constexpr std::span<const EnumName<NoiseKind>> enumNames(NoiseKind) { return kNoiseNames; }
 
 // out = corrupt(x): gaussian: clip(x + factor * N(0,1), 0, 1) (seed 001);
 // masking: each element set to 0 with probability factor;

@@ -9,28 +9,6 @@ using ArrayMap = Eigen::Map<Eigen::ArrayXf>;
 using ConstArrayMap = Eigen::Map<const Eigen::ArrayXf>;
 } // namespace
 
-Activation activationFromName(const std::string& name)
-{
-    if (name == "linear") return Activation::Linear;
-    if (name == "relu") return Activation::ReLU;
-    if (name == "leaky_relu") return Activation::LeakyReLU;
-    if (name == "sigmoid") return Activation::Sigmoid;
-    if (name == "tanh") return Activation::Tanh;
-    throw Error("unknown activation '" + name + "' (choices: linear, relu, leaky_relu, sigmoid, tanh)");
-}
-
-std::string activationName(Activation a)
-{
-    switch (a) {
-    case Activation::Linear: return "linear";
-    case Activation::ReLU: return "relu";
-    case Activation::LeakyReLU: return "leaky_relu";
-    case Activation::Sigmoid: return "sigmoid";
-    case Activation::Tanh: return "tanh";
-    }
-    return "linear";
-}
-
 // Eigen array expressions rather than std:: calls per element: they vectorise
 // (logistic and tanh have packet implementations), plain loops calling std::exp do not.
 void applyActivation(Activation a, float* y, std::size_t n)

@@ -1,6 +1,7 @@
 #pragma once
 // The layer contract every building block of a network follows.
 #include "core/common.h"
+#include "core/named_enum.h"
 
 #include <cstdint>
 #include <random>
@@ -12,8 +13,12 @@ namespace ae {
 enum class Mode { Train, Infer };
 
 enum class Activation { Linear, ReLU, LeakyReLU, Sigmoid, Tanh };
-Activation activationFromName(const std::string& name); // throws Error naming the value and the choices
-std::string activationName(Activation a);
+inline constexpr EnumName<Activation> kActivationNames[] = {{Activation::Linear, "linear"},
+                                                            {Activation::ReLU, "relu"},
+                                                            {Activation::LeakyReLU, "leaky_relu"},
+                                                            {Activation::Sigmoid, "sigmoid"},
+                                                            {Activation::Tanh, "tanh"}};
+constexpr std::span<const EnumName<Activation>> enumNames(Activation) { return kActivationNames; }
 
 // Applies f in place. Backward multiplies dy (in place) by f'(.), computed from the
 // activation's *output* y (all five allow that), so layers need not keep pre-activations.

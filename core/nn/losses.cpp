@@ -43,18 +43,6 @@ float sumLogOnePlus(const float* e, Eigen::Index n)
 
 } // namespace
 
-LossKind lossFromName(const std::string& name)
-{
-    if (name == "bce") return LossKind::BinaryCrossEntropy;
-    if (name == "mse") return LossKind::MeanSquaredError;
-    throw Error("unknown loss '" + name + "' (choices: bce, mse)");
-}
-
-std::string lossName(LossKind k)
-{
-    return k == LossKind::BinaryCrossEntropy ? "bce" : "mse";
-}
-
 double bceWithLogits(const Matrix& logits, const Matrix& target, Matrix* grad)
 {
     requireSameShape("binary cross-entropy", logits, target);

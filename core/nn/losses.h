@@ -1,12 +1,13 @@
 #pragma once
 // Reconstruction losses, reported per element (mean over N x D) as Keras does.
 #include "core/common.h"
+#include "core/named_enum.h"
 
 namespace ae {
 
 enum class LossKind { BinaryCrossEntropy, MeanSquaredError };
-LossKind lossFromName(const std::string& name); // "bce" | "mse"; throws Error otherwise
-std::string lossName(LossKind k);
+inline constexpr EnumName<LossKind> kLossNames[] = {{LossKind::BinaryCrossEntropy, "bce"}, {LossKind::MeanSquaredError, "mse"}};
+constexpr std::span<const EnumName<LossKind>> enumNames(LossKind) { return kLossNames; }
 
 // Mean BCE of sigmoid(logits) against targets in [0,1], computed from the logits so it never
 // takes log(0): max(z,0) - z*t + log1p(exp(-|z|)). If grad is non-null it is resized and set

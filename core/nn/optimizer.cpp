@@ -15,7 +15,7 @@ using ConstArr = Eigen::Map<const Eigen::ArrayXf>;
 // Shared bookkeeping: state vectors sized on the first step, and the size checked after.
 class StatefulOptimizer : public Optimizer {
 protected:
-    explicit StatefulOptimizer(int slots) : slots_(static_cast<std::size_t>(slots)) {}
+    explicit StatefulOptimizer(OptimizerKind kind) : kind_(kind), slots_(static_cast<std::size_t>(stateVectors(kind))) {}
 
     // Elements [begin, end) of the i-th state vector, zero-initialised on the first step.
     Arr slot(std::size_t i, std::size_t begin, std::size_t end)
@@ -36,6 +36,7 @@ protected:
     }
 
 public:
+    std::string name() const override { return nameOf(kind_); }
     void reset() override
     {
         state_.clear();
@@ -44,6 +45,7 @@ public:
     }
 
 protected:
+    OptimizerKind kind_;
     std::size_t slots_;
     std::size_t n_ = 0;
     long long t_ = 0; // steps taken, counting the current one
@@ -54,8 +56,7 @@ protected:
 // v = m v - lr g; p += v, or p += m v - lr g with Nesterov (Sutskever et al. 2013).
 class Sgd final : public StatefulOptimizer {
 public:
-    explicit Sgd(const OptimizerConfig& c) : StatefulOptimizer(1), c_(c) {}
-    std::string name() const override { return "sgd"; }
+    explicit Sgd(const OptimizerConfig& c) : StatefulOptimizer(OptimizerKind::Sgd), c_(c) {}
     void update(float* params, const float* grads, std::size_t begin, std::size_t end) override
     {
         const auto len = static_cast<Eigen::Index>(end - begin);
@@ -81,8 +82,8 @@ private:
 // decoupled weight decay p -= lr * wd * p (Loshchilov & Hutter 2019).
 class Adam final : public StatefulOptimizer {
 public:
-    Adam(const OptimizerConfig& c, bool decoupled) : StatefulOptimizer(2), c_(c), decoupled_(decoupled) {}
-    std::string name() const override { return decoupled_ ? "adamw" : "adam"; }
+    Adam(const OptimizerConfig& c, bool decoupled)
+        : StatefulOptimizer(decoupled ? OptimizerKind::AdamW : OptimizerKind::Adam), c_(c), decoupled_(decoupled) {}
     void update(float* params, const float* grads, std::size_t begin, std::size_t end) override
     {
         const auto len = static_cast<Eigen::Index>(end - begin);
@@ -118,8 +119,7 @@ private:
 // RMSprop (Tieleman & Hinton 2012, lecture 6.5) as Keras: eps added outside the sqrt.
 class RmsProp final : public StatefulOptimizer {
 public:
-    explicit RmsProp(const OptimizerConfig& c) : StatefulOptimizer(1), c_(c) {}
-    std::string name() const override { return "rmsprop"; }
+    explicit RmsProp(const OptimizerConfig& c) : StatefulOptimizer(OptimizerKind::RmsProp), c_(c) {}
     void update(float* params, const float* grads, std::size_t begin, std::size_t end) override
     {
         const auto len = static_cast<Eigen::Index>(end - begin);
@@ -137,8 +137,7 @@ private:
 // Adadelta (Zeiler 2012, Algorithm 1), scaled by the learning rate as Keras does (1.0 = paper).
 class Adadelta final : public StatefulOptimizer {
 public:
-    explicit Adadelta(const OptimizerConfig& c) : StatefulOptimizer(3), c_(c) {}
-    std::string name() const override { return "adadelta"; }
+    explicit Adadelta(const OptimizerConfig& c) : StatefulOptimizer(OptimizerKind::Adadelta), c_(c) {}
     void update(float* params, const float* grads, std::size_t begin, std::size_t end) override
     {
         const auto len = static_cast<Eigen::Index>(end - begin);
@@ -169,34 +168,53 @@ void requireRange(const char* field, float value, float lo, float hi, bool hiInc
 
 std::unique_ptr<Optimizer> makeOptimizer(const OptimizerConfig& c)
 {
-    const std::string& k = c.kind;
-    if (k != "sgd" && k != "adam" && k != "adamw" && k != "rmsprop" && k != "adadelta")
-        throw Error("unknown optimizer '" + k + "' (choices: sgd, adam, adamw, rmsprop, adadelta)");
+    const std::string k = nameOf(c.kind);
     if (!(std::isfinite(c.learningRate) && c.learningRate > 0.0f))
         throw Error("optimizer '" + k + "': learning rate must be positive, got " + std::to_string(c.learningRate));
     if (!(std::isfinite(c.epsilon) && c.epsilon > 0.0f))
         throw Error("optimizer '" + k + "': epsilon must be positive, got " + std::to_string(c.epsilon));
-    if (k == "sgd") {
+    switch (c.kind) {
+    case OptimizerKind::Sgd:
         requireRange("momentum", c.momentum, 0.0f, 1.0f, false, k);
         return std::make_unique<Sgd>(c);
-    }
-    if (k == "adam" || k == "adamw") {
+    case OptimizerKind::Adam:
+    case OptimizerKind::AdamW:
         requireRange("beta1", c.beta1, 0.0f, 1.0f, false, k);
         requireRange("beta2", c.beta2, 0.0f, 1.0f, false, k);
         requireRange("weight decay", c.weightDecay, 0.0f, 1.0f, true, k);
-        return std::make_unique<Adam>(c, k == "adamw");
+        return std::make_unique<Adam>(c, c.kind == OptimizerKind::AdamW);
+    case OptimizerKind::RmsProp:
+        requireRange("rho", c.rho, 0.0f, 1.0f, false, k);
+        return std::make_unique<RmsProp>(c);
+    case OptimizerKind::Adadelta:
+        requireRange("rho", c.rho, 0.0f, 1.0f, false, k);
+        return std::make_unique<Adadelta>(c);
     }
-    requireRange("rho", c.rho, 0.0f, 1.0f, false, k);
-    if (k == "rmsprop") return std::make_unique<RmsProp>(c);
-    return std::make_unique<Adadelta>(c);
+    throw Error("optimizer '" + k + "' has no implementation");  // unreachable: every kind is handled above
 }
 
-float defaultLearningRate(const std::string& kind)
+float defaultLearningRate(OptimizerKind kind)
 {
-    if (kind == "adadelta") return 1.0f;
-    if (kind == "sgd") return 0.01f;
-    if (kind == "adam" || kind == "adamw" || kind == "rmsprop") return 1e-3f;
-    throw Error("unknown optimizer '" + kind + "' (choices: sgd, adam, adamw, rmsprop, adadelta)");
+    switch (kind) {
+    case OptimizerKind::Adadelta: return 1.0f;
+    case OptimizerKind::Sgd: return 0.01f;
+    case OptimizerKind::Adam:
+    case OptimizerKind::AdamW:
+    case OptimizerKind::RmsProp: return 1e-3f;
+    }
+    return 1e-3f;
+}
+
+int stateVectors(OptimizerKind kind)
+{
+    switch (kind) {
+    case OptimizerKind::Sgd: return 1;      // velocity
+    case OptimizerKind::Adam:
+    case OptimizerKind::AdamW: return 2;    // first and second moments
+    case OptimizerKind::RmsProp: return 1;  // mean square
+    case OptimizerKind::Adadelta: return 3; // E[g^2], E[dx^2] and the step being formed
+    }
+    return 3;
 }
 
 } // namespace ae

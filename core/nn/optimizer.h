@@ -1,5 +1,7 @@
 #pragma once
 // Optimisers walk the model's flat parameter buffer; state is allocated on the first step.
+#include "core/named_enum.h"
+
 #include <cstddef>
 #include <memory>
 #include <string>
@@ -7,8 +9,16 @@
 
 namespace ae {
 
+enum class OptimizerKind { Sgd, Adam, AdamW, RmsProp, Adadelta };
+inline constexpr EnumName<OptimizerKind> kOptimizerNames[] = {{OptimizerKind::Sgd, "sgd"},
+                                                              {OptimizerKind::Adam, "adam"},
+                                                              {OptimizerKind::AdamW, "adamw"},
+                                                              {OptimizerKind::RmsProp, "rmsprop"},
+                                                              {OptimizerKind::Adadelta, "adadelta"}};
+constexpr std::span<const EnumName<OptimizerKind>> enumNames(OptimizerKind) { return kOptimizerNames; }
+
 struct OptimizerConfig {
-    std::string kind = "adam";  // sgd | adam | adamw | rmsprop | adadelta
+    OptimizerKind kind = OptimizerKind::Adam;
     float learningRate = 1e-3f;
     float momentum = 0.0f;      // sgd
     bool nesterov = false;      // sgd
@@ -39,9 +49,11 @@ public:
     virtual void reset() = 0;
 };
 
-// Throws Error naming the kind if unknown.
+// Throws Error naming the setting that is out of range.
 std::unique_ptr<Optimizer> makeOptimizer(const OptimizerConfig& config);
 // Keras' default learning rate for a kind (adadelta 1.0, sgd 0.01, others 1e-3).
-float defaultLearningRate(const std::string& kind);
+float defaultLearningRate(OptimizerKind kind);
+// The state an optimiser keeps: this many vectors as long as the parameters (Adam's two moments).
+int stateVectors(OptimizerKind kind);
 
 } // namespace ae

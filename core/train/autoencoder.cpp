@@ -14,19 +14,19 @@ namespace ae {
 
 namespace {
 
-// Inference and evaluation go through the network this many rows at a time, so a 10,000-image
-// test set never needs activations for all of it at once.
-constexpr Eigen::Index kChunkRows = 500;
+constexpr Eigen::Index kChunkRows = kEvaluationChunkRows;
 
 // Keeps exp() finite when a diverging VAE pushes its log-variance far out.
 constexpr float kMaxLogVar = 30.0f;
 
-std::string layerBaseName(const std::string& kind) {
-    if (kind == "Dense") return "dense";
-    if (kind == "Conv2D") return "conv2d";
-    if (kind == "MaxPooling2D") return "max_pooling2d";
-    if (kind == "UpSampling2D") return "up_sampling2d";
-    return "activation";
+std::unique_ptr<Layer> makeLayer(const LayerSpec& s) {
+    switch (s.kind) {
+    case LayerKind::Dense: return std::make_unique<Dense>(s.input.size(), s.output.size(), s.activation);
+    case LayerKind::Conv2D: return std::make_unique<Conv2D>(s.input, s.output.c, s.kernel, s.padding, s.activation);
+    case LayerKind::MaxPooling2D: return std::make_unique<MaxPool2D>(s.input);
+    case LayerKind::UpSampling2D: return std::make_unique<UpSampling2D>(s.input);
+    }
+    throw Error("layer " + s.name + " has no implementation");  // unreachable: every kind is handled above
 }
 
 template <typename F>
@@ -37,94 +37,40 @@ void forEachRowBlock(Eigen::Index rows, F&& f) {
 } // namespace
 
 Autoencoder::Autoencoder(const ModelConfig& config, const Shape& input)
-    : config_(config), input_(input), loss_(lossFromName(config.loss)),
-      output_(activationFromName(config.outputActivation)) {
-    validateConfig(config_, input_);
+    : config_(config), input_(input), plan_(planLayers(config, input)), loss_(config.loss), output_(config.outputActivation) {
     build();
 }
 
 Autoencoder::~Autoencoder() = default;
 
 void Autoencoder::build() {
-    const Activation act = activationFromName(config_.activation);
-    if (config_.architecture == "dense") {
-        int width = input_.size();
-        for (int h : config_.hidden) {
-            encoder_.push_back(std::make_unique<Dense>(width, h, act));
-            width = h;
-        }
-        if (config_.variational)
-            encoder_.push_back(std::make_unique<Dense>(width, 2 * config_.latent, Activation::Linear));
-        else
-            encoder_.push_back(std::make_unique<Dense>(width, config_.latent, activationFromName(config_.codeActivation)));
-        width = config_.latent;
-        for (auto it = config_.hidden.rbegin(); it != config_.hidden.rend(); ++it) {
-            decoder_.push_back(std::make_unique<Dense>(width, *it, act));
-            width = *it;
-        }
-        decoder_.push_back(std::make_unique<Dense>(width, input_.size(), Activation::Linear));
-    } else {
-        const int k = config_.kernel;
-        Shape s = input_;
-        for (int filters : config_.convFilters) {
-            encoder_.push_back(std::make_unique<Conv2D>(s, filters, k, Padding::Same, act));
-            s = encoder_.back()->outputShape();
-            encoder_.push_back(std::make_unique<MaxPool2D>(s));
-            s = encoder_.back()->outputShape();
-        }
-        // The decoder mirrors the encoder with x2 up-sampling. Pooling with 'same' padding rounds
-        // odd sizes up (7 -> 4), so doubling overshoots (4 -> 8 -> 16 -> 32); as in seed 001, a
-        // 'valid' convolution trims the map where that lands exactly on the input size (16 -> 14 -> 28).
-        const int stages = static_cast<int>(config_.convFilters.size());
-        for (int i = 0; i < stages; ++i) {
-            const int filters = config_.convFilters[stages - 1 - i];
-            const int remainingUps = stages - i;
-            const int scale = 1 << remainingUps;
-            const bool trim = (s.h - (k - 1)) * scale >= input_.h && s.h * scale > input_.h && k > 1;
-            decoder_.push_back(std::make_unique<Conv2D>(s, filters, k, trim ? Padding::Valid : Padding::Same, act));
-            s = decoder_.back()->outputShape();
-            decoder_.push_back(std::make_unique<UpSampling2D>(s));
-            s = decoder_.back()->outputShape();
-        }
-        decoder_.push_back(std::make_unique<Conv2D>(s, input_.c, k, Padding::Same, Activation::Linear));
-        s = decoder_.back()->outputShape();
-        if (s.h != input_.h || s.w != input_.w)
-            throw Error("invalid conv filters for " + input_.str() + " images: the decoder ends at " + s.str() +
-                        " (the pooling stages cannot be undone exactly for this image size)");
+    for (const LayerSpec& spec : plan_.layers) {
+        auto& part = spec.part == NetworkPart::Encoder || spec.part == NetworkPart::Code ? encoder_ : decoder_;
+        part.push_back(makeLayer(spec));
+        // The plan is what the memory estimate, the summary and the parameter counts read.
+        if (!(part.back()->outputShape() == spec.output) || part.back()->paramCount() != spec.params)
+            throw Error("layer " + spec.name + " is built as " + part.back()->outputShape().str() + " with " +
+                        std::to_string(part.back()->paramCount()) + " parameters, but planned as " + spec.output.str() +
+                        " with " + std::to_string(spec.params));
     }
 
-    // Flat buffers and layer names (Keras style: dense_1, conv2d_2, ...).
-    std::size_t total = 0;
-    for (auto& l : encoder_) total += l->paramCount();
-    decoderOffset_ = total;
-    for (auto& l : decoder_) total += l->paramCount();
-    params_.assign(total, 0.0f);
-    grads_.assign(total, 0.0f);
+    // One flat buffer each for parameters and gradients, the encoder's first.
+    params_.assign(plan_.parameters, 0.0f);
+    grads_.assign(plan_.parameters, 0.0f);
     std::size_t offset = 0;
-    std::vector<std::pair<std::string, int>> counters;
-    auto bindAndName = [&](Layer& l) {
-        l.bind(params_.data() + offset, grads_.data() + offset);
-        offset += l.paramCount();
-        const std::string base = layerBaseName(l.kind());
-        auto it = std::find_if(counters.begin(), counters.end(), [&](auto& c) { return c.first == base; });
-        if (it == counters.end()) it = counters.insert(counters.end(), {base, 0});
-        layerNames_.push_back(base + "_" + std::to_string(++it->second));
-    };
-    for (auto& l : encoder_) bindAndName(*l);
-    for (auto& l : decoder_) bindAndName(*l);
+    for (auto* part : {&encoder_, &decoder_})
+        for (auto& l : *part) {
+            l->bind(params_.data() + offset, grads_.data() + offset);
+            offset += l->paramCount();
+        }
 
     encoder_.front()->setInputGradientNeeded(false);
-    encoderSteps_ = planSteps(encoder_);
-    decoderSteps_ = planSteps(decoder_);
+    encoderSteps_ = stepsOf(plan_.encoder(), encoder_);
+    decoderSteps_ = stepsOf(plan_.decoder(), decoder_);
 
     std::mt19937_64 rng(config_.seed);
     for (auto& l : encoder_) l->initialize(rng);
     for (auto& l : decoder_) l->initialize(rng);
-}
-
-Shape Autoencoder::codeShape() const {
-    if (config_.variational) return Shape{1, 1, config_.latent};
-    return encoder_.back()->outputShape();
 }
 
 void Autoencoder::setParameters(std::span<const float> values) {
@@ -140,22 +86,15 @@ void Autoencoder::zeroGradients() {
     });
 }
 
-std::vector<Autoencoder::Step> Autoencoder::planSteps(const std::vector<std::unique_ptr<Layer>>& layers) {
+std::vector<Autoencoder::Step> Autoencoder::stepsOf(std::span<const LayerSpec> specs,
+                                                   const std::vector<std::unique_ptr<Layer>>& layers) {
     std::vector<Step> steps;
-    auto is = [&](std::size_t i, const char* kind) { return i < layers.size() && layers[i]->kind() == kind; };
-    for (std::size_t i = 0; i < layers.size(); i += steps.back().count) {
+    for (const LayerStep& planned : planSteps(specs)) {
         Step step;
-        step.first = i;
-        if (is(i, "UpSampling2D") && is(i + 1, "Conv2D")) {
-            step.conv = static_cast<Conv2D*>(layers[i + 1].get());
-            step.upsampleInput = true;
-            step.poolOutput = is(i + 2, "MaxPooling2D");
-            step.count = step.poolOutput ? 3 : 2;
-        } else if (is(i, "Conv2D") && is(i + 1, "MaxPooling2D")) {
-            step.conv = static_cast<Conv2D*>(layers[i].get());
-            step.poolOutput = true;
-            step.count = 2;
-        }
+        step.first = planned.first;
+        if (planned.fusedConv) step.conv = static_cast<Conv2D*>(layers[planned.conv].get());
+        step.upsampleInput = planned.upsampleInput;
+        step.poolOutput = planned.poolOutput;
         steps.push_back(step);
     }
     return steps;
@@ -333,28 +272,6 @@ const Matrix& Autoencoder::reconstruct(const Matrix& x) {
     // decode() reads its input chunk by chunk into chunkIn_ and writes decoded_, so it can take
     // encode()'s buffer directly: no copy of the codes.
     return decode(encode(x));
-}
-
-std::vector<LayerSummary> Autoencoder::summary() const {
-    std::vector<LayerSummary> rows;
-    std::size_t index = 0;
-    auto add = [&](const Layer& l, bool isCode, const std::string& activationOverride) {
-        LayerSummary s;
-        s.name = layerNames_[index++];
-        s.kind = l.kind();
-        s.output = l.outputShape();
-        s.params = l.paramCount();
-        s.isCode = isCode;
-        if (auto* d = dynamic_cast<const Dense*>(&l)) s.activation = activationName(d->activation());
-        if (auto* c = dynamic_cast<const Conv2D*>(&l)) s.activation = activationName(c->activation());
-        if (!activationOverride.empty()) s.activation = activationOverride;
-        rows.push_back(s);
-    };
-    for (std::size_t i = 0; i < encoder_.size(); ++i)
-        add(*encoder_[i], i + 1 == encoder_.size(), config_.variational && i + 1 == encoder_.size() ? "mu|logvar" : "");
-    for (std::size_t i = 0; i < decoder_.size(); ++i)
-        add(*decoder_[i], false, i + 1 == decoder_.size() ? activationName(output_) : "");
-    return rows;
 }
 
 Matrix Autoencoder::firstLayerWeights() const {

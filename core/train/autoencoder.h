@@ -5,6 +5,7 @@
 // each walk a single array.
 #include "core/nn/layer.h"
 #include "core/nn/losses.h"
+#include "core/train/layer_plan.h"
 #include "core/train/model_config.h"
 
 #include <memory>
@@ -27,19 +28,13 @@ struct LossBreakdown {
     double distance = 0;
 };
 
-// One row of the Keras-like summary table.
-struct LayerSummary {
-    std::string name;       // "conv2d_1", "dense_2", ...
-    std::string kind;       // "Dense", "Conv2D", ...
-    std::string activation; // "relu", ... or "" for parameter-free layers
-    Shape output;
-    std::size_t params = 0;
-    bool isCode = false;    // the layer whose output is the code
-};
+// Inference and evaluation go through the network this many rows at a time, so a 10,000-image
+// test set never needs activations for all of it at once.
+inline constexpr int kEvaluationChunkRows = 500;
 
 class Autoencoder {
 public:
-    // Builds and initialises the network (Glorot-uniform kernels from `config.seed`).
+    // Builds and initialises the network planLayers describes (Glorot-uniform kernels from `config.seed`).
     // Throws Error if the configuration is invalid for this input shape.
     Autoencoder(const ModelConfig& config, const Shape& input);
     ~Autoencoder();
@@ -48,7 +43,7 @@ public:
 
     const ModelConfig& config() const { return config_; }
     Shape inputShape() const { return input_; }
-    Shape codeShape() const;            // what encode() returns per sample
+    Shape codeShape() const { return plan_.code; }  // what encode() returns per sample
     int codeSize() const { return codeShape().size(); }
 
     // Flat buffers: encoder parameters first, the decoder's are the tail from decoderOffset().
@@ -56,7 +51,7 @@ public:
     std::span<const float> parameters() const { return params_; }
     std::span<float> gradients() { return grads_; }
     std::size_t parameterCount() const { return params_.size(); }
-    std::size_t decoderOffset() const { return decoderOffset_; }
+    std::size_t decoderOffset() const { return plan_.encoderParameters; }
     // Loads weights saved from a network of the same architecture; throws Error on a size mismatch.
     void setParameters(std::span<const float> values);
     void zeroGradients();
@@ -81,20 +76,19 @@ public:
     // default; tests switch it off to compare.
     void setLayerFusion(bool enabled) { fusion_ = enabled; }
 
-    std::vector<LayerSummary> summary() const;
+    const LayerPlan& plan() const { return plan_; }
     // The first layer's weights (dense: in x units; conv: Cout x Cin*k*k), for the filters view.
     Matrix firstLayerWeights() const;
 
 private:
-    // Layers [first, first+count) run as one step; conv is set for a fused step (count > 1).
+    // A LayerStep with its fused convolution's layer, or none.
     struct Step {
         std::size_t first = 0;
-        std::size_t count = 1;
-        Conv2D* conv = nullptr;  // the convolution this step runs fused, or none
+        Conv2D* conv = nullptr;
         bool upsampleInput = false;
         bool poolOutput = false;
     };
-    static std::vector<Step> planSteps(const std::vector<std::unique_ptr<Layer>>& layers);
+    static std::vector<Step> stepsOf(std::span<const LayerSpec> specs, const std::vector<std::unique_ptr<Layer>>& layers);
     const Matrix& runForward(std::vector<std::unique_ptr<Layer>>& layers, const std::vector<Step>& steps,
                              const Matrix& x, Mode mode);
     const Matrix& runBackward(std::vector<std::unique_ptr<Layer>>& layers, const std::vector<Step>& steps,
@@ -107,17 +101,16 @@ private:
 
     ModelConfig config_;
     Shape input_;
+    LayerPlan plan_;
     LossKind loss_;
     Activation output_;
     std::vector<std::unique_ptr<Layer>> encoder_;   // ends at the code (for the VAE: mu|logvar)
     std::vector<std::unique_ptr<Layer>> decoder_;   // ends with logits (linear)
-    std::vector<std::string> layerNames_;           // encoder then decoder
     std::vector<Step> encoderSteps_, decoderSteps_; // fused steps over encoder_ / decoder_
     bool fusion_ = true;
     bool fusedLastTrain_ = true;                    // whether the last Train forward was fused
     AlignedVector<float> params_;
     AlignedVector<float> grads_;
-    std::size_t decoderOffset_ = 0;
 
     // Work buffers reused across batches (no allocation per batch in steady state).
     Matrix mu_, logVar_, eps_, z_;                  // VAE head

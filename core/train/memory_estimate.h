@@ -1,7 +1,8 @@
 #pragma once
 // How much memory a training run needs, worked out from the configuration alone, so an absurd
 // request (a 100,000-unit layer on full MNIST) is refused with an estimate before anything is
-// allocated. The numbers are estimates: right to within a small factor, never exact.
+// allocated. The layer plan gives the shapes; the buffers counted are the ones the layers, the
+// model, the trainer and the optimiser allocate, so the estimate tracks what a run really takes.
 #include "core/train/model_config.h"
 
 #include <cstddef>
@@ -10,13 +11,19 @@
 
 namespace ae {
 
-// The number of parameters buildModel would allocate for `config` on `input`-shaped samples,
-// computed without allocating anything. Call after validateConfig.
+// The number of parameters Autoencoder allocates for `config` on `input`-shaped samples, from the
+// layer plan (nothing allocated). Throws Error for a configuration planLayers refuses.
 std::size_t parameterCountFor(const ModelConfig& config, const Shape& input);
 
-// Bytes a run needs: parameters x4 (weights, gradients, two optimiser moments), the activations
-// of one batch x3 (forward caches, backward gradients, work buffers; im2col for convolutions),
-// and the training rows themselves. Saturates at SIZE_MAX instead of overflowing.
+// A training run's peak, in parts. Each saturates at SIZE_MAX instead of overflowing.
+struct MemoryEstimate {
+    std::size_t parameterBytes = 0; // weights, gradients, the optimiser's state, the trainer's two copies
+    std::size_t layerBytes = 0;     // what the layers and the model keep for a batch and an evaluation chunk
+    std::size_t distanceBytes = 0;  // the pairwise-distance term's n x n matrices while it runs
+    std::size_t dataBytes = 0;      // the training rows, the batch and its corrupted copy
+    std::size_t total() const;
+};
+MemoryEstimate estimateTrainingMemory(const ModelConfig& config, const Shape& input, long long trainRows);
 std::size_t estimateTrainingBytes(const ModelConfig& config, const Shape& input, long long trainRows);
 
 // Throws Error "this network needs about X GiB of memory to train, Y GiB available ..." when the

@@ -23,7 +23,7 @@ struct Preset {
 ModelConfig denseConfig(const std::string& variant, std::vector<int> hidden, int latent) {
     ModelConfig c;
     c.variant = variant;
-    c.architecture = "dense";
+    c.architecture = Architecture::Dense;
     c.hidden = std::move(hidden);
     c.latent = latent;
     return c;
@@ -48,7 +48,7 @@ const std::map<std::string, Preset>& presets() {
 
         ModelConfig conv;
         conv.variant = "conv";
-        conv.architecture = "conv";
+        conv.architecture = Architecture::Conv;
         conv.convFilters = {16, 8, 8};
         conv.latent = 0;
         conv.batchSize = 128;
@@ -58,13 +58,13 @@ const std::map<std::string, Preset>& presets() {
         ModelConfig denoising = conv;
         denoising.variant = "denoising";
         denoising.convFilters = {32, 32};
-        denoising.noise = "gaussian";
+        denoising.noise = NoiseKind::Gaussian;
         denoising.noiseFactor = 0.5f;
         denoising.epochs = 20;
         t["denoising"] = {"convolutions 32-32 trained to undo Gaussian noise (factor 0.5): 28,353 parameters (seed 001 e)", denoising};
 
         ModelConfig vae = denseConfig("vae", {512}, 2);
-        vae.codeActivation = "linear";
+        vae.codeActivation = Activation::Linear;
         vae.variational = true;
         vae.beta = 1.0f;
         vae.batchSize = 128;
@@ -72,16 +72,16 @@ const std::map<std::string, Preset>& presets() {
         t["vae"] = {"variational: a 2-D Gaussian code you can sample from to generate new digits (seed 000)", vae};
 
         ModelConfig distance = denseConfig("distance", {128, 64, 32}, 2);
-        distance.codeActivation = "linear";
+        distance.codeActivation = Activation::Linear;
         distance.distanceWeight = 1.0f;
         distance.epochs = 50;
         t["distance"] = {"deep network with a 2-D code and a pairwise-distance term that keeps distances (seed 002)", distance};
 
         ModelConfig linear = denseConfig("linear", {}, 32);
-        linear.activation = "linear";
-        linear.codeActivation = "linear";
-        linear.outputActivation = "linear";
-        linear.loss = "mse";
+        linear.activation = Activation::Linear;
+        linear.codeActivation = Activation::Linear;
+        linear.outputActivation = Activation::Linear;
+        linear.loss = LossKind::MeanSquaredError;
         linear.epochs = 50;
         t["linear"] = {"784-32-784 without activations and with MSE: learns the same subspace as PCA (seed 002)", linear};
         return t;
@@ -117,10 +117,12 @@ void requireRange(const char* field, double value, double lo, double hi, bool lo
                     (loOpen ? "(" : "[") + formatValue(lo) + ", " + formatValue(hi) + "]");
 }
 
-void requireOneOf(const char* field, const std::string& value, const std::vector<std::string>& allowed) {
-    for (const auto& a : allowed)
-        if (a == value) return;
-    throw Error(std::string("invalid ") + field + " = '" + value + "': choose one of " + joinNames(allowed));
+// The output activations in the table's order, for the message that refuses another one.
+std::string allowedOutputNames() {
+    std::vector<std::string> names;
+    for (const EnumName<Activation>& n : enumNames(Activation{}))
+        if (allowedAsOutput(n.value)) names.emplace_back(n.name);
+    return joinNames(names);
 }
 
 } // namespace
@@ -144,19 +146,13 @@ ModelConfig presetConfig(const std::string& name) {
 }
 
 void validateHyperparameters(const ModelConfig& c) {
-    requireOneOf("architecture", c.architecture, {"dense", "conv"});
-    const std::vector<std::string> activations = {"linear", "relu", "leaky_relu", "sigmoid", "tanh"};
-    requireOneOf("activation", c.activation, activations);
-    requireOneOf("code activation", c.codeActivation, activations);
-    requireOneOf("output activation", c.outputActivation, {"sigmoid", "linear"});
-    requireOneOf("loss", c.loss, {"bce", "mse"});
-    requireOneOf("noise", c.noise, {"none", "gaussian", "masking", "saltpepper"});
-    requireOneOf("optimizer", c.optimizer, {"sgd", "adam", "adamw", "rmsprop", "adadelta"});
-    if (c.loss == "bce" && c.outputActivation != "sigmoid")
-        throw Error("invalid loss = 'bce' with output activation '" + c.outputActivation +
+    if (!allowedAsOutput(c.outputActivation))
+        throw Error("invalid output activation = '" + nameOf(c.outputActivation) + "': choose one of " + allowedOutputNames());
+    if (c.loss == LossKind::BinaryCrossEntropy && c.outputActivation != Activation::Sigmoid)
+        throw Error("invalid loss = 'bce' with output activation '" + nameOf(c.outputActivation) +
                     "': binary cross-entropy needs a sigmoid output (use loss mse for a linear output)");
 
-    if (c.architecture == "dense") {
+    if (c.architecture == Architecture::Dense) {
         requireRange("latent", c.latent, 1, 4096);
         if (c.hidden.size() > 8) throw Error("invalid hidden: " + std::to_string(c.hidden.size()) + " layers, at most 8");
         for (int h : c.hidden) requireRange("hidden layer width", h, 1, 16384);
@@ -168,18 +164,19 @@ void validateHyperparameters(const ModelConfig& c) {
         if (c.kernel % 2 == 0) throw Error("invalid kernel = " + std::to_string(c.kernel) + ": must be odd (1, 3, 5 or 7)");
         if (c.variational) throw Error("invalid variational = true with architecture 'conv': the VAE is dense");
     }
-    if (c.variational && c.codeActivation != "linear")
-        throw Error("invalid code activation = '" + c.codeActivation + "' for a VAE: the mean and log-variance must be linear");
+    if (c.variational && c.codeActivation != Activation::Linear)
+        throw Error("invalid code activation = '" + nameOf(c.codeActivation) +
+                    "' for a VAE: the mean and log-variance must be linear");
     requireRange("l1", c.l1, 0, 1);
     requireRange("KL sparsity weight", c.klSparsityWeight, 0, 100);
     requireRange("KL sparsity target", c.klSparsityTarget, 0, 1, true);
     if (c.klSparsityTarget >= 1) throw Error("invalid KL sparsity target = " + formatValue(c.klSparsityTarget) + ": allowed range is (0, 1)");
-    if (c.klSparsityWeight > 0 && c.codeActivation != "sigmoid")
+    if (c.klSparsityWeight > 0 && c.codeActivation != Activation::Sigmoid)
         throw Error("invalid KL sparsity weight = " + formatValue(c.klSparsityWeight) +
                     ": KL sparsity needs code activation 'sigmoid' (the code must be a firing rate in (0,1))");
     requireRange("beta", c.beta, 0, 1000);
     requireRange("distance weight", c.distanceWeight, 0, 1000);
-    requireRange("noise factor", c.noiseFactor, 0, c.noise == "gaussian" ? 5.0 : 1.0);
+    requireRange("noise factor", c.noiseFactor, 0, c.noise == NoiseKind::Gaussian ? 5.0 : 1.0);
     requireRange("learning rate", c.learningRate, 0, 100, true);
     requireRange("momentum", c.momentum, 0, 0.999);
     requireRange("weight decay", c.weightDecay, 0, 1);
@@ -190,7 +187,7 @@ void validateHyperparameters(const ModelConfig& c) {
 
 void validateConfig(const ModelConfig& c, const Shape& input) {
     validateHyperparameters(c);
-    if (c.architecture != "conv") return;
+    if (c.architecture != Architecture::Conv) return;
     if (input.h < 2 || input.w < 2)
         throw Error("invalid architecture = 'conv' for data of shape " + input.str() +
                     ": convolutions need images (use a dense variant for tabular data)");
@@ -212,24 +209,24 @@ void validateBatchSize(const ModelConfig& c, long long trainingSamples) {
 std::string configToJson(const ModelConfig& c) {
     nlohmann::ordered_json j;
     j["variant"] = c.variant;
-    j["architecture"] = c.architecture;
+    j["architecture"] = nameOf(c.architecture);
     j["hidden"] = c.hidden;
     j["latent"] = c.latent;
     j["conv_filters"] = c.convFilters;
     j["kernel"] = c.kernel;
-    j["activation"] = c.activation;
-    j["code_activation"] = c.codeActivation;
-    j["output_activation"] = c.outputActivation;
-    j["loss"] = c.loss;
+    j["activation"] = nameOf(c.activation);
+    j["code_activation"] = nameOf(c.codeActivation);
+    j["output_activation"] = nameOf(c.outputActivation);
+    j["loss"] = nameOf(c.loss);
     j["variational"] = c.variational;
     j["l1"] = tidy(c.l1);
     j["kl_sparsity_weight"] = tidy(c.klSparsityWeight);
     j["kl_sparsity_target"] = tidy(c.klSparsityTarget);
     j["beta"] = tidy(c.beta);
     j["distance_weight"] = tidy(c.distanceWeight);
-    j["noise"] = c.noise;
+    j["noise"] = nameOf(c.noise);
     j["noise_factor"] = tidy(c.noiseFactor);
-    j["optimizer"] = c.optimizer;
+    j["optimizer"] = nameOf(c.optimizer);
     j["learning_rate"] = tidy(c.learningRate);
     j["momentum"] = tidy(c.momentum);
     j["nesterov"] = c.nesterov;
@@ -279,6 +276,13 @@ template <typename T>
 void readField(const nlohmann::json& j, const std::string& key, T& out, const std::string& origin) {
     if constexpr (std::is_arithmetic_v<T> && !std::is_same_v<T, bool>) {
         out = numberField<T>(j, key, origin);
+    } else if constexpr (std::is_enum_v<T>) {
+        if (!j.is_string()) throw wrongType(j, key, origin);
+        try {
+            out = valueNamed<T>(j.get<std::string>(), key);
+        } catch (const Error& e) {
+            throw Error(origin + ": " + e.what());
+        }
     } else if constexpr (std::is_same_v<T, std::vector<int>>) {
         if (!j.is_array()) throw wrongType(j, key, origin);
         out.clear();

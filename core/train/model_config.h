@@ -2,6 +2,11 @@
 // A variant is a configuration, not a class: everything that decides the network, its loss
 // terms and how it is trained. Presets fill it in; every field can be overridden.
 #include "core/common.h"
+#include "core/named_enum.h"
+#include "core/nn/corruption.h"
+#include "core/nn/layer.h"
+#include "core/nn/losses.h"
+#include "core/nn/optimizer.h"
 
 #include <cstdint>
 #include <string>
@@ -9,19 +14,29 @@
 
 namespace ae {
 
+enum class Architecture { Dense, Conv };
+inline constexpr EnumName<Architecture> kArchitectureNames[] = {{Architecture::Dense, "dense"}, {Architecture::Conv, "conv"}};
+constexpr std::span<const EnumName<Architecture>> enumNames(Architecture) { return kArchitectureNames; }
+
+// The output layer's activation turns logits into the reconstruction; only these two keep a
+// loss that makes sense (sigmoid for BCE, either for MSE).
+constexpr bool allowedAsOutput(Activation a) { return a == Activation::Sigmoid || a == Activation::Linear; }
+
+// Enums throughout; their names (the tables next to each enum) appear only where a configuration
+// meets text: configToJson/configFromJson, the command line and the Model panel.
 struct ModelConfig {
     std::string variant = "undercomplete";   // the preset it started from (informational)
 
     // Architecture.
-    std::string architecture = "dense";      // dense | conv
+    Architecture architecture = Architecture::Dense;
     std::vector<int> hidden;                 // dense: encoder hidden widths, mirrored in the decoder
     int latent = 32;                         // dense: code width
     std::vector<int> convFilters;            // conv: encoder filters per conv+pool stage, mirrored
     int kernel = 3;                          // conv kernel size (odd)
-    std::string activation = "relu";         // hidden layers
-    std::string codeActivation = "relu";     // the code layer (dense)
-    std::string outputActivation = "sigmoid";// sigmoid | linear
-    std::string loss = "bce";                // bce | mse
+    Activation activation = Activation::ReLU;          // hidden layers
+    Activation codeActivation = Activation::ReLU;      // the code layer (dense)
+    Activation outputActivation = Activation::Sigmoid; // one allowedAsOutput
+    LossKind loss = LossKind::BinaryCrossEntropy;      // BCE needs a sigmoid output
     bool variational = false;                // VAE: the code is a sample of N(mu, exp(logvar))
 
     // Terms on the code.
@@ -32,11 +47,11 @@ struct ModelConfig {
     float distanceWeight = 0.0f;             // seed 002's pairwise-distance term weight
 
     // Corruption (denoising).
-    std::string noise = "none";              // none | gaussian | masking | saltpepper
+    NoiseKind noise = NoiseKind::None;
     float noiseFactor = 0.0f;
 
     // Training.
-    std::string optimizer = "adam";          // sgd | adam | adamw | rmsprop | adadelta
+    OptimizerKind optimizer = OptimizerKind::Adam;
     float learningRate = 1e-3f;
     float momentum = 0.0f;
     bool nesterov = false;
@@ -62,7 +77,8 @@ void validateHyperparameters(const ModelConfig& config);
 void validateBatchSize(const ModelConfig& config, long long trainingSamples);
 
 // JSON round trip. fromJson starts from the preset named by "variant" (if present), then
-// applies the given keys; unknown keys and wrong types are errors naming the key.
+// applies the given keys; unknown keys, wrong types and names outside an enum's table are errors
+// naming the key (and, for a name, the allowed ones).
 std::string configToJson(const ModelConfig& config);
 ModelConfig configFromJson(const std::string& json, const std::string& origin);
 

@@ -160,13 +160,13 @@ std::vector<ModelConfig> sweepConfigs(const SweepPlan& plan, const Shape& inputS
         throw Error("the sweep of " + info.name + " has " + std::to_string(plan.values.size()) + " values, at most " +
                     std::to_string(kMaxSweepValues));
     const ModelConfig& base = plan.base;
-    if (plan.parameter == SweepParameter::NoiseFactor && base.noise == "none")
+    if (plan.parameter == SweepParameter::NoiseFactor && base.noise == NoiseKind::None)
         throw Error("a noise factor sweep needs a model trained on noise: the configuration has noise 'none' "
                     "(choose a noise type, or start from the denoising variant)");
     if (plan.parameter == SweepParameter::Beta && !base.variational)
         throw Error("a beta sweep needs a variational model: the configuration is not variational (start from the vae variant)");
-    if (plan.parameter == SweepParameter::Latent && base.architecture != "dense")
-        throw Error("a latent (code size) sweep needs a dense network: in architecture '" + base.architecture +
+    if (plan.parameter == SweepParameter::Latent && base.architecture != Architecture::Dense)
+        throw Error("a latent (code size) sweep needs a dense network: in architecture '" + nameOf(base.architecture) +
                     "' the code size follows from the filters");
 
     std::vector<ModelConfig> configs;

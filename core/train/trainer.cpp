@@ -35,7 +35,7 @@ OptimizerConfig optimizerConfigFor(const ModelConfig& c) {
     o.momentum = c.momentum;
     o.nesterov = c.nesterov;
     o.weightDecay = c.weightDecay;
-    o.rho = c.optimizer == "adadelta" ? 0.95f : 0.9f;  // Keras' defaults
+    o.rho = c.optimizer == OptimizerKind::Adadelta ? 0.95f : 0.9f;  // Keras' defaults
     return o;
 }
 
@@ -46,18 +46,17 @@ std::string describeNonFinite(double loss) {
 } // namespace
 
 Matrix validationInputs(const ModelConfig& config, const Matrix& test) {
-    const NoiseKind noise = noiseFromName(config.noise);
-    if (noise == NoiseKind::None || config.noiseFactor <= 0) return {};
+    if (config.noise == NoiseKind::None || config.noiseFactor <= 0) return {};
     Matrix noisy;
     std::mt19937_64 rng(config.seed + 1);
-    corrupt(noise, config.noiseFactor, test, noisy, rng);
+    corrupt(config.noise, config.noiseFactor, test, noisy, rng);
     return noisy;
 }
 
 Trainer::Trainer(Autoencoder& model, const Matrix& train, const Matrix& test)
     : model_(model), train_(train), test_(test),
       optimizer_(makeOptimizer(optimizerConfigFor(model.config()))),
-      noise_(noiseFromName(model.config().noise)), rng_(model.config().seed ^ 0x9E3779B97F4A7C15ull) {
+      noise_(model.config().noise), rng_(model.config().seed ^ 0x9E3779B97F4A7C15ull) {
     if (train.rows() == 0) throw Error("no training samples: the training set is empty");
     if (train.cols() != model.inputShape().size())
         throw Error("the training data has " + std::to_string(train.cols()) + " values per sample but the network expects " +

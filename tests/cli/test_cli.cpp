@@ -203,7 +203,7 @@ private slots:
         QTest::newRow("nan lr") << QStringList{"train", "--lr", "nan"} << "invalid --lr = 'nan'";
         QTest::newRow("negative noise") << QStringList{"train", "--noise", "-0.5"} << "invalid noise factor = -0.5";
         QTest::newRow("batch > data") << QStringList{"train", "--batch", "600", "--train-limit", "500"} << "larger than the 500 training samples";
-        QTest::newRow("unknown optimizer") << QStringList{"train", "--optimizer", "lbfgs"} << "unknown optimizer 'lbfgs'";
+        QTest::newRow("unknown optimizer") << QStringList{"train", "--optimizer", "lbfgs"} << "invalid --optimizer = 'lbfgs'";
         QTest::newRow("missing dataset") << QStringList{"data", "--data", "/nonexistent/folder"} << "/nonexistent/folder";
         QTest::newRow("unknown option") << QStringList{"train", "--frobnicate"} << "frobnicate";
         QTest::newRow("normal out of range") << QStringList{"train", "--normal", "12"} << "invalid --normal class 12";

@@ -225,8 +225,10 @@ private slots:
         writeFile(config, R"({"variant": "deep", "latent": 2})");
         QTest::newRow("variant and config") << QStringList{"train", "--variant", "deep", "--config", config}
                                             << "give either --variant or --config";
-        QTest::newRow("unknown optimizer") << QStringList{"train", "--optimizer", "lbfgs"} << "unknown optimizer 'lbfgs' (choices: sgd, adam, adamw, rmsprop, adadelta)";
-        QTest::newRow("unknown noise type") << QStringList{"train", "--noise-type", "pink"} << "invalid noise = 'pink': choose one of";
+        QTest::newRow("unknown optimizer") << QStringList{"train", "--optimizer", "lbfgs"}
+                                           << "invalid --optimizer = 'lbfgs': choose one of sgd, adam, adamw, rmsprop, adadelta";
+        QTest::newRow("unknown noise type") << QStringList{"train", "--noise-type", "pink"}
+                                            << "invalid --noise-type = 'pink': choose one of none, gaussian, masking, saltpepper";
         QTest::newRow("normal not a class list") << QStringList{"train", "--normal", "one"} << "invalid --normal = 'one': expected class numbers like 0,3";
         QTest::newRow("normal class missing") << QStringList{"train", "--normal", "12"} << "invalid --normal class 12: sample has classes 0 to 9";
         QTest::newRow("eval without model") << QStringList{"eval"} << "eval needs --model MODEL";

@@ -194,7 +194,7 @@ private slots:
         }
         const auto rep = test::checkLayerGradients(c, b, test::randomMatrix(3, 2 * 5 * 6, -1, 1, 32), 33, opt);
         qInfo("Conv2D %s %s: max rel error dx %.2e (%d kinks), params %.2e (%d kinks)",
-              padding == Padding::Same ? "same" : "valid", activationName(act).c_str(), rep.input.maxError,
+              padding == Padding::Same ? "same" : "valid", nameOf(act).c_str(), rep.input.maxError,
               rep.input.kinks, rep.params.maxError, rep.params.kinks);
         const double tolerance = 1e-2;
         QVERIFY(rep.input.maxError < tolerance);
@@ -365,7 +365,7 @@ private slots:
         opt.allowKinks = act == Activation::ReLU;
         const auto rep = test::checkLayerGradients(fc, b, test::randomMatrix(2, fc.inputShape().size(), -1, 1, 82), 83, opt);
         qInfo("fused conv (up %d, pool %d) %s: max rel error dx %.2e (%d kinks), params %.2e (%d kinks)", up, pool,
-              activationName(act).c_str(), rep.input.maxError, rep.input.kinks, rep.params.maxError, rep.params.kinks);
+              nameOf(act).c_str(), rep.input.maxError, rep.input.kinks, rep.params.maxError, rep.params.kinks);
         QVERIFY(rep.input.maxError < 1e-2);
         QVERIFY(rep.params.maxError < 1e-2);
         QVERIFY(rep.input.kinks + rep.params.kinks <= (rep.input.compared + rep.params.compared) / 10);

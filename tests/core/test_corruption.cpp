@@ -18,9 +18,9 @@ private slots:
     void names()
     {
         for (const char* n : {"none", "gaussian", "masking", "saltpepper"})
-            QCOMPARE(noiseName(noiseFromName(n)), std::string(n));
+            QCOMPARE(nameOf(valueNamed<NoiseKind>(n, "noise")), std::string(n));
         try {
-            noiseFromName("dropout");
+            valueNamed<NoiseKind>("dropout", "noise");
             QFAIL("unknown noise must throw");
         } catch (const Error& e) {
             const QString msg = e.what();

@@ -89,7 +89,7 @@ private slots:
         }
         const auto rep = test::checkLayerGradients(d, buffers, test::randomMatrix(4, 7, -1, 1, 12), 13, opt);
         qInfo("Dense %s: max rel error dx %.2e (%d compared, %d kinks), params %.2e (%d compared, %d kinks)",
-              activationName(act).c_str(), rep.input.maxError, rep.input.compared, rep.input.kinks,
+              nameOf(act).c_str(), rep.input.maxError, rep.input.compared, rep.input.kinks,
               rep.params.maxError, rep.params.compared, rep.params.kinks);
         const double tolerance = 1e-2;
         QVERIFY(rep.input.maxError < tolerance);

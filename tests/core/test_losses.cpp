@@ -11,12 +11,12 @@ class TestLosses : public QObject {
 private slots:
     void names()
     {
-        QCOMPARE(lossFromName("bce"), LossKind::BinaryCrossEntropy);
-        QCOMPARE(lossFromName("mse"), LossKind::MeanSquaredError);
-        QCOMPARE(lossName(LossKind::BinaryCrossEntropy), std::string("bce"));
-        QCOMPARE(lossName(LossKind::MeanSquaredError), std::string("mse"));
+        QCOMPARE(valueNamed<LossKind>("bce", "loss"), LossKind::BinaryCrossEntropy);
+        QCOMPARE(valueNamed<LossKind>("mse", "loss"), LossKind::MeanSquaredError);
+        QCOMPARE(nameOf(LossKind::BinaryCrossEntropy), std::string("bce"));
+        QCOMPARE(nameOf(LossKind::MeanSquaredError), std::string("mse"));
         try {
-            lossFromName("hinge");
+            valueNamed<LossKind>("hinge", "loss");
             QFAIL("unknown loss must throw");
         } catch (const Error& e) {
             const QString msg = e.what();

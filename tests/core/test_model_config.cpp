@@ -42,9 +42,9 @@ private slots:
     void seedSettings() {
         QCOMPARE(presetConfig("sparse").l1, 1e-6f);
         QCOMPARE(presetConfig("denoising").noiseFactor, 0.5f);
-        QCOMPARE(presetConfig("denoising").noise, std::string("gaussian"));
+        QCOMPARE(presetConfig("denoising").noise, NoiseKind::Gaussian);
         QCOMPARE(presetConfig("deep").hidden, (std::vector<int>{128, 64}));
-        QCOMPARE(presetConfig("linear").loss, std::string("mse"));
+        QCOMPARE(presetConfig("linear").loss, LossKind::MeanSquaredError);
         QVERIFY(presetConfig("vae").variational);
         QVERIFY(presetConfig("distance").distanceWeight > 0);
     }
@@ -72,7 +72,7 @@ private slots:
         QTest::newRow("conv on table") << "convtable" << "convolutions need images";
         QTest::newRow("bce linear") << "bcelinear" << "needs a sigmoid output";
         QTest::newRow("kl without sigmoid") << "kl" << "needs code activation 'sigmoid'";
-        QTest::newRow("activation") << "activation" << "invalid activation = 'swish'";
+        QTest::newRow("output activation") << "outputtanh" << "invalid output activation = 'tanh': choose one of linear, sigmoid";
     }
     void outOfRangeValuesNameFieldValueAndRange() {
         QFETCH(QString, field);
@@ -87,9 +87,12 @@ private slots:
         if (field == "kernel") { c = presetConfig("conv"); c.kernel = 4; }
         if (field == "kernelbig") { c = presetConfig("conv"); c.convFilters = {4}; c.kernel = 7; s = Shape{1, 5, 5}; }
         if (field == "convtable") { c = presetConfig("conv"); s = Shape{1, 1, 12}; }
-        if (field == "bcelinear") c.outputActivation = "linear";
+        if (field == "bcelinear") c.outputActivation = Activation::Linear;
         if (field == "kl") c.klSparsityWeight = 0.1f;
-        if (field == "activation") c.activation = "swish";
+        if (field == "outputtanh") {
+            c.outputActivation = Activation::Tanh;
+            c.loss = LossKind::MeanSquaredError;
+        }
         const QString message = refusal(c, s);
         QVERIFY2(message.contains(expected), qPrintable(message));
     }
@@ -119,6 +122,56 @@ private slots:
         QVERIFY(jsonRefusal(R"([1, 2])").contains("expected a JSON object"));
         QVERIFY(jsonRefusal(R"({"variant": "nope"})").contains("unknown variant 'nope'"));
         QVERIFY(jsonRefusal(R"({"latent": 3})").isEmpty());
+    }
+
+    // Names outside an enum's table are refused while reading, with the allowed names from that table.
+    void jsonNamesComeFromTheEnumTables() {
+        QCOMPARE(jsonRefusal(R"({"activation": "swish"})"),
+                 QString("cfg.json: invalid activation = 'swish': choose one of linear, relu, leaky_relu, sigmoid, tanh"));
+        QCOMPARE(jsonRefusal(R"({"code_activation": "softmax"})"),
+                 QString("cfg.json: invalid code_activation = 'softmax': choose one of linear, relu, leaky_relu, sigmoid, tanh"));
+        QCOMPARE(jsonRefusal(R"({"architecture": "rnn"})"), QString("cfg.json: invalid architecture = 'rnn': choose one of dense, conv"));
+        QCOMPARE(jsonRefusal(R"({"loss": "hinge"})"), QString("cfg.json: invalid loss = 'hinge': choose one of bce, mse"));
+        QCOMPARE(jsonRefusal(R"({"noise": "pink"})"),
+                 QString("cfg.json: invalid noise = 'pink': choose one of none, gaussian, masking, saltpepper"));
+        QCOMPARE(jsonRefusal(R"({"optimizer": "lbfgs"})"),
+                 QString("cfg.json: invalid optimizer = 'lbfgs': choose one of sgd, adam, adamw, rmsprop, adadelta"));
+        QVERIFY(jsonRefusal(R"({"optimizer": 3})").contains("key 'optimizer' has the wrong type"));
+
+        const ModelConfig c = configFromJson(R"({"architecture": "conv", "activation": "leaky_relu", "code_activation": "tanh",
+                                                "output_activation": "linear", "loss": "mse", "noise": "saltpepper",
+                                                "optimizer": "rmsprop"})", "x");
+        QCOMPARE(c.architecture, Architecture::Conv);
+        QCOMPARE(c.activation, Activation::LeakyReLU);
+        QCOMPARE(c.codeActivation, Activation::Tanh);
+        QCOMPARE(c.outputActivation, Activation::Linear);
+        QCOMPARE(c.loss, LossKind::MeanSquaredError);
+        QCOMPARE(c.noise, NoiseKind::SaltAndPepper);
+        QCOMPARE(c.optimizer, OptimizerKind::RmsProp);
+    }
+
+    // Configuration files keep their format: every name is written as it always was.
+    void jsonWritesTheNamesFilesAlwaysHeld() {
+        ModelConfig c = presetConfig("linear");
+        c.noise = NoiseKind::SaltAndPepper;
+        c.optimizer = OptimizerKind::AdamW;
+        c.activation = Activation::LeakyReLU;
+        const QString json = QString::fromStdString(configToJson(c));
+        for (const char* pair : {R"("architecture": "dense")", R"("activation": "leaky_relu")", R"("code_activation": "linear")",
+                                 R"("output_activation": "linear")", R"("loss": "mse")", R"("noise": "saltpepper")",
+                                 R"("optimizer": "adamw")"})
+            QVERIFY2(json.contains(pair), pair);
+        QVERIFY(QString::fromStdString(configToJson(presetConfig("conv"))).contains(R"("architecture": "conv")"));
+    }
+
+    // Configuration files written before the enums read back to the same text, name for name.
+    void earlierConfigurationFilesRoundTrip() {
+        QFile file(AELAB_FIXTURES_DIR "/../../fuzz/corpus/fuzz_config/full-vae.json");
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const std::string text = file.readAll().toStdString();
+        const ModelConfig c = configFromJson(text, "full-vae.json");
+        QCOMPARE(c.codeActivation, Activation::Linear);
+        QCOMPARE(QString::fromStdString(configToJson(c)), QString::fromStdString(text).trimmed());
     }
 
     void dataIndependentChecksComeFirst() {

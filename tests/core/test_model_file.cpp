@@ -73,6 +73,17 @@ private slots:
         QCOMPARE(configToJson(saved.model->config()), configToJson(presetConfig("conv")));
     }
 
+    // Model files written before the configuration held enums load as they always did.
+    void earlierModelFilesLoad() {
+        const std::string corpus = AELAB_FIXTURES_DIR "/../../fuzz/corpus/fuzz_model_file/";
+        const SavedModel deep = loadModel(corpus + "tiny-deep.aelab");
+        QCOMPARE(deep.model->config().architecture, Architecture::Dense);
+        QCOMPARE(deep.model->config().activation, Activation::ReLU);
+        const SavedModel vae = loadModel(corpus + "tiny-vae.aelab");
+        QVERIFY(vae.model->config().variational);
+        QCOMPARE(vae.model->config().codeActivation, Activation::Linear);
+    }
+
     void damagedFilesHaveTheirOwnMessages_data() {
         QTest::addColumn<QString>("damage");
         QTest::addColumn<QString>("expected");

@@ -77,7 +77,7 @@ private slots:
 
     void sameSeedSameLossesBitForBit() {
         ModelConfig c = tinyConfig();
-        c.noise = "gaussian";
+        c.noise = NoiseKind::Gaussian;
         c.noiseFactor = 0.3f;
         c.threads = 2;
         const Matrix train = firstRows(sample().trainX, 200);
@@ -129,7 +129,7 @@ private slots:
 
     void divergenceStopsAndKeepsLastGoodWeights() {
         ModelConfig c = presetConfig("linear");
-        c.optimizer = "sgd";
+        c.optimizer = OptimizerKind::Sgd;
         c.learningRate = 50.0f;
         c.batchSize = 16;
         const Matrix train = firstRows(sample().trainX, 256);

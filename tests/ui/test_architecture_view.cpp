@@ -1,7 +1,8 @@
 // The architecture view and the explanation panel describe the configured network: the table
-// matches Autoencoder::summary() and seed 001's parameter counts, the code is marked, block
-// heights follow log(size), an invalid configuration says why, and the explanation follows the
-// model panel's variant inside the main window.
+// matches the layer plan and seed 001's parameter counts, the code is marked, block heights
+// follow log(size), an invalid configuration says why, a network too large to build is counted
+// without building it, and the explanation follows the model panel's variant inside the main
+// window.
 #include "ui/panels/explanation_panel.h"
 #include "ui/window/main_window.h"
 #include "ui/panels/model_panel.h"
@@ -74,6 +75,30 @@ private slots:
         view.showConfig(ae::presetConfig("deep"), ae::Shape{5, 1, 1});
         QVERIFY(view.problem().isEmpty());
         QCOMPARE(view.blocks().size(), std::size_t(1 + 6));
+    }
+
+    // The view counts parameters from the layer plan. Eight 16,384-unit layers on 1000x1000 inputs
+    // hold 3.7e10 parameters: 290 GB of weights and gradients that a built model would ask for
+    // (and be refused) on the GUI thread at every edit.
+    void hugeNetworksAreCountedNotBuilt() {
+        ae::ModelConfig c = ae::presetConfig("deep");
+        c.hidden.assign(8, 16384);
+        const ae::Shape input{1, 1000, 1000};
+        std::vector<int> widths{input.size()};
+        widths.insert(widths.end(), c.hidden.begin(), c.hidden.end());
+        widths.push_back(c.latent);
+        widths.insert(widths.end(), c.hidden.rbegin(), c.hidden.rend());
+        widths.push_back(input.size());
+        qulonglong expected = 0;
+        for (std::size_t i = 0; i + 1 < widths.size(); ++i) expected += (qulonglong(widths[i]) + 1) * qulonglong(widths[i + 1]);
+        QVERIFY(expected > 36'000'000'000ull);
+
+        ArchitectureView view;
+        view.showConfig(c, input);
+        QVERIFY2(view.problem().isEmpty(), qPrintable(view.problem()));
+        QCOMPARE(qulonglong(view.totalParameters()), expected);
+        QCOMPARE(view.blocks().size(), std::size_t(1 + 18));
+
     }
 
     void heightsAreLogarithmic() {

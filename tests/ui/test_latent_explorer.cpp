@@ -42,7 +42,7 @@ ModelConfig smallConfig(int latent, bool variational = false) {
     ModelConfig c = presetConfig(variational ? "vae" : "distance");
     c.hidden = {16};
     c.latent = latent;
-    c.codeActivation = "linear";
+    c.codeActivation = Activation::Linear;
     c.threads = 1;
     c.seed = 5;
     return c;

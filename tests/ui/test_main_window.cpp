@@ -140,7 +140,7 @@ private slots:
     void commandLineChoicesApply() {
         MainWindow w;
         QVERIFY(w.applyVariant(QStringLiteral("conv")));
-        QCOMPARE(w.modelPanel()->config().architecture, std::string("conv"));
+        QCOMPARE(w.modelPanel()->config().architecture, ae::Architecture::Conv);
         QCOMPARE(w.modelPanel()->config().convFilters, (std::vector<int>{16, 8, 8}));
         w.applyData(QStringLiteral("sample"));
         QCOMPARE(w.dataPanel()->spec(), QStringLiteral("sample"));
@@ -165,7 +165,7 @@ private slots:
     void invalidConfigurationIsExplained() {
         MainWindow w;
         ae::ModelConfig c = ae::presetConfig("undercomplete");
-        c.outputActivation = "linear";  // with BCE: not allowed
+        c.outputActivation = ae::Activation::Linear;  // with BCE: not allowed
         w.modelPanel()->setConfig(c);
         QVERIFY(!w.modelPanel()->isValid());
         QVERIFY(w.modelPanel()->problem().contains(QStringLiteral("sigmoid")));
@@ -228,7 +228,7 @@ private slots:
         const ae::ModelConfig c = w.modelPanel()->config();
         QCOMPARE(c.variant, std::string("sparse"));
         QCOMPARE(c.l1, 1e-6f);
-        QCOMPARE(c.optimizer, std::string("adadelta"));
+        QCOMPARE(c.optimizer, ae::OptimizerKind::Adadelta);
         QCOMPARE(c.learningRate, 1.0f);
         QCOMPARE(c.latent, 32);
         QCOMPARE(c.batchSize, 256);
@@ -425,7 +425,7 @@ private slots:
         MainWindow w;
         // SGD at the learning rate 50 on the distance variant: NaN within a few batches.
         ae::ModelConfig bad = ae::presetConfig("distance");
-        bad.optimizer = "sgd";
+        bad.optimizer = ae::OptimizerKind::Sgd;
         bad.learningRate = 50.0f;  // the form must hold it
         bad.epochs = 3;
         bad.threads = 1;

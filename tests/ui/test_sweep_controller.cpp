@@ -133,7 +133,7 @@ private slots:
 
     void aDivergingRunIsMarkedFailedAndTheSweepGoesOn() {
         ModelConfig linear = ae::presetConfig("linear");
-        linear.optimizer = "sgd";
+        linear.optimizer = ae::OptimizerKind::Sgd;
         linear.epochs = 1;
         linear.batchSize = 20;
         linear.threads = 1;

@@ -122,7 +122,7 @@ private slots:
         QSignalSpy finished(&session, &TrainingSession::finished);
         ModelConfig c = tinyConfig(1);
         c.latent = 8;
-        c.noise = "gaussian";
+        c.noise = ae::NoiseKind::Gaussian;
         c.noiseFactor = 0.5f;
         session.start(c, data_);
         QVERIFY(finished.wait(30000));
@@ -198,7 +198,7 @@ private slots:
         // Plain SGD at the largest allowed rate on the distance variant reaches NaN within a few
         // batches (measured with aelab-cli; the linear variant merely grows at this rate).
         ModelConfig bad = ae::presetConfig("distance");
-        bad.optimizer = "sgd";
+        bad.optimizer = ae::OptimizerKind::Sgd;
         bad.learningRate = 10.0f;
         bad.batchSize = 20;
         bad.epochs = 50;

@@ -50,14 +50,14 @@ QString runLabel(const RunRecord& run) {
     }
     // What tells runs of one variant apart: the code size and learning rate when they differ from
     // the preset, and the weight of every term the model trains with.
-    if (c.architecture == "dense" && c.latent != preset.latent) parts << QStringLiteral("z=%1").arg(c.latent);
+    if (c.architecture == Architecture::Dense && c.latent != preset.latent) parts << QStringLiteral("z=%1").arg(c.latent);
     if (c.l1 > 0) parts << QStringLiteral("l1=") + compact(c.l1);
     if (c.klSparsityWeight > 0) parts << QStringLiteral("KL=") + compact(c.klSparsityWeight);
     if (c.variational) parts << QStringLiteral("β=") + compact(c.beta);
     if (c.distanceWeight > 0) parts << QStringLiteral("λd=") + compact(c.distanceWeight);
-    if (c.noise != "none" && c.noiseFactor > 0)
-        parts << QString::fromStdString(c.noise) + QLatin1Char('=') + compact(c.noiseFactor);
-    if (c.optimizer != preset.optimizer) parts << QString::fromStdString(c.optimizer);
+    if (c.noise != NoiseKind::None && c.noiseFactor > 0)
+        parts << QString::fromStdString(nameOf(c.noise)) + QLatin1Char('=') + compact(c.noiseFactor);
+    if (c.optimizer != preset.optimizer) parts << QString::fromStdString(nameOf(c.optimizer));
     if (c.learningRate != preset.learningRate) parts << QStringLiteral("lr=") + compact(c.learningRate);
     return parts.join(QLatin1Char(' '));
 }

@@ -1,6 +1,6 @@
 #include "ui/panels/model_panel.h"
 
-#include "core/train/autoencoder.h"
+#include "core/train/layer_plan.h"
 #include "ui/panels/variant_texts.h"
 
 #include <QCheckBox>
@@ -89,12 +89,32 @@ std::vector<int> parseInts(const QString& text) {
     return out;
 }
 
-void setCombo(QComboBox* box, const std::string& value) {
-    const int i = box->findData(QString::fromStdString(value));
+// A combo box of an enum's values, named as in configuration files (the enum's table), in the
+// table's order; `keep` leaves out values this field does not take.
+template <typename E, typename Keep>
+QComboBox* enumCombo(QWidget* parent, Keep keep) {
+    auto* box = new QComboBox(parent);
+    for (const EnumName<E>& n : enumNames(E{}))
+        if (keep(n.value))
+            box->addItem(QString::fromUtf8(n.name.data(), static_cast<qsizetype>(n.name.size())), static_cast<int>(n.value));
+    return box;
+}
+
+template <typename E>
+QComboBox* enumCombo(QWidget* parent) {
+    return enumCombo<E>(parent, [](E) { return true; });
+}
+
+template <typename E>
+void setCombo(QComboBox* box, E value) {
+    const int i = box->findData(static_cast<int>(value));
     box->setCurrentIndex(i >= 0 ? i : 0);
 }
 
-std::string comboValue(const QComboBox* box) { return box->currentData().toString().toStdString(); }
+template <typename E>
+E comboValue(const QComboBox* box) {
+    return static_cast<E>(box->currentData().toInt());
+}
 
 } // namespace
 
@@ -131,11 +151,6 @@ void ModelPanel::buildForm() {
         field->setToolTip(tip);
         form_->addRow(label, field);
     };
-    auto combo = [this](const QStringList& values) {
-        auto* box = new QComboBox(this);
-        for (const auto& v : values) box->addItem(v, v);
-        return box;
-    };
     auto spin = [this](int lo, int hi, const QString& suffix = {}) {
         auto* box = new QSpinBox(this);
         box->setRange(lo, hi);
@@ -150,10 +165,7 @@ void ModelPanel::buildForm() {
         box->setDecimals(decimals);
         return box;
     };
-    const QStringList activations = {QStringLiteral("relu"), QStringLiteral("leaky_relu"), QStringLiteral("sigmoid"),
-                                     QStringLiteral("tanh"), QStringLiteral("linear")};
-
-    architecture_ = combo({QStringLiteral("dense"), QStringLiteral("conv")});
+    architecture_ = enumCombo<Architecture>(this);
     addRow(tr("Architecture"), architecture_,
            tr("dense: fully connected layers on the flattened image. conv: 3x3 convolutions with 2x2 max-pooling "
               "(needs image data)."));
@@ -174,14 +186,14 @@ void ModelPanel::buildForm() {
     kernel_ = spin(1, 7, tr(" px"));
     kernel_->setSingleStep(2);
     addRow(tr("Kernel"), kernel_, tr("Side of each convolution kernel; odd (1, 3, 5, 7). Larger sees more context per layer."));
-    activation_ = combo(activations);
+    activation_ = enumCombo<Activation>(this);
     addRow(tr("Activation"), activation_, tr("Non-linearity of the hidden layers. 'linear' everywhere makes the model learn PCA's subspace."));
-    codeActivation_ = combo(activations);
+    codeActivation_ = enumCombo<Activation>(this);
     addRow(tr("Code activation"), codeActivation_,
            tr("Non-linearity of the code layer. KL sparsity needs 'sigmoid'; the VAE needs 'linear'."));
-    outputActivation_ = combo({QStringLiteral("sigmoid"), QStringLiteral("linear")});
+    outputActivation_ = enumCombo<Activation>(this, allowedAsOutput);
     addRow(tr("Output"), outputActivation_, tr("sigmoid keeps pixels in [0,1] (needed by cross-entropy); linear pairs with MSE."));
-    loss_ = combo({QStringLiteral("bce"), QStringLiteral("mse")});
+    loss_ = enumCombo<LossKind>(this);
     addRow(tr("Loss"), loss_, tr("bce: binary cross-entropy per pixel (seed 001). mse: mean squared error per pixel."));
     variational_ = new QCheckBox(tr("variational (VAE)"), this);
     addRow(QString(), variational_,
@@ -218,7 +230,7 @@ void ModelPanel::buildForm() {
         const QSignalBlocker block(distanceSlider_);
         distanceSlider_->setValue(w <= 0 ? 0 : std::clamp(static_cast<int>(std::lround(40 + 20 * std::log10(w))), 1, 80));
     });
-    noise_ = combo({QStringLiteral("none"), QStringLiteral("gaussian"), QStringLiteral("masking"), QStringLiteral("saltpepper")});
+    noise_ = enumCombo<NoiseKind>(this);
     addRow(tr("Input noise"), noise_,
            tr("Corruption of the training inputs (a denoising autoencoder learns to undo it). gaussian: add "
               "factor x N(0,1), clipped to [0,1]; masking: zero pixels; saltpepper: set pixels to 0 or 1."));
@@ -226,8 +238,7 @@ void ModelPanel::buildForm() {
     addRow(tr("Noise factor"), noiseFactor_,
            tr("Gaussian: standard deviation (seed 001 uses 0.5, up to 5). Masking / salt-and-pepper: share of pixels hit (0 to 1)."));
 
-    optimizer_ = combo({QStringLiteral("adam"), QStringLiteral("adadelta"), QStringLiteral("sgd"), QStringLiteral("rmsprop"),
-                        QStringLiteral("adamw")});
+    optimizer_ = enumCombo<OptimizerKind>(this);
     addRow(tr("Optimiser"), optimizer_,
            tr("How gradients become weight updates. adam: robust default. adadelta: seed 001's choice, use learning "
               "rate 1.0. sgd: plain (with momentum)."));
@@ -255,6 +266,7 @@ void ModelPanel::buildForm() {
     addRow(tr("Threads"), threads_, tr("CPU threads for training: products, convolutions, loss and optimiser step. Dense networks train to the same bits at any count; convolutional ones may differ in the last bits."));
 
     parameters_ = new QLabel(this);
+    parameters_->setObjectName(QStringLiteral("parameterCount"));
     layout->addWidget(parameters_);
     problemLabel_ = new QLabel(this);
     problemLabel_->setWordWrap(true);
@@ -291,7 +303,7 @@ QToolButton* ModelPanel::makeExperimentsButton() {
 
     // Seed 001's Keras code: Adadelta (Keras' learning rate 1.0) for (a) and (b), Adam for (c)
     // and (e); (d) does not show its compile line, so it keeps the preset's Adam.
-    auto seed001 = [](const char* preset, const char* optimizer, float lr, int epochs, int batch) {
+    auto seed001 = [](const char* preset, OptimizerKind optimizer, float lr, int epochs, int batch) {
         ModelConfig c = presetConfig(preset);
         c.optimizer = optimizer;
         c.learningRate = lr;
@@ -305,12 +317,14 @@ QToolButton* ModelPanel::makeExperimentsButton() {
         ModelConfig config;
     };
     const std::vector<Experiment> experiments = {
-        {tr("001 a — undercomplete 784-32-784, Adadelta, 50 epochs"), "undercomplete", seed001("undercomplete", "adadelta", 1.0f, 50, 256)},
-        {tr("001 b — sparse, L1 1e-6, Adadelta, 50 epochs"), "sparse", seed001("sparse", "adadelta", 1.0f, 50, 256)},
-        {tr("001 c — deep 128-64-32, Adam, 100 epochs"), "deep", seed001("deep", "adam", 1e-3f, 100, 256)},
-        {tr("001 d — convolutional 16-8-8, 50 epochs, batch 128"), "conv", seed001("conv", "adam", 1e-3f, 50, 128)},
+        {tr("001 a — undercomplete 784-32-784, Adadelta, 50 epochs"), "undercomplete",
+         seed001("undercomplete", OptimizerKind::Adadelta, 1.0f, 50, 256)},
+        {tr("001 b — sparse, L1 1e-6, Adadelta, 50 epochs"), "sparse",
+         seed001("sparse", OptimizerKind::Adadelta, 1.0f, 50, 256)},
+        {tr("001 c — deep 128-64-32, Adam, 100 epochs"), "deep", seed001("deep", OptimizerKind::Adam, 1e-3f, 100, 256)},
+        {tr("001 d — convolutional 16-8-8, 50 epochs, batch 128"), "conv", seed001("conv", OptimizerKind::Adam, 1e-3f, 50, 128)},
         {tr("001 e — denoising conv 32-32, Gaussian noise 0.5, Adam, 50 epochs"), "denoising",
-         seed001("denoising", "adam", 1e-3f, 50, 128)},
+         seed001("denoising", OptimizerKind::Adam, 1e-3f, 50, 128)},
         {tr("000 — VAE with a 2-D code"), "vae", presetConfig("vae")},
         {tr("002 — distance-preserving 2-D code"), "distance", presetConfig("distance")},
         {tr("002 — linear autoencoder (learns PCA's subspace)"), "linear", presetConfig("linear")},
@@ -373,24 +387,24 @@ void ModelPanel::setConfig(const ModelConfig& c) {
 ModelConfig ModelPanel::config() const {
     ModelConfig c;
     c.variant = variant_->currentData().toString().toStdString();
-    c.architecture = comboValue(architecture_);
+    c.architecture = comboValue<Architecture>(architecture_);
     c.hidden = parseInts(hidden_->text());
     c.latent = latent_->value();
     c.convFilters = parseInts(convFilters_->text());
     c.kernel = kernel_->value();
-    c.activation = comboValue(activation_);
-    c.codeActivation = comboValue(codeActivation_);
-    c.outputActivation = comboValue(outputActivation_);
-    c.loss = comboValue(loss_);
+    c.activation = comboValue<Activation>(activation_);
+    c.codeActivation = comboValue<Activation>(codeActivation_);
+    c.outputActivation = comboValue<Activation>(outputActivation_);
+    c.loss = comboValue<LossKind>(loss_);
     c.variational = variational_->isChecked();
     c.l1 = static_cast<float>(l1_->value());
     c.klSparsityWeight = static_cast<float>(klWeight_->value());
     c.klSparsityTarget = static_cast<float>(klTarget_->value());
     c.beta = static_cast<float>(beta_->value());
     c.distanceWeight = static_cast<float>(distanceWeight_->value());
-    c.noise = comboValue(noise_);
+    c.noise = comboValue<NoiseKind>(noise_);
     c.noiseFactor = static_cast<float>(noiseFactor_->value());
-    c.optimizer = comboValue(optimizer_);
+    c.optimizer = comboValue<OptimizerKind>(optimizer_);
     c.learningRate = static_cast<float>(learningRate_->value());
     c.momentum = static_cast<float>(momentum_->value());
     c.nesterov = nesterov_->isChecked();
@@ -414,9 +428,9 @@ void ModelPanel::setTrainingSamples(long long count) {
 
 // Only the knobs the current network uses are shown, so the form reads as a description of it.
 void ModelPanel::updateVisibility() {
-    const bool dense = comboValue(architecture_) == "dense";
+    const bool dense = comboValue<Architecture>(architecture_) == Architecture::Dense;
     const bool vae = variational_->isChecked();
-    const std::string opt = comboValue(optimizer_);
+    const OptimizerKind opt = comboValue<OptimizerKind>(optimizer_);
     form_->setRowVisible(hidden_, dense);
     form_->setRowVisible(latent_, dense);
     form_->setRowVisible(codeActivation_, dense);
@@ -428,21 +442,20 @@ void ModelPanel::updateVisibility() {
     form_->setRowVisible(beta_, dense && vae);
     form_->setRowVisible(distanceWeight_, dense);
     form_->setRowVisible(distanceSlider_, dense && variant_->currentData().toString() == QLatin1String("distance"));
-    form_->setRowVisible(noiseFactor_, comboValue(noise_) != "none");
-    form_->setRowVisible(momentum_, opt == "sgd" || opt == "rmsprop");
-    form_->setRowVisible(nesterov_, opt == "sgd");
+    form_->setRowVisible(noiseFactor_, comboValue<NoiseKind>(noise_) != NoiseKind::None);
+    form_->setRowVisible(momentum_, opt == OptimizerKind::Sgd || opt == OptimizerKind::RmsProp);
+    form_->setRowVisible(nesterov_, opt == OptimizerKind::Sgd);
 }
 
 void ModelPanel::revalidate() {
     QString problem;
     const ModelConfig c = config();
     try {
-        validateConfig(c, inputShape_);
+        const LayerPlan plan = planLayers(c, inputShape_);  // validates; allocates no network
         if (trainingSamples_ > 0) validateBatchSize(c, trainingSamples_);
-        const Autoencoder probe(c, inputShape_);  // cheap: only to count the parameters
         parameters_->setText(tr("%1 parameters · code %2")
-                                 .arg(QLocale().toString(static_cast<qulonglong>(probe.parameterCount())))
-                                 .arg(QString::fromStdString(probe.codeShape().str())));
+                                 .arg(QLocale().toString(static_cast<qulonglong>(plan.parameters)))
+                                 .arg(QString::fromStdString(plan.code.str())));
     } catch (const std::exception& e) {
         problem = QString::fromStdString(e.what());
         parameters_->setText(QString());

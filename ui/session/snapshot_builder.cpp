@@ -15,7 +15,7 @@ namespace {
 constexpr std::uint64_t kNoiseSeed = 20240501;
 constexpr std::uint64_t kPairSeed = 7;
 
-bool hasNoise(const ModelConfig& c) { return c.noise != "none" && c.noiseFactor > 0; }
+bool hasNoise(const ModelConfig& c) { return c.noise != NoiseKind::None && c.noiseFactor > 0; }
 
 } // namespace
 
@@ -48,10 +48,10 @@ ModelSnapshot SnapshotBuilder::build(Autoencoder& model, int epochsDone, bool wi
     const Eigen::Index columns = std::min<Eigen::Index>(kColumns, probe_.rows());
     s.inputs = probe_.topRows(columns);
     if (hasNoise(s.config)) {
-        const std::string key = s.config.noise + "/" + std::to_string(s.config.noiseFactor);
+        const std::string key = nameOf(s.config.noise) + "/" + std::to_string(s.config.noiseFactor);
         if (noisyFor_ != key || noisyColumns_.rows() != columns) {
             std::mt19937_64 rng(kNoiseSeed);
-            corrupt(noiseFromName(s.config.noise), s.config.noiseFactor, s.inputs, noisyColumns_, rng);
+            corrupt(s.config.noise, s.config.noiseFactor, s.inputs, noisyColumns_, rng);
             noisyFor_ = key;
         }
         s.noisyInputs = noisyColumns_;
@@ -63,7 +63,7 @@ ModelSnapshot SnapshotBuilder::build(Autoencoder& model, int epochsDone, bool wi
     fillLatent(model, s, withDistortion);
 
     const Matrix w = model.firstLayerWeights();
-    if (s.config.architecture == "conv") {
+    if (s.config.architecture == Architecture::Conv) {
         s.filters = w;  // Cout x Cin*k*k already
         s.filterShape = Shape{shape_.c, s.config.kernel, s.config.kernel};
     } else {

@@ -1,6 +1,6 @@
 #include "ui/views/architecture_view.h"
 
-#include "core/train/autoencoder.h"
+#include "core/train/layer_plan.h"
 #include "ui/views/common/plot_export.h"
 
 #include <QHeaderView>
@@ -32,6 +32,16 @@ QColor fillOf(Role role) {
     case Role::Decoder: return QColor(85, 168, 104);
     }
     return Qt::gray;
+}
+
+Role roleOf(NetworkPart part) {
+    switch (part) {
+    case NetworkPart::Encoder: return Role::Encoder;
+    case NetworkPart::Code: return Role::Code;
+    case NetworkPart::Decoder: return Role::Decoder;
+    case NetworkPart::Output: return Role::Output;
+    }
+    return Role::Encoder;
 }
 
 // Compact shape for the picture: "784" for a vector, "16×28×28" for feature maps.
@@ -85,21 +95,12 @@ void ArchitectureView::showConfig(const ModelConfig& config, const Shape& input)
     total_ = 0;
     problem_.clear();
     try {
-        validateConfig(config, input);
-        const Autoencoder model(config, input);  // cheap: only its shapes and counts are read
-        total_ = model.parameterCount();
+        const LayerPlan plan = planLayers(config, input);
+        total_ = plan.parameters;
         blocks_.push_back({tr("input"), QStringLiteral("Input"), QString(), input, 0, Role::Input});
-        const std::vector<LayerSummary> rows = model.summary();
-        bool pastCode = false;
-        for (std::size_t i = 0; i < rows.size(); ++i) {
-            const LayerSummary& r = rows[i];
-            Role role = pastCode ? Role::Decoder : Role::Encoder;
-            if (r.isCode) role = Role::Code;
-            if (i + 1 == rows.size()) role = Role::Output;
-            blocks_.push_back({QString::fromStdString(r.name), QString::fromStdString(r.kind),
-                               QString::fromStdString(r.activation), r.output, r.params, role});
-            pastCode = pastCode || r.isCode;
-        }
+        for (const LayerSpec& layer : plan.layers)
+            blocks_.push_back({QString::fromStdString(layer.name), QString::fromStdString(nameOf(layer.kind)),
+                               QString::fromStdString(layer.activationLabel), layer.output, layer.params, roleOf(layer.part)});
     } catch (const std::exception& e) {
         problem_ = QString::fromStdString(e.what());
         blocks_.clear();

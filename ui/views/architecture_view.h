@@ -2,8 +2,8 @@
 // The network as a picture and as a table. Left: one block per layer (the input, each encoder
 // layer, the code, the decoder), block height proportional to log(size) so that 784 and 2 both
 // show, joined like seed 000's 4→2→4 funnel. Right: the Keras-style summary table (layer, type,
-// output shape, activation, parameters, total). Both come from Autoencoder::summary() of a
-// model built here from the configuration — a GUI-side copy, never the one being trained.
+// output shape, activation, parameters, total). Both come from the configuration's layer plan
+// (planLayers): no network is built here, however wide its layers.
 #include "core/common.h"
 #include "core/train/model_config.h"
 
