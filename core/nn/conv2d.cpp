@@ -120,8 +120,8 @@ void transposeToChannelsLast(const float* dz, int channels, std::ptrdiff_t P, st
 }
 
 // New elements are zero: the padded buffers rely on it (conv::padInput writes only interiors).
-template <class T>
-void growTo(std::vector<T>& v, std::ptrdiff_t n)
+template <class T, class A>
+void growTo(std::vector<T, A>& v, std::ptrdiff_t n)
 {
     if (static_cast<std::ptrdiff_t>(v.size()) < n) v.resize(static_cast<std::size_t>(n));
 }

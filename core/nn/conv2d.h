@@ -87,12 +87,14 @@ private:
     MatrixMap kernelGrad_{nullptr, 0, 0}; // (Cout, Cin*k*k)
     VectorMap biasGrad_{nullptr, 0};      // (Cout)
 
-    // Per-thread scratch that only grows, so steady-state calls never allocate.
-    std::vector<float> padded_; // padded inputs: every sample's after a Train forward, else one per thread
-    std::vector<float> dzGrid_; // backward: a block of dz per thread, on the forward grid or channels-last
-    std::vector<float> grid_;   // one output grid per thread (forward y, backward dx)
-    std::vector<float> dzPadded_; // backward: one padded dz per thread
-    std::vector<float> rows_;   // per thread: one sample's output or dz (Cout, Ho, Wo), then a pooled row
+    // Per-thread scratch that only grows, so steady-state calls never allocate. Aligned like the
+    // parameters (common.h): the bias gradient's Eigen sums over rows_ start their vector lanes
+    // at the first aligned address, so at another heap offset the same run trained to other bits.
+    AlignedVector<float> padded_; // padded inputs: every sample's after a Train forward, else one per thread
+    AlignedVector<float> dzGrid_; // backward: a block of dz per thread, on the forward grid or channels-last
+    AlignedVector<float> grid_;   // one output grid per thread (forward y, backward dx)
+    AlignedVector<float> dzPadded_; // backward: one padded dz per thread
+    AlignedVector<float> rows_;   // per thread: one sample's output or dz (Cout, Ho, Wo), then a pooled row
     Matrix partialGrads_;       // (threads-1, Cout*K + Cout) kernel and bias gradients of threads 1.. (thread 0 adds in place)
     Matrix flipped_;            // (Cin, Cout*k*k): kernel with channels swapped and taps reversed
     std::vector<float> packedKernel_, packedFlipped_; // the two, as conv::packWeights lays them out
