@@ -3,11 +3,13 @@
 // gets all its work done. Runs under ThreadSanitizer in CI (that build has no OpenMP, so this is
 // where the pool's claims and wake-ups are checked).
 #include "core/parallel.h"
+#include "slowdown.h"
 
 #include <QtTest>
 
 #include <atomic>
 #include <chrono>
+#include <condition_variable>
 #include <mutex>
 #include <set>
 #include <thread>
@@ -39,15 +41,19 @@ private slots:
     }
 
     void helpersTakeChunks() {
-        // Chunks long enough that a helper wakes before the caller is through them.
+        // The first chunk holds its thread until another thread has taken a chunk: a helper must
+        // come, however late it wakes on a busy machine. Without one the deadline passes and
+        // only one thread is seen.
         std::mutex m;
+        std::condition_variable arrived;
         std::set<std::thread::id> seen;
-        for (int attempt = 0; attempt < 20 && seen.size() < 2; ++attempt)
-            parallelFor(2, 8, [&](std::size_t) {
-                std::this_thread::sleep_for(std::chrono::milliseconds(2));
-                const std::lock_guard lock(m);
-                seen.insert(std::this_thread::get_id());
-            });
+        const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(ae::test::scaledMs(10000));
+        parallelFor(2, 8, [&](std::size_t) {
+            std::unique_lock lock(m);
+            seen.insert(std::this_thread::get_id());
+            arrived.notify_all();
+            arrived.wait_until(lock, deadline, [&] { return seen.size() >= 2; });
+        });
         QCOMPARE(seen.size(), std::size_t{2});
     }
 

@@ -3,6 +3,7 @@
 #include "core/analysis/pca.h"
 #include "core/data/idx.h"
 #include "core/train/trainer.h"
+#include "slowdown.h"
 
 #include <QtTest>
 
@@ -172,7 +173,7 @@ private slots:
             if (p.batch == 2) trainer.setPaused(true);
         };
         std::thread worker([&] { trainer.run(1, &r); });
-        QTRY_VERIFY(trainer.isPaused() && batches.load() == 2);
+        QTRY_VERIFY_WITH_TIMEOUT(trainer.isPaused() && batches.load() == 2, ae::test::scaledMs(5000));
         const int held = batches.load();
         QTest::qWait(50);  // a paused trainer must not advance, however long we look
         QCOMPARE(batches.load(), held);

@@ -9,6 +9,7 @@
 #include "ui/session/training_worker.h"
 #include "ui/views/anomaly_gallery.h"
 #include "ui/views/anomaly_view.h"
+#include "ui_fixture.h"
 
 #include <qcustomplot.h>
 
@@ -345,5 +346,5 @@ void TestAnomalyView::workerScoresAtRunEnd() {
     QCOMPARE(failed.count(), 0);
 }
 
-QTEST_MAIN(TestAnomalyView)
+AELAB_UI_TEST_MAIN(TestAnomalyView)
 #include "test_anomaly_view.moc"

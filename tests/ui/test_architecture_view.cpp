@@ -8,8 +8,8 @@
 #include "ui/panels/model_panel.h"
 #include "ui/panels/variant_texts.h"
 #include "ui/views/architecture_view.h"
+#include "ui_fixture.h"
 
-#include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -21,7 +21,6 @@ using Role = ArchitectureView::Block::Role;
 class TestArchitectureView : public QObject {
     Q_OBJECT
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
     void conv_data() {
         QTest::addColumn<QString>("variant");
@@ -144,5 +143,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestArchitectureView)
+AELAB_UI_TEST_MAIN(TestArchitectureView)
 #include "test_architecture_view.moc"

@@ -2,6 +2,7 @@
 // message that names the folder or file. The loader only reads: a refused folder is unchanged.
 #include "error_message.h"
 #include "ui/panels/image_folder_loader.h"
+#include "ui_fixture.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -127,5 +128,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestImageFolderLoader)
+AELAB_UI_TEST_MAIN(TestImageFolderLoader)
 #include "test_image_folder_loader.moc"

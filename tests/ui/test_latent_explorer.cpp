@@ -9,6 +9,7 @@
 #include "ui/views/latent_view.h"
 #include "ui/views/manifold_view.h"
 #include "ui/views/tradeoff_view.h"
+#include "ui_fixture.h"
 
 #include <qcustomplot.h>
 
@@ -317,5 +318,5 @@ void TestLatentExplorer::tradeoffRecordsFinishedRuns() {
     QCOMPARE(view.plot()->graph(0)->data()->at(0)->value, 1.0 - 0.7);
 }
 
-QTEST_MAIN(TestLatentExplorer)
+AELAB_UI_TEST_MAIN(TestLatentExplorer)
 #include "test_latent_explorer.moc"

@@ -5,9 +5,9 @@
 #include "ui/window/main_window.h"
 #include "ui/panels/model_panel.h"
 #include "ui/export/session_exports.h"
-#include "ui/history/run_history.h"
 #include "ui/panels/training_controls.h"
 #include "ui/session/session_state.h"
+#include "ui_fixture.h"
 
 #include <QAction>
 #include <QDir>
@@ -23,36 +23,16 @@
 #include <QToolButton>
 #include <QElapsedTimer>
 #include <QProgressBar>
-#include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTest>
 #include <QToolBar>
 #include <QValidator>
 
 using ae::MainWindow;
 using ae::TrainingSession;
+using ae::test::scaledMs;
 
 namespace {
-
-// Under ThreadSanitizer every batch and snapshot analysis runs 5-15 times slower (and the CI runs
-// it beside other TSan tests), under AddressSanitizer 2-3 times (an unoptimised ASan build took
-// 27 s to its first batch): waits and the bound on closing scale with it.
-#if defined(__SANITIZE_THREAD__)
-constexpr int kSlowdown = 10;
-#elif defined(__SANITIZE_ADDRESS__)
-constexpr int kSlowdown = 3;
-#elif defined(__has_feature)
-#if __has_feature(thread_sanitizer)
-constexpr int kSlowdown = 10;
-#elif __has_feature(address_sanitizer)
-constexpr int kSlowdown = 3;
-#else
-constexpr int kSlowdown = 1;
-#endif
-#else
-constexpr int kSlowdown = 1;
-#endif
 
 QByteArray readBytes(const QString& path) {
     QFile f(path);
@@ -79,7 +59,7 @@ ae::ModelConfig smallConfig() {
 bool trainToTheEnd(MainWindow& w) {
     QSignalSpy finished(w.session(), &TrainingSession::finished);
     w.startTraining();
-    return finished.wait(60000 * kSlowdown) && w.session()->state() == TrainingSession::State::Idle;
+    return finished.wait(scaledMs(60000)) && w.session()->state() == TrainingSession::State::Idle;
 }
 
 } // namespace
@@ -88,15 +68,6 @@ class TestMainWindow : public QObject {
     Q_OBJECT
 
 private slots:
-    void initTestCase() {
-        // Keep the person's real settings out of it, and each run independent of the last.
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("aelab-test"));
-        QCoreApplication::setApplicationName(QStringLiteral("aelab-test"));
-        QSettings().clear();
-        QFile::remove(ae::RunHistory::defaultPath());
-    }
-
     void constructsWithDefaults() {
         MainWindow w;
         w.show();
@@ -186,15 +157,15 @@ private slots:
             w.startTraining();
             QCOMPARE(w.session()->state(), TrainingSession::State::Training);
             QVERIFY(!w.modelPanel()->isEnabled());  // locked while it trains
-            QTRY_VERIFY_WITH_TIMEOUT(w.trainingControls()->progressBar()->value() > 0, 20000 * kSlowdown);
+            QTRY_VERIFY_WITH_TIMEOUT(w.trainingControls()->progressBar()->value() > 0, scaledMs(20000));
             QVERIFY(w.trainingControls()->statusText().contains(QStringLiteral("samples/s")));
             // The first snapshot may already have arrived with the first batch.
-            QTRY_VERIFY_WITH_TIMEOUT(snapshots.count() > 0, 20000 * kSlowdown);
+            QTRY_VERIFY_WITH_TIMEOUT(snapshots.count() > 0, scaledMs(20000));
 
             timer.start();
             QVERIFY(w.close());
         }
-        QVERIFY2(timer.elapsed() < 3000 * kSlowdown, qPrintable(QStringLiteral("closing took %1 ms").arg(timer.elapsed())));
+        QVERIFY2(timer.elapsed() < scaledMs(3000), qPrintable(QStringLiteral("closing took %1 ms").arg(timer.elapsed())));
     }
 
     void seedsKeepAll64Bits() {
@@ -316,7 +287,7 @@ private slots:
         // refused file queued nothing to the worker before it).
         QVERIFY2(w.loadModelFile(good), qPrintable(w.lastError()));
         QCOMPARE(ae::configToJson(w.modelPanel()->config()), ae::configToJson(smallConfig()));
-        QVERIFY(snapshots.wait(20000 * kSlowdown));
+        QVERIFY(snapshots.wait(scaledMs(20000)));
         QCOMPARE(snapshots.count(), 1);
         QCOMPARE(snapshots.first().first().value<ae::ModelSnapshot>().epoch, 1);
     }
@@ -461,5 +432,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestMainWindow)
+AELAB_UI_TEST_MAIN(TestMainWindow)
 #include "test_main_window.moc"

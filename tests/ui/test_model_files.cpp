@@ -3,6 +3,7 @@
 // temporary behind; reading refuses every bad file with its own message.
 #include "error_message.h"
 #include "ui/export/model_files.h"
+#include "ui_fixture.h"
 
 #include <QDir>
 #include <QFile>
@@ -200,5 +201,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestModelFiles)
+AELAB_UI_TEST_MAIN(TestModelFiles)
 #include "test_model_files.moc"

@@ -3,6 +3,7 @@
 // compares with the headless trainer.
 #include "ui/window/responsiveness_probe.h"
 #include "ui/session/training_session.h"
+#include "ui_fixture.h"
 
 #include <QtTest>
 
@@ -22,6 +23,13 @@ TrainingProgress progressWithEpochs(const std::vector<double>& seconds) {
     }
     p.epoch = static_cast<int>(seconds.size()) + 1;
     return p;
+}
+
+// Lets the event loop run until the probe has seen `n` more gaps between ticks: the stall a test
+// makes then lies between two ticks however late a loaded machine runs the timer.
+bool waitForTicks(const ResponsivenessProbe& probe, int n) {
+    const int target = probe.report().frames + n;
+    return QTest::qWaitFor([&] { return probe.report().frames >= target; }, ae::test::scaledMs(5000));
 }
 
 } // namespace
@@ -83,12 +91,12 @@ private slots:
     void frameGapsShowAStalledEventLoop() {
         TrainingSession session;
         ResponsivenessProbe probe(&session, 100, 0.0, nullptr, 10);
-        QTest::qWait(100);
+        QVERIFY(waitForTicks(probe, 3));
         // Block the event loop as a slow repaint would: the next tick comes late.
         QThread::msleep(120);
-        QTest::qWait(50);
+        QVERIFY(waitForTicks(probe, 1));
         const ResponsivenessReport r = probe.report();
-        QVERIFY(r.frames >= 3);
+        QVERIFY(r.frames >= 4);
         QVERIFY2(r.frameMaxMs >= 120, qPrintable(QString::number(r.frameMaxMs)));
         QVERIFY(r.frameP95Ms <= r.frameMaxMs);
         // Sleeping costs no CPU: the GUI thread was idle for most of the wall time.
@@ -101,7 +109,7 @@ private slots:
     void longestGapTellsWorkFromWaiting() {
         TrainingSession session;
         ResponsivenessProbe probe(&session, 100, 0.0, nullptr, 10);
-        QTest::qWait(100);
+        QVERIFY(waitForTicks(probe, 3));
         // Keep the GUI thread computing, as a slow repaint would, for 120 ms of its own CPU time.
         timespec t{};
         clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
@@ -112,7 +120,7 @@ private slots:
             clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
             now = static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_nsec) * 1e-9;
         }
-        QTest::qWait(50);
+        QVERIFY(waitForTicks(probe, 1));
         const ResponsivenessReport r = probe.report();
         QVERIFY2(r.frameMaxMs >= 120, qPrintable(QString::number(r.frameMaxMs)));
         QVERIFY2(r.frameMaxBusyMs >= 110, qPrintable(QString::number(r.frameMaxBusyMs)));
@@ -121,5 +129,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestResponsivenessProbe)
+AELAB_UI_TEST_MAIN(TestResponsivenessProbe)
 #include "test_responsiveness_probe.moc"

@@ -10,16 +10,15 @@
 #include "ui/history/run_images_view.h"
 #include "ui/history/run_table_model.h"
 #include "ui/history/runs_view.h"
+#include "ui_fixture.h"
 
 #include <qcustomplot.h>
 
 #include <QFile>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -168,14 +167,6 @@ class TestRunHistory : public QObject {
     Q_OBJECT
 
 private slots:
-    void initTestCase() {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("aelab-test-runs"));
-        QCoreApplication::setApplicationName(QStringLiteral("aelab-test-runs"));
-        QSettings().clear();
-        QFile::remove(RunHistory::defaultPath());
-    }
-
     void runsSurviveARestart() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("sub/folder/runs.sqlite"));  // folders are created
@@ -446,6 +437,8 @@ private slots:
 
     void windowRecordsARealRun() {
         const QString path = RunHistory::defaultPath();
+        // The fixture's throw-away directory, never the person's own history.
+        QVERIFY2(path.startsWith(qEnvironmentVariable("XDG_DATA_HOME") + QLatin1Char('/')), qPrintable(path));
         QFile::remove(path);
         ae::ModelConfig c = ae::presetConfig("undercomplete");
         c.latent = 2;
@@ -458,7 +451,7 @@ private slots:
             w.modelPanel()->setConfig(c);
             QSignalSpy finished(w.session(), &TrainingSession::finished);
             w.startTraining();
-            QVERIFY(finished.wait(60000));
+            QVERIFY(finished.wait(ae::test::scaledMs(60000)));
             QCOMPARE(w.runsView()->model()->rowCount(), 1);
             const RunRecord& shown = w.runsView()->model()->run(0);
             QCOMPARE(shown.epochs, 1);
@@ -491,5 +484,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestRunHistory)
+AELAB_UI_TEST_MAIN(TestRunHistory)
 #include "test_run_history.moc"

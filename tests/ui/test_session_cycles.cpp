@@ -1,7 +1,7 @@
 // Starting, stopping, restarting and closing a TrainingSession 100 times in one process: no
 // crash, no hang, and no memory growth (resident set from /proc/self/statm, cycle 10 vs 100).
-#include "resources/embedded_data.h"
 #include "ui/session/training_session.h"
+#include "ui_fixture.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -17,17 +17,7 @@ namespace {
 
 // ASan keeps freed blocks in quarantine (256 MB) and TSan keeps its own history: under either the
 // resident set measures the sanitizer, so the cycles run but the growth is only reported.
-#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
-constexpr bool kUnderSanitizer = true;
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer)
-constexpr bool kUnderSanitizer = true;
-#else
-constexpr bool kUnderSanitizer = false;
-#endif
-#else
-constexpr bool kUnderSanitizer = false;
-#endif
+constexpr bool kUnderSanitizer = ae::test::buildSanitizer() != ae::test::Sanitizer::None;
 
 // Resident set size in bytes (Linux).
 double residentBytes() {
@@ -46,12 +36,7 @@ private:
     std::shared_ptr<const ae::Dataset> data_;
 
 private slots:
-    void initTestCase() {
-        ae::Dataset d = ae::openDataset("sample");
-        ae::limitTraining(d, 200);
-        ae::limitTest(d, 100);
-        data_ = std::make_shared<const ae::Dataset>(std::move(d));
-    }
+    void initTestCase() { data_ = ae::test::sampleSlice(200, 100); }
 
     void hundredStartStopCyclesNeitherCrashNorGrow() {
         constexpr int kCycles = 100;
@@ -72,9 +57,9 @@ private slots:
                 QSignalSpy failed(&session, &TrainingSession::failed);
 
                 session.start(c, data_);
-                QVERIFY(progress.wait(20000));
+                QVERIFY(progress.wait(ae::test::scaledMs(20000)));
                 session.stop();
-                QVERIFY(finished.wait(20000));
+                QVERIFY(finished.wait(ae::test::scaledMs(20000)));
                 QCOMPARE(finished.last().first().toBool(), true);
                 QCOMPARE(session.state(), TrainingSession::State::Idle);
 
@@ -83,7 +68,7 @@ private slots:
                 QCOMPARE(session.state(), TrainingSession::State::Training);
                 if (cycle % 2 == 0) {
                     progress.clear();
-                    QVERIFY(progress.wait(20000));
+                    QVERIFY(progress.wait(ae::test::scaledMs(20000)));
                 }
                 QCOMPARE(failed.count(), 0);
             }
@@ -98,5 +83,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestSessionCycles)
+AELAB_UI_TEST_MAIN(TestSessionCycles)
 #include "test_session_cycles.moc"

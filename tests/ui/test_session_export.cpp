@@ -4,12 +4,12 @@
 #include "ui/export/session_export.h"
 #include "ui/panels/data_panel.h"
 #include "ui/window/main_window.h"
-#include "ui/history/run_history.h"
 #include "ui/panels/model_panel.h"
 #include "ui/export/session_exports.h"
 #include "ui/export/session_poster.h"
 #include "ui/sweep/sweep_controller.h"
 #include "ui/sweep/sweep_view.h"
+#include "ui_fixture.h"
 
 #include <QDockWidget>
 #include <QFile>
@@ -18,9 +18,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
-#include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -46,11 +44,6 @@ private:
 
 private slots:
     void initTestCase() {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("aelab-test"));
-        QCoreApplication::setApplicationName(QStringLiteral("aelab-test-export"));
-        QSettings().clear();
-        QFile::remove(ae::RunHistory::defaultPath());
         QVERIFY(dir_.isValid());
 
         // Seed 001's L1 triple on the sparse network, one epoch each (5,000 samples, 20 batches).
@@ -65,7 +58,7 @@ private slots:
         QSignalSpy finished(window_->sweepController(), &ae::SweepController::finished);
         ae::SweepPlan plan{ae::SweepParameter::L1, {1e-8, 1e-6, 1e-4}, window_->modelPanel()->config()};
         QVERIFY(window_->startSweep(plan));
-        QVERIFY(finished.wait(120000));
+        QVERIFY(finished.wait(ae::test::scaledMs(120000)));
         QCOMPARE(finished.last().first().toBool(), false);
     }
 
@@ -246,5 +239,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestSessionExport)
+AELAB_UI_TEST_MAIN(TestSessionExport)
 #include "test_session_export.moc"

@@ -1,11 +1,11 @@
 // SweepController over a real TrainingSession: tiny models on 200 samples of the embedded
 // sample, one run per value, in order, each from fresh weights; a diverging run is marked failed
 // and the sweep goes on; Stop (the controller's or the session's) ends the whole sweep.
-#include "resources/embedded_data.h"
 #include "ui/sweep/sweep_controller.h"
 #include "ui/session/training_session.h"
 #include "ui/sweep/sweep_strip.h"
 #include "ui/sweep/sweep_view.h"
+#include "ui_fixture.h"
 
 #include <qcustomplot.h>
 
@@ -40,12 +40,7 @@ private:
     }
 
 private slots:
-    void initTestCase() {
-        ae::Dataset d = ae::openDataset("sample");
-        ae::limitTraining(d, 200);
-        ae::limitTest(d, 200);
-        data_ = std::make_shared<const ae::Dataset>(std::move(d));
-    }
+    void initTestCase() { data_ = ae::test::sampleSlice(200, 200); }
 
     void threeValuesRunInOrderWithTheirOwnResults() {
         TrainingSession session;
@@ -57,7 +52,7 @@ private slots:
         QVERIFY2(sweep.start(plan, data_, &error), qPrintable(error));
         QVERIFY(sweep.isRunning());
         QCOMPARE(session.state(), TrainingSession::State::Training);
-        QVERIFY(finished.wait(60000));
+        QVERIFY(finished.wait(ae::test::scaledMs(60000)));
         QCOMPARE(finished.last().first().toBool(), false);
         QVERIFY(!sweep.isRunning());
         QCOMPARE(session.state(), TrainingSession::State::Idle);
@@ -115,13 +110,13 @@ private slots:
         QSignalSpy sessionFinished(&session, &TrainingSession::finished);
         // A model of the same network already trained for two epochs: Train would continue it.
         session.start(tinyConfig(2), data_);
-        QVERIFY(sessionFinished.wait(30000));
+        QVERIFY(sessionFinished.wait(ae::test::scaledMs(30000)));
 
         SweepController sweep(&session);
         QSignalSpy finished(&sweep, &SweepController::finished);
         QString error;
         QVERIFY2(sweep.start({SweepParameter::Epochs, {1, 2}, tinyConfig(2)}, data_, &error), qPrintable(error));
-        QVERIFY(finished.wait(60000));
+        QVERIFY(finished.wait(ae::test::scaledMs(60000)));
         const auto& runs = sweep.runs();
         QCOMPARE(runs[0].epochs.size(), std::size_t(1));
         QCOMPARE(runs[0].epochs[0].epoch, 1);
@@ -142,7 +137,7 @@ private slots:
         QSignalSpy finished(&sweep, &SweepController::finished);
         QString error;
         QVERIFY2(sweep.start({SweepParameter::LearningRate, {1e-3, 100, 1e-2}, linear}, data_, &error), qPrintable(error));
-        QVERIFY(finished.wait(60000));
+        QVERIFY(finished.wait(ae::test::scaledMs(60000)));
         QCOMPARE(finished.last().first().toBool(), false);
         const auto& runs = sweep.runs();
         QCOMPARE(runs[0].status, SweepRun::Status::Finished);
@@ -166,10 +161,10 @@ private slots:
         QSignalSpy finished(&sweep, &SweepController::finished);
         QString error;
         QVERIFY2(sweep.start({SweepParameter::L1, {1e-8, 1e-6, 1e-4}, tinyConfig(100000)}, data_, &error), qPrintable(error));
-        QTRY_VERIFY_WITH_TIMEOUT(!sweep.runs()[0].epochs.empty(), 30000);  // run 1 is well under way
+        QTRY_VERIFY_WITH_TIMEOUT(!sweep.runs()[0].epochs.empty(), ae::test::scaledMs(30000));  // run 1 is well under way
         if (throughSession) session.stop();
         else sweep.stop();
-        QVERIFY(finished.wait(30000));
+        QVERIFY(finished.wait(ae::test::scaledMs(30000)));
         QCOMPARE(finished.last().first().toBool(), true);
         QVERIFY(!sweep.isRunning());
         QCOMPARE(sweep.currentRun(), -1);
@@ -198,9 +193,9 @@ private slots:
         QVERIFY(error.contains(QStringLiteral("running")));
         QSignalSpy finished(&session, &TrainingSession::finished);
         session.stop();
-        QVERIFY(finished.wait(30000));
+        QVERIFY(finished.wait(ae::test::scaledMs(30000)));
     }
 };
 
-QTEST_MAIN(TestSweepController)
+AELAB_UI_TEST_MAIN(TestSweepController)
 #include "test_sweep_controller.moc"

@@ -1,6 +1,7 @@
 // The Sweep dialog: prefilled with seed 001's L1 experiment, checks the plan as it is typed,
 // names the refused value and keeps Start disabled until the plan is valid.
 #include "ui/sweep/sweep_dialog.h"
+#include "ui_fixture.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -73,5 +74,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestSweepDialog)
+AELAB_UI_TEST_MAIN(TestSweepDialog)
 #include "test_sweep_dialog.moc"

@@ -7,13 +7,13 @@
 #include "ui/window/main_window.h"
 #include "ui/panels/training_controls.h"
 #include "ui/panels/variant_texts.h"
+#include "ui_fixture.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QFile>
 #include <QRegularExpression>
 #include <QSet>
-#include <QStandardPaths>
 #include <QTest>
 #include <QToolButton>
 #include <QTranslator>
@@ -66,9 +66,6 @@ QSet<QString> placeMarkers(const QString& text) {
 class TestTranslation : public QObject {
     Q_OBJECT
 private slots:
-    // The window reads and writes QSettings; keep that away from the person's own settings.
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
-
     void tsIsComplete() {
         QString error;
         const auto messages = readTs(kTsPath, &error);
@@ -132,5 +129,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestTranslation)
+AELAB_UI_TEST_MAIN(TestTranslation)
 #include "test_translation.moc"

@@ -19,6 +19,7 @@
 #include "ui/views/reconstruction_view.h"
 #include "ui/views/tradeoff_view.h"
 #include "ui/window/lab_views.h"
+#include "ui_fixture.h"
 
 #include <qcustomplot.h>
 
@@ -539,5 +540,5 @@ void TestViews::everyViewHasTheSameMenu() {
     QVERIFY(!viewContextMenu(nullptr));
 }
 
-QTEST_MAIN(TestViews)
+AELAB_UI_TEST_MAIN(TestViews)
 #include "test_views.moc"
