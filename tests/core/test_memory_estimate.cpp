@@ -5,6 +5,7 @@
 #include "core/train/layer_plan.h"
 #include "core/train/memory_estimate.h"
 #include "core/train/trainer.h"
+#include "slowdown.h"
 
 #include <QtTest>
 
@@ -17,17 +18,7 @@ namespace {
 
 // Sanitizers keep shadow memory and a quarantine of freed blocks: resident memory then says
 // little about what the program allocates.
-#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
-constexpr bool kSanitized = true;
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer)
-constexpr bool kSanitized = true;
-#else
-constexpr bool kSanitized = false;
-#endif
-#else
-constexpr bool kSanitized = false;
-#endif
+constexpr bool kSanitized = ae::test::buildSanitizer() != ae::test::Sanitizer::None;
 
 long long statusKiB(const std::string& key) {
     std::ifstream status("/proc/self/status");

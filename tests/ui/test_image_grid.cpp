@@ -3,6 +3,7 @@
 // the tile images made from samples, errors and weights.
 #include "ui/views/common/image_grid.h"
 #include "ui/views/common/tile_image.h"
+#include "ui_fixture.h"
 
 #include <QHelpEvent>
 #include <QToolTip>
@@ -393,5 +394,5 @@ void TestImageGrid::tileImages() {
     QVERIFY(qRed(d.pixel(2, 0)) > qBlue(d.pixel(2, 0)));
 }
 
-QTEST_MAIN(TestImageGrid)
+AELAB_UI_TEST_MAIN(TestImageGrid)
 #include "test_image_grid.moc"

@@ -2,6 +2,7 @@
 // through setConfig/config(); the parameter count comes from the layer plan, so a network too
 // large to build is counted, not built.
 #include "ui/panels/model_panel.h"
+#include "ui_fixture.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -108,5 +109,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestModelPanel)
+AELAB_UI_TEST_MAIN(TestModelPanel)
 #include "test_model_panel.moc"

@@ -4,6 +4,7 @@
 #include "resources/embedded_data.h"
 #include "ui/session/session_state.h"
 #include "ui/session/training_session.h"
+#include "ui_fixture.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -32,7 +33,7 @@ std::string json(const ModelConfig& c) { return ae::configToJson(c); }
 bool runToTheEnd(TrainingSession& session, const ModelConfig& config, std::shared_ptr<const ae::Dataset> data) {
     QSignalSpy finished(&session, &TrainingSession::finished);
     session.start(config, std::move(data));
-    return finished.wait(30000) && !finished.last().first().toBool();
+    return finished.wait(ae::test::scaledMs(30000)) && !finished.last().first().toBool();
 }
 
 } // namespace
@@ -115,7 +116,7 @@ private slots:
 
         // The panels change while it trains and after: the run's description does not.
         chosen = RunData{QStringLiteral("mnist"), {3}};
-        QVERIFY(finished.wait(30000));
+        QVERIFY(finished.wait(ae::test::scaledMs(30000)));
         QCOMPARE(json(state.run()->config), json(trained));
         QCOMPARE(state.run()->data.spec, QStringLiteral("sample"));
         QVERIFY(state.run()->data.normalClasses.empty());
@@ -145,7 +146,7 @@ private slots:
         QVERIFY(state.progress().epochs.empty());
         QCOMPARE(json(state.run()->config), json(trained));
         // The untrained model of the same configuration follows.
-        QVERIFY(snapshots.wait(30000));
+        QVERIFY(snapshots.wait(ae::test::scaledMs(30000)));
         QCOMPARE(state.snapshot()->epoch, 0);
     }
 
@@ -166,10 +167,10 @@ private slots:
         QCOMPARE(adopted.count(), 1);
         QCOMPARE(json(state.run()->config), json(other));
         QCOMPARE(state.run()->data.spec, QStringLiteral("a folder"));
-        QVERIFY(snapshots.wait(30000));
+        QVERIFY(snapshots.wait(ae::test::scaledMs(30000)));
         QCOMPARE(state.snapshot()->codeSize, 3);
     }
 };
 
-QTEST_MAIN(TestSessionState)
+AELAB_UI_TEST_MAIN(TestSessionState)
 #include "test_session_state.moc"
