@@ -47,12 +47,11 @@ long peakResidentKiB() {
 // preset's GFLOP/s is shown as a share of it, so the distance to the GEMM-bound floor is read
 // against this machine, not against figures taken on another CPU.
 double measureGemmRate(int threads) {
-    setTrainingThreads(threads);
     constexpr Eigen::Index kRows = 256, kDepth = 784, kCols = 128;
     const Matrix a = Matrix::Random(kRows, kDepth);
     const Matrix b = Matrix::Random(kDepth, kCols);
     Matrix c(kRows, kCols);
-    auto product = [&] { multiply(kRows, kCols, kDepth, asStrided(a), asStrided(b), c.data(), kCols, Accumulate::No); };
+    auto product = [&] { multiply(kRows, kCols, kDepth, asStrided(a), asStrided(b), c.data(), kCols, Accumulate::No, threads); };
     for (int i = 0; i < 5; ++i) product();
     // The best of five short rounds: on a shared machine a round can lose its core for a while,
     // and the rate asked for here is what the core can do, not what it did under interruption.

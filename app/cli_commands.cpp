@@ -209,7 +209,6 @@ private:
 void finishRun(const QCommandLineParser& p, Autoencoder& model, const DataChoice& d, const std::vector<EpochResult>& history,
                std::optional<std::string> modelFile) {
     const Dataset& data = d.data;
-    setTrainingThreads(model.config().threads);  // same threads as training => same sums
     ReportInputs report;
     report.modelFile = std::move(modelFile);
     report.config = model.config();

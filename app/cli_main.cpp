@@ -1,6 +1,5 @@
 // aelab-cli: the headless twin of the window, for scripts, tests and benchmarks.
 #include "app/cli_commands.h"
-#include "app/openmp_wait_policy.h"
 #include "core/common.h"
 
 #include <QCoreApplication>
@@ -27,7 +26,6 @@ const char* kUsage =
 } // namespace
 
 int main(int argc, char** argv) {
-    ae::restartWithPassiveOpenMpWaits(argv);
     // Keep freed activation and GEMM buffers in the heap instead of returning them to the kernel:
     // on these VMs every fresh page costs a fault of several microseconds, paid again each batch.
     mallopt(M_MMAP_THRESHOLD, 64 << 20);

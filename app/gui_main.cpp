@@ -13,15 +13,12 @@
 #include <QCommandLineParser>
 #include <QTimer>
 
-#include "app/openmp_wait_policy.h"
-
 #include <cstdio>
 #include <cstdlib>
 #include <malloc.h>
 #include <vector>
 
 int main(int argc, char** argv) {
-    ae::restartWithPassiveOpenMpWaits(argv);
     // Keep freed activation and GEMM buffers in the heap instead of returning them to the kernel
     // (each fresh page costs a fault, paid again every batch).
     mallopt(M_MMAP_THRESHOLD, 64 << 20);

@@ -21,7 +21,6 @@ config=$(mktemp /tmp/aelab-gui-throughput-XXXXXX.json)
 figures=$(mktemp /tmp/aelab-gui-throughput-XXXXXX.txt)
 trap 'rm -f "$config" "$figures"' EXIT
 printf '{"variant":"%s","threads":%s}\n' "$variant" "$threads" > "$config"
-export OMP_WAIT_POLICY=${OMP_WAIT_POLICY:-PASSIVE}
 
 round=1
 while [ "$round" -le "$rounds" ]; do

@@ -1,7 +1,5 @@
 #include "core/parallel.h"
 
-#include <Eigen/Core>
-
 #include <algorithm>
 #include <atomic>
 #include <chrono>
@@ -177,8 +175,6 @@ private:
 
 } // namespace
 
-std::atomic<int> trainingThreadCount{1};
-
 void runChunks(int threads, std::size_t chunks, ChunkTask task) {
     // Jobs that do not fit the ticket, or a busy pool, run here in order.
     if (chunks > Ticket::kMaxChunks || !HelperPool::instance().run(threads, chunks, task))
@@ -186,15 +182,3 @@ void runChunks(int threads, std::size_t chunks, ChunkTask task) {
 }
 
 } // namespace ae::detail
-
-namespace ae {
-
-void setTrainingThreads(int threads) {
-    threads = std::max(1, threads);
-    detail::trainingThreadCount.store(threads);
-    Eigen::setNbThreads(threads);
-}
-
-int trainingThreads() { return detail::trainingThreadCount.load(std::memory_order_relaxed); }
-
-} // namespace ae

@@ -1,23 +1,18 @@
 #pragma once
-// The trainer's threads: products, conv layers, the batch gather, the loss, the optimiser step.
+// aelab's threads: everything it runs in parallel (the training passes, products, conv layers,
+// the distance analysis) takes chunks from the helpers here, and the caller says how many threads
+// a job may use: a model's passes use its ModelConfig::threads, never a process-wide setting.
 //
-// Why not an OpenMP region: its end waits until every thread of the team has arrived, also a
-// thread the scheduler has not run yet. On two cores shared with the window's GUI thread, a
-// helper woken for a region often had to wait for a core while the caller, done with all the
-// work, waited for it; a two-thread dense model trained at 0.7-0.9 of its headless speed with
-// the window open. Here chunks are claimed one at a time, and the caller waits only for chunks a
-// helper has started: a helper that wakes late finds nothing left and goes back to sleep.
+// Why not OpenMP: a region ends only when every thread of the team has arrived, also a thread
+// the scheduler has not run yet. On two cores shared with the window's GUI thread, a helper woken
+// for a region often had to wait for a core while the caller, done with all the work, waited for
+// it; a two-thread dense model trained at 0.7-0.9 of its headless speed with the window open.
+// Here chunks are claimed one at a time, and the caller waits only for chunks a helper has
+// started: a helper that wakes late finds nothing left and goes back to sleep.
 #include <algorithm>
 #include <cstddef>
 
 namespace ae {
-
-// Threads of the training passes, set by whoever runs them (the trainer, from its
-// configuration): the helpers here, and Eigen's OpenMP threads for Eigen's own products. The
-// count is kept here too because a build without OpenMP has no Eigen threads, but still these
-// helpers.
-void setTrainingThreads(int threads);
-int trainingThreads();
 
 namespace detail {
 struct ChunkTask {
@@ -43,35 +38,35 @@ void parallelFor(int threads, std::size_t chunks, const Body& body) {
                       {&body, [](const void* b, std::size_t chunk) { (*static_cast<const Body*>(b))(chunk); }});
 }
 
-// body(begin, end) over consecutive ranges of [0, count), each `chunk` long but the last, on the
-// trainer's threads. Work under `minimumParallel` items stays on the calling thread: waking a
+// body(begin, end) over consecutive ranges of [0, count), each `chunk` long but the last, on up
+// to `threads` threads. Work under `minimumParallel` items stays on the calling thread: waking a
 // helper costs more.
 template <typename Body>
-void forEachChunk(std::size_t count, std::size_t chunk, std::size_t minimumParallel, const Body& body) {
+void forEachChunk(int threads, std::size_t count, std::size_t chunk, std::size_t minimumParallel, const Body& body) {
     if (count == 0) return;
     chunk = std::max<std::size_t>(chunk, 1);
     const std::size_t chunks = (count + chunk - 1) / chunk;
-    const int threads = count >= minimumParallel ? trainingThreads() : 1;
-    parallelFor(threads, chunks, [&](std::size_t q) { body(q * chunk, std::min(count, (q + 1) * chunk)); });
+    parallelFor(count >= minimumParallel ? threads : 1, chunks,
+                [&](std::size_t q) { body(q * chunk, std::min(count, (q + 1) * chunk)); });
 }
 
 // Elementwise work over the rows of a batch (`valuesPerRow` floats each): chunks of about 8,192
 // values, and batches under 32,768 values on the calling thread. A 256 x 784 batch is 25 chunks,
 // a 256 x 32 code layer stays on one thread.
 template <typename Body>
-void forEachRowChunk(std::size_t rows, std::size_t valuesPerRow, const Body& body) {
+void forEachRowChunk(int threads, std::size_t rows, std::size_t valuesPerRow, const Body& body) {
     constexpr std::size_t kChunkValues = 8192;
     constexpr std::size_t kParallelValues = 32768;
     const std::size_t perRow = std::max<std::size_t>(valuesPerRow, 1);
-    forEachChunk(rows, std::max<std::size_t>(1, kChunkValues / perRow), (kParallelValues + perRow - 1) / perRow, body);
+    forEachChunk(threads, rows, std::max<std::size_t>(1, kChunkValues / perRow), (kParallelValues + perRow - 1) / perRow, body);
 }
 
 // Elementwise work over a flat buffer of floats (parameters, gradients, optimiser state). The
 // chunk is a multiple of 16 floats, so in an aligned buffer every chunk starts on a vector
 // boundary and gives the bits of one pass over the whole buffer.
 template <typename Body>
-void forEachBufferChunk(std::size_t count, const Body& body) {
-    forEachChunk(count, 16384, 65536, body);
+void forEachBufferChunk(int threads, std::size_t count, const Body& body) {
+    forEachChunk(threads, count, 16384, 65536, body);
 }
 
 } // namespace ae

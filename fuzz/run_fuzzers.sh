@@ -14,7 +14,7 @@ HARNESSES=(fuzz_idx fuzz_csv fuzz_model_file fuzz_config)
 
 if [ ! -f "$BUILD_DIR/build.ninja" ]; then
   CC=clang CXX=clang++ cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Debug \
-    -DAELAB_FUZZ=ON -DAELAB_OPENMP=OFF -DAELAB_NATIVE=OFF -DAELAB_BUILD_GUI=OFF -DAELAB_BUILD_TESTS=OFF
+    -DAELAB_FUZZ=ON -DAELAB_NATIVE=OFF -DAELAB_BUILD_GUI=OFF -DAELAB_BUILD_TESTS=OFF
 fi
 cmake --build "$BUILD_DIR" -j "$(nproc)" --target "${HARNESSES[@]}"
 

@@ -38,7 +38,7 @@ Matrix directDistances(const Matrix& x) {
 
 } // namespace
 
-Matrix pairwiseDistances(const Matrix& x) {
+Matrix pairwiseDistances(const Matrix& x, int threads) {
     if (x.cols() <= kDirectMaxDim) return directDistances(x);
     const Index n = x.rows();
     const Vector mean = n > 0 ? Vector(x.colwise().mean().transpose()) : Vector::Zero(x.cols());
@@ -47,7 +47,7 @@ Matrix pairwiseDistances(const Matrix& x) {
     // The dense layers' product: at 1,000 probe codes of 1,568 numbers (the denoising preset)
     // this Gram matrix is most of a distortion measurement, and Eigen's product ran it at about
     // 0.7 of the speed.
-    multiply(n, n, x.cols(), asStrided(c), asStridedTransposed(c), gram.data(), n, Accumulate::No);
+    multiply(n, n, x.cols(), asStrided(c), asStridedTransposed(c), gram.data(), n, Accumulate::No, threads);
     const Vector sq = gram.diagonal();
     Matrix dist(n, n);
     // Fill i<j once and mirror it: rounding in the GEMM is not symmetric, and

@@ -1,6 +1,7 @@
 #include "core/analysis/distortion.h"
 
 #include "core/analysis/distances.h"
+#include "core/parallel.h"
 
 #include <algorithm>
 #include <cmath>
@@ -239,33 +240,30 @@ double rowDistance(const Matrix& m, Index i, Index j) {
 }
 
 // For each row of `queries`, the k nearest rows of `base` by (distance, index),
-// each returned sorted by index so two sets intersect in one merge.
-std::vector<std::vector<Index>> nearestInBase(const Matrix& queries, const Matrix& base, int k) {
-    constexpr Index kBlock = 128; // 128 x 60,000 floats = 30 MB of scores at a time
+// each returned sorted by index so two sets intersect in one merge. Blocks of queries go to up to
+// `threads` threads; a block's result depends only on the block, so the split cannot change it.
+std::vector<std::vector<Index>> nearestInBase(const Matrix& queries, const Matrix& base, int k, int threads) {
+    constexpr Index kBlock = 128; // 128 x 60,000 floats = 30 MB of scores per thread
     const Vector mean = base.colwise().mean().transpose();
     const Matrix cb = base.rowwise() - mean.transpose();
     const Vector baseSq = cb.rowwise().squaredNorm();
     const Index m = base.rows();
     std::vector<std::vector<Index>> result(static_cast<std::size_t>(queries.rows()));
-    Matrix scores;
-    for (Index r = 0; r < queries.rows(); r += kBlock) {
+    const auto blocks = static_cast<std::size_t>((queries.rows() + kBlock - 1) / kBlock);
+    parallelFor(threads, blocks, [&](std::size_t block) {
+        const Index r = static_cast<Index>(block) * kBlock;
         const Index rows = std::min(kBlock, queries.rows() - r);
         const Matrix cq = queries.middleRows(r, rows).rowwise() - mean.transpose();
-        scores.noalias() = cq * cb.transpose();
-        // Queries are independent and each writes its own result, so threads cannot
-        // change the outcome.
-#ifdef _OPENMP
-#pragma omp parallel for schedule(static)
-#endif
+        const Matrix scores = cq * cb.transpose();
+        thread_local std::vector<std::pair<float, Index>> heap;
         for (Index q = 0; q < rows; ++q) {
             const float* dot = scores.data() + q * m;
-            thread_local std::vector<std::pair<float, Index>> heap;
             auto& out = result[static_cast<std::size_t>(r + q)];
             // |q|^2 is the same for every candidate of a query, so |b|^2 - 2 q.b orders them.
             kSmallest(m, -1, k, [&](Index j) { return baseSq(j) - 2.0f * dot[j]; }, heap, out);
             std::sort(out.begin(), out.end());
         }
-    }
+    });
     return result;
 }
 
@@ -373,10 +371,10 @@ ShepardData shepardPairs(const Matrix& x, const Matrix& z, std::size_t maxPairs,
     return out;
 }
 
-DistortionProbe::DistortionProbe(const Matrix& x, int k, std::size_t maxShepardPairs, std::uint64_t pairSeed)
-    : k_(k) {
+DistortionProbe::DistortionProbe(const Matrix& x, int k, std::size_t maxShepardPairs, std::uint64_t pairSeed, int threads)
+    : k_(k), threads_(threads) {
     if (!x.allFinite()) throw Error("distortion metrics: the inputs contain NaN or infinite values");
-    dx_ = pairwiseDistances(x);
+    dx_ = pairwiseDistances(x, threads_);
     // The same checks measureDistortion makes, once (the codes are checked per measurement).
     checkDistancePair(dx_, dx_, k, "distortion metrics");
     px_ = upperTriangle(dx_);
@@ -404,7 +402,7 @@ Matrix DistortionProbe::latentDistances(const Matrix& z, const char* what) const
                     " codes");
     if (!z.allFinite())
         throw Error(std::string(what) + ": the codes contain NaN or infinite values (diverged training?)");
-    return pairwiseDistances(z);
+    return pairwiseDistances(z, threads_);
 }
 
 DistortionMetrics DistortionProbe::metricsFrom(const Matrix& dz) const {
@@ -445,7 +443,7 @@ DistortionProbe::Measurement DistortionProbe::measureWithShepard(const Matrix& z
 }
 
 double trainNeighbourPreservation(const Matrix& testX, const Matrix& testZ, const Matrix& trainX, const Matrix& trainZ,
-                                  int k) {
+                                  int k, int threads) {
     if (testX.rows() != testZ.rows() || trainX.rows() != trainZ.rows())
         throw Error("train neighbour preservation: inputs and codes must pair up, got " + std::to_string(testX.rows()) +
                     " test inputs with " + std::to_string(testZ.rows()) + " codes and " + std::to_string(trainX.rows()) +
@@ -462,8 +460,8 @@ double trainNeighbourPreservation(const Matrix& testX, const Matrix& testZ, cons
     if (!testX.allFinite() || !testZ.allFinite() || !trainX.allFinite() || !trainZ.allFinite())
         throw Error("train neighbour preservation: inputs or codes contain NaN or infinite values (diverged codes?)");
 
-    const auto nnX = nearestInBase(testX, trainX, k);
-    const auto nnZ = nearestInBase(testZ, trainZ, k);
+    const auto nnX = nearestInBase(testX, trainX, k, threads);
+    const auto nnZ = nearestInBase(testZ, trainZ, k, threads);
     long long kept = 0;
     std::vector<Index> common;
     for (std::size_t q = 0; q < nnX.size(); ++q) {

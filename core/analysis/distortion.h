@@ -46,11 +46,6 @@ struct ShepardData {
 };
 ShepardData shepardPairs(const Matrix& x, const Matrix& z, std::size_t maxPairs, std::uint64_t seed);
 
-// Seed 002's own question: do test points that are near training points stay near
-// them? Mean over test points of the share of their k nearest training points (input
-// space) that are also among their k nearest training points in latent space.
-// Works in blocks of test rows, so 1,000 x 60,000 never needs a 60,000^2 matrix.
-// Throws Error on mismatched shapes or k not in [1, number of training points].
 // The distortion metrics and Shepard pairs of one fixed probe set, measured again and again as
 // its codes change (the window does it every few seconds while training). Everything that
 // depends only on the inputs (their distances and the ranks of those distances, each point's
@@ -59,8 +54,9 @@ ShepardData shepardPairs(const Matrix& x, const Matrix& z, std::size_t maxPairs,
 // 0.1 s. Results equal measureDistortion / shepardPairs exactly (a test checks it).
 class DistortionProbe {
 public:
-    // Throws Error like measureDistortion for non-finite inputs or a k that does not fit.
-    DistortionProbe(const Matrix& x, int k, std::size_t maxShepardPairs, std::uint64_t pairSeed);
+    // Throws Error like measureDistortion for non-finite inputs or a k that does not fit. The
+    // distance matrices are computed on up to `threads` threads (the results do not depend on it).
+    DistortionProbe(const Matrix& x, int k, std::size_t maxShepardPairs, std::uint64_t pairSeed, int threads = 1);
 
     Eigen::Index size() const { return dx_.rows(); }
     DistortionMetrics measure(const Matrix& z) const;  // == measureDistortion(x, z, k)
@@ -77,11 +73,12 @@ public:
     Measurement measureWithShepard(const Matrix& z) const;
 
 private:
-    Matrix latentDistances(const Matrix& z, const char* what) const;  // checked, then pairwiseDistances(z)
+    Matrix latentDistances(const Matrix& z, const char* what) const;  // checked, then pairwiseDistances(z, threads_)
     DistortionMetrics metricsFrom(const Matrix& dz) const;
     ShepardData shepardFrom(const Matrix& dz) const;
 
     int k_;
+    int threads_;
     Matrix dx_;                                  // (N, N) input distances
     std::vector<double> px_, pxRanks_;           // their upper triangle, and its average ranks
     std::vector<std::vector<Eigen::Index>> nnX_; // each point's k nearest inputs
@@ -90,7 +87,13 @@ private:
     std::vector<float> shepardInput_;            // input distance of each Shepard pair
 };
 
+// Seed 002's own question: do test points that are near training points stay near
+// them? Mean over test points of the share of their k nearest training points (input
+// space) that are also among their k nearest training points in latent space.
+// Works in blocks of test rows, so 1,000 x 60,000 never needs a 60,000^2 matrix; the blocks
+// go to up to `threads` threads (the result does not depend on the count).
+// Throws Error on mismatched shapes or k not in [1, number of training points].
 double trainNeighbourPreservation(const Matrix& testX, const Matrix& testZ, const Matrix& trainX, const Matrix& trainZ,
-                                  int k);
+                                  int k, int threads = 1);
 
 } // namespace ae

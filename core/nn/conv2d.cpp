@@ -56,7 +56,7 @@ void Conv2D::initialize(std::mt19937_64& rng)
 
 int Conv2D::threadCount(Eigen::Index n) const
 {
-    return static_cast<int>(std::clamp<Eigen::Index>(trainingThreads(), 1, std::max<Eigen::Index>(1, n)));
+    return static_cast<int>(std::clamp<Eigen::Index>(threads(), 1, std::max<Eigen::Index>(1, n)));
 }
 
 Eigen::Index Conv2D::blockSamples(Eigen::Index limit) const

@@ -65,7 +65,7 @@ public:
 private:
     static constexpr int kChannelsLastMinFilters = 16;
     static constexpr int kChannelsLastMaxFilters = 32;
-    // Threads for a pass over n samples: trainingThreads(), at most one per sample.
+    // Threads for a pass over n samples: threads(), at most one per sample.
     int threadCount(Eigen::Index n) const;
     // Samples per kernel-gradient block (at least 1, at most `limit`).
     Eigen::Index blockSamples(Eigen::Index limit) const;

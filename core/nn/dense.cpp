@@ -42,9 +42,9 @@ const Matrix& Dense::forward(const Matrix& x, Mode mode)
         throw Error("Dense layer expects " + std::to_string(in_) + " inputs per sample, got " + std::to_string(x.cols()));
     const Eigen::Index n = x.rows();
     y_.resize(n, out_);
-    multiply(n, out_, in_, asStrided(x), asStrided(kernel_.data(), out_), y_.data(), out_, Accumulate::No);
-    // Bias and activation row by row, on the trainer's threads.
-    forEachRowChunk(static_cast<std::size_t>(n), static_cast<std::size_t>(out_), [&](std::size_t begin, std::size_t end) {
+    multiply(n, out_, in_, asStrided(x), asStrided(kernel_.data(), out_), y_.data(), out_, Accumulate::No, threads());
+    // Bias and activation row by row, on the layer's threads.
+    forEachRowChunk(threads(), static_cast<std::size_t>(n), static_cast<std::size_t>(out_), [&](std::size_t begin, std::size_t end) {
         for (auto r = static_cast<Eigen::Index>(begin); r < static_cast<Eigen::Index>(end); ++r) {
             y_.row(r) += bias_.transpose();
             applyActivation(act_, y_.row(r).data(), static_cast<std::size_t>(out_));
@@ -68,23 +68,23 @@ const Matrix& Dense::backward(const Matrix& dy)
         dz_.resize(n, out_);
         dz = &dz_;
     }
-    // The activation's derivative on the trainer's threads; the bias gradient then adds the rows
+    // The activation's derivative on the layer's threads; the bias gradient then adds the rows
     // in order on this one, so its sum has the same bits at any thread count.
     if (act_ != Activation::Linear)
-        forEachRowChunk(static_cast<std::size_t>(n), static_cast<std::size_t>(out_), [&](std::size_t begin, std::size_t end) {
+        forEachRowChunk(threads(), static_cast<std::size_t>(n), static_cast<std::size_t>(out_), [&](std::size_t begin, std::size_t end) {
             for (auto r = static_cast<Eigen::Index>(begin); r < static_cast<Eigen::Index>(end); ++r) {
                 dz_.row(r) = dy.row(r);
                 activationBackward(act_, y_.row(r).data(), dz_.row(r).data(), static_cast<std::size_t>(out_));
             }
         });
     for (Eigen::Index r = 0; r < n; ++r) biasGrad_ += dz->row(r).transpose();
-    multiply(in_, out_, n, asStridedTransposed(*x_), asStrided(*dz), kernelGrad_.data(), out_, Accumulate::Yes);
+    multiply(in_, out_, n, asStridedTransposed(*x_), asStrided(*dz), kernelGrad_.data(), out_, Accumulate::Yes, threads());
     if (!inputGradientNeeded()) {
         dx_.resize(0, in_);
         return dx_;
     }
     dx_.resize(n, in_);
-    multiply(n, in_, out_, asStrided(*dz), asStridedTransposed(kernel_.data(), out_), dx_.data(), in_, Accumulate::No);
+    multiply(n, in_, out_, asStrided(*dz), asStridedTransposed(kernel_.data(), out_), dx_.data(), in_, Accumulate::No, threads());
     return dx_;
 }
 

@@ -155,7 +155,7 @@ void multiplyBlock(Eigen::Index rowBegin, Eigen::Index rowEnd, Eigen::Index colB
 } // namespace
 
 void multiply(Eigen::Index rows, Eigen::Index cols, Eigen::Index depth, StridedMatrix a, StridedMatrix b, float* c,
-              Eigen::Index ldc, Accumulate accumulate) {
+              Eigen::Index ldc, Accumulate accumulate, int threads) {
     if (rows <= 0 || cols <= 0) return;
     if (depth <= 0) {
         if (accumulate == Accumulate::No)
@@ -165,8 +165,7 @@ void multiply(Eigen::Index rows, Eigen::Index cols, Eigen::Index depth, StridedM
     const Eigen::Index tiles = (rows + kMaxTileRows - 1) / kMaxTileRows;
     const Eigen::Index panels = (cols + kTileCols - 1) / kTileCols;
     const double work = static_cast<double>(rows) * static_cast<double>(cols) * static_cast<double>(depth);
-    const int threads =
-        work >= kParallelWork ? static_cast<int>(std::clamp<Eigen::Index>(trainingThreads(), 1, std::max(tiles, panels))) : 1;
+    threads = work >= kParallelWork ? static_cast<int>(std::clamp<Eigen::Index>(threads, 1, std::max(tiles, panels))) : 1;
     if (threads == 1) {
         multiplyBlock(0, rows, 0, cols, depth, a, b, c, ldc, accumulate);
         return;

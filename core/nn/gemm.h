@@ -24,10 +24,10 @@ inline StridedMatrix asStridedTransposed(const Matrix& m) { return {m.data(), 1,
 enum class Accumulate { No, Yes };
 
 // c (rows x cols, row stride ldc, row-major) = a (rows x depth) · b (depth x cols), or
-// c += a · b with Accumulate::Yes. Splits c's columns (or, when it has few, its rows) over
-// trainingThreads() threads (core/parallel.h) when the product is large enough to pay for it; every
+// c += a · b with Accumulate::Yes. Splits c's columns (or, when it has few, its rows) over up to
+// `threads` threads (core/parallel.h) when the product is large enough to pay for it; every
 // element is summed in the same order whatever the split, so results do not depend on it.
 void multiply(Eigen::Index rows, Eigen::Index cols, Eigen::Index depth, StridedMatrix a, StridedMatrix b, float* c,
-              Eigen::Index ldc, Accumulate accumulate);
+              Eigen::Index ldc, Accumulate accumulate, int threads);
 
 } // namespace ae

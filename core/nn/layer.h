@@ -3,6 +3,7 @@
 #include "core/common.h"
 #include "core/named_enum.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <random>
 #include <string>
@@ -66,8 +67,13 @@ public:
     void setInputGradientNeeded(bool needed) { inputGradientNeeded_ = needed; }
     bool inputGradientNeeded() const { return inputGradientNeeded_; }
 
+    // Threads the layer's passes may use (core/parallel.h): the model's ModelConfig::threads.
+    void setThreads(int threads) { threads_ = std::max(1, threads); }
+    int threads() const { return threads_; }
+
 private:
     bool inputGradientNeeded_ = true;
+    int threads_ = 1;
 };
 
 } // namespace ae

@@ -43,7 +43,7 @@ float sumLogOnePlus(const float* e, Eigen::Index n)
 
 } // namespace
 
-double bceWithLogits(const Matrix& logits, const Matrix& target, Matrix* grad)
+double bceWithLogits(const Matrix& logits, const Matrix& target, Matrix* grad, int threads)
 {
     requireSameShape("binary cross-entropy", logits, target);
     const double count = static_cast<double>(logits.size());
@@ -60,12 +60,12 @@ double bceWithLogits(const Matrix& logits, const Matrix& target, Matrix* grad)
     grad->resize(logits.rows(), logits.cols());
     const float scale = static_cast<float>(1.0 / count);
     // Row by row, so the three passes (exp, loss, gradient) read a row that is still in L1. Rows
-    // go to the trainer's threads; the row losses are added in row order afterwards, so the sum
+    // go to the threads; the row losses are added in row order afterwards, so the sum
     // has the same bits at any thread count.
     thread_local std::vector<double> rowLossStorage;
     std::vector<double>& rowLoss = rowLossStorage;  // the caller's: in the lambda, the name would be each thread's own
     rowLoss.resize(static_cast<std::size_t>(logits.rows()));
-    forEachRowChunk(rowLoss.size(), static_cast<std::size_t>(logits.cols()), [&](std::size_t begin, std::size_t end) {
+    forEachRowChunk(threads, rowLoss.size(), static_cast<std::size_t>(logits.cols()), [&](std::size_t begin, std::size_t end) {
         for (std::size_t i = begin; i < end; ++i) {
             const auto r = static_cast<Eigen::Index>(i);
             const auto zr = logits.row(r).array();

@@ -11,8 +11,9 @@ constexpr std::span<const EnumName<LossKind>> enumNames(LossKind) { return kLoss
 
 // Mean BCE of sigmoid(logits) against targets in [0,1], computed from the logits so it never
 // takes log(0): max(z,0) - z*t + log1p(exp(-|z|)). If grad is non-null it is resized and set
-// to dL/dlogits = (sigmoid(z) - t) / (N*D).
-double bceWithLogits(const Matrix& logits, const Matrix& target, Matrix* grad);
+// to dL/dlogits = (sigmoid(z) - t) / (N*D), its rows on up to `threads` threads (the same bits at
+// any count).
+double bceWithLogits(const Matrix& logits, const Matrix& target, Matrix* grad, int threads);
 
 // Mean squared error of output against target; grad (if non-null) = 2 (y - t) / (N*D).
 double meanSquaredError(const Matrix& output, const Matrix& target, Matrix* grad);

@@ -62,6 +62,7 @@ void Autoencoder::build() {
         for (auto& l : *part) {
             l->bind(params_.data() + offset, grads_.data() + offset);
             offset += l->paramCount();
+            l->setThreads(config_.threads);
         }
 
     encoder_.front()->setInputGradientNeeded(false);
@@ -81,7 +82,7 @@ void Autoencoder::setParameters(std::span<const float> values) {
 }
 
 void Autoencoder::zeroGradients() {
-    forEachBufferChunk(grads_.size(), [this](std::size_t begin, std::size_t end) {
+    forEachBufferChunk(config_.threads, grads_.size(), [this](std::size_t begin, std::size_t end) {
         std::fill(grads_.begin() + static_cast<std::ptrdiff_t>(begin), grads_.begin() + static_cast<std::ptrdiff_t>(end), 0.0f);
     });
 }
@@ -137,7 +138,7 @@ const Matrix& Autoencoder::runEncoder(const Matrix& x, Mode mode) { return runFo
 const Matrix& Autoencoder::runDecoder(const Matrix& z, Mode mode) { return runForward(decoder_, decoderSteps_, z, mode); }
 
 double Autoencoder::reconstructionLoss(const Matrix& logits, const Matrix& target, Matrix* dLogits) {
-    if (loss_ == LossKind::BinaryCrossEntropy) return bceWithLogits(logits, target, dLogits);
+    if (loss_ == LossKind::BinaryCrossEntropy) return bceWithLogits(logits, target, dLogits, config_.threads);
     if (output_ == Activation::Linear) return meanSquaredError(logits, target, dLogits);
     outputs_ = logits;
     applyActivation(output_, outputs_.data(), static_cast<std::size_t>(outputs_.size()));

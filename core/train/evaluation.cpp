@@ -18,7 +18,7 @@ void requireProbe(Eigen::Index n) {
 
 } // namespace
 
-DistanceReport compareDistances(const Matrix& x, const Matrix& z) {
+DistanceReport compareDistances(const Matrix& x, const Matrix& z, int threads) {
     requireProbe(x.rows());
     if (z.rows() != x.rows())
         throw Error("the distance analysis needs one code per probe sample, got " + std::to_string(z.rows()) + " codes for " +
@@ -28,10 +28,10 @@ DistanceReport compareDistances(const Matrix& x, const Matrix& z) {
     r.probe = n;
     r.dimension = static_cast<int>(z.cols());
     const int k = std::min<int>(r.dimension, std::min<int>(n - 1, static_cast<int>(x.cols())));
-    const Matrix dx = pairwiseDistances(x);
-    r.model = distortionFromDistances(dx, pairwiseDistances(z));
-    r.pca = distortionFromDistances(dx, pairwiseDistances(fitPca(x, k).project(x)));
-    r.mds = distortionFromDistances(dx, pairwiseDistances(classicalMds(dx, k)));
+    const Matrix dx = pairwiseDistances(x, threads);
+    r.model = distortionFromDistances(dx, pairwiseDistances(z, threads));
+    r.pca = distortionFromDistances(dx, pairwiseDistances(fitPca(x, k).project(x), threads));
+    r.mds = distortionFromDistances(dx, pairwiseDistances(classicalMds(dx, k), threads));
     return r;
 }
 
@@ -40,12 +40,13 @@ DistanceReport analyseDistances(Autoencoder& model, const Matrix& testX, int pro
     requireProbe(n);
     const Matrix x = testX.topRows(n);
     const Matrix z = model.encode(x);
-    DistanceReport r = compareDistances(x, z);
+    const int threads = model.config().threads;
+    DistanceReport r = compareDistances(x, z, threads);
     constexpr int kTrainNeighbours = 10;
     if (trainX && trainX->cols() == x.cols() && std::min<Eigen::Index>(trainLimit, trainX->rows()) >= kTrainNeighbours) {
         const Matrix t = trainX->topRows(std::min<Eigen::Index>(trainLimit, trainX->rows()));
         const Matrix tz = model.encode(t);  // copy: encode's buffer is reused
-        r.trainKnn = trainNeighbourPreservation(x, z, t, tz, kTrainNeighbours);
+        r.trainKnn = trainNeighbourPreservation(x, z, t, tz, kTrainNeighbours, threads);
         r.trainPoints = static_cast<int>(t.rows());
     }
     return r;

@@ -27,15 +27,16 @@ struct DistanceReport {
 constexpr int kMinProbe = 21;
 
 // Encodes the first `probe` rows of `testX` and compares their pairwise distances with the
-// inputs'. Throws Error if there are fewer than kMinProbe probe rows.
+// inputs', on the model's threads. Throws Error if there are fewer than kMinProbe probe rows.
 // With `trainX`, also trainKnn against its first `trainLimit` rows.
 DistanceReport analyseDistances(Autoencoder& model, const Matrix& testX, int probe, const Matrix* trainX = nullptr,
                                 int trainLimit = 10000);
 
 // The same from codes already computed (row i of `codes` is the code of row i of `probeInputs`),
 // for a caller that holds the codes but not the model, such as the window's report. No trainKnn.
-// Throws Error if there are fewer than kMinProbe rows or the row counts differ.
-DistanceReport compareDistances(const Matrix& probeInputs, const Matrix& codes);
+// Throws Error if there are fewer than kMinProbe rows or the row counts differ. The distances are
+// computed on up to `threads` threads (the results do not depend on the count).
+DistanceReport compareDistances(const Matrix& probeInputs, const Matrix& codes, int threads = 1);
 
 struct AnomalyReport {
     std::vector<double> errors;        // per test sample reconstruction loss

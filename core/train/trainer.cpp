@@ -75,7 +75,8 @@ bool Trainer::waitWhilePaused() {
 
 void Trainer::gatherBatch(const std::vector<int>& order, std::size_t start, Eigen::Index rows) {
     batch_.resize(rows, train_.cols());
-    forEachRowChunk(static_cast<std::size_t>(rows), static_cast<std::size_t>(train_.cols()), [&](std::size_t begin, std::size_t end) {
+    const auto rowCount = static_cast<std::size_t>(rows);
+    forEachRowChunk(model_.config().threads, rowCount, static_cast<std::size_t>(train_.cols()), [&](std::size_t begin, std::size_t end) {
         for (std::size_t r = begin; r < end; ++r)
             batch_.row(static_cast<Eigen::Index>(r)) = train_.row(order[start + r]);
     });
@@ -88,7 +89,7 @@ Trainer::StepResult Trainer::applyOptimizerStep() {
     // Every chunk is checked before any weight moves, so a non-finite gradient leaves the weights
     // and the optimiser's moments as they were.
     std::atomic<bool> gradientsFinite{true};
-    forEachBufferChunk(n, [&](std::size_t begin, std::size_t end) {
+    forEachBufferChunk(model_.config().threads, n, [&](std::size_t begin, std::size_t end) {
         if (!allFinite(grads.subspan(begin, end - begin))) gradientsFinite.store(false, std::memory_order_relaxed);
     });
     if (!gradientsFinite.load()) return StepResult::GradientsNotFinite;
@@ -96,7 +97,7 @@ Trainer::StepResult Trainer::applyOptimizerStep() {
     lastGood_.resize(n);
     optimizer_->beginStep(n);
     std::atomic<bool> weightsFinite{true};
-    forEachBufferChunk(n, [&](std::size_t begin, std::size_t end) {
+    forEachBufferChunk(model_.config().threads, n, [&](std::size_t begin, std::size_t end) {
         std::copy(params.begin() + static_cast<std::ptrdiff_t>(begin), params.begin() + static_cast<std::ptrdiff_t>(end),
                   lastGood_.begin() + static_cast<std::ptrdiff_t>(begin));
         optimizer_->update(params.data(), grads.data(), begin, end);
@@ -109,7 +110,6 @@ Trainer::StepResult Trainer::applyOptimizerStep() {
 
 Trainer::Outcome Trainer::run(int epochs, TrainingObserver* observer) {
     const ModelConfig& config = model_.config();
-    setTrainingThreads(config.threads);
     stop_.store(false);
     const Eigen::Index n = train_.rows();
     const int batchSize = config.batchSize;

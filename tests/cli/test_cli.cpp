@@ -92,32 +92,6 @@ private slots:
         }
     }
 
-    void openMpThreadsSleepWhenIdleUnlessTheUserChose() {
-#ifndef _OPENMP
-        QSKIP("built without OpenMP");
-#else
-        // libgomp prints the settings it read while loading when OMP_DISPLAY_ENV is set; the last
-        // print is the program that ran (a restart prints twice). GOMP_SPINCOUNT is how long an
-        // idle thread spins: 0 under PASSIVE.
-        auto spinCount = [](const QString& userValue) {
-            QProcess p;
-            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-            env.remove("OMP_WAIT_POLICY");
-            if (!userValue.isEmpty()) env.insert("OMP_WAIT_POLICY", userValue);
-            env.insert("OMP_DISPLAY_ENV", "verbose");
-            p.setProcessEnvironment(env);
-            p.start(AELAB_CLI_PATH, {"data"});
-            p.waitForFinished(60000);
-            const QString all = QString::fromUtf8(p.readAllStandardError() + p.readAllStandardOutput());
-            const QString key = QStringLiteral("GOMP_SPINCOUNT = '");
-            const int at = all.lastIndexOf(key);
-            return at < 0 ? QString() : all.mid(at + key.size()).section('\'', 0, 0);
-        };
-        QCOMPARE(spinCount({}), QStringLiteral("0"));
-        QVERIFY(spinCount("ACTIVE").toLongLong() > 0);
-#endif
-    }
-
     void trainWritesReportExportsAndModel() {
         QTemporaryDir dir;
         const QString report = dir.filePath("r.json"), latent = dir.filePath("z.csv"), errors = dir.filePath("e.csv"),

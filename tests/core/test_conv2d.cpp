@@ -286,12 +286,12 @@ private slots:
         QFETCH(Activation, act);
         QFETCH(bool, zeroKernel);
         QFETCH(int, threads);
-        const int savedThreads = trainingThreads();
-        setTrainingThreads(threads);
         const Shape convIn{cin, h, w};
         UpSampling2D u(Shape{cin, h / 2, w / 2});
         Conv2D separate(convIn, filters, 3, padding, act);
         Conv2D fused(convIn, filters, 3, padding, act);
+        separate.setThreads(threads);
+        fused.setThreads(threads);
         MaxPool2D p(separate.outputShape());
         test::BoundLayer bs(separate, 71);
         test::BoundLayer bf(fused, 71);
@@ -335,7 +335,6 @@ private slots:
         h1 = &separate.forward(*h1, Mode::Infer);
         if (pool) h1 = &p.forward(*h1, Mode::Infer);
         QCOMPARE(maxAbsDiff(*h1, fused.forwardFused(x, Mode::Infer, f)), 0.0f);
-        setTrainingThreads(savedThreads);
     }
 
     void fusedGradients_data()

@@ -56,6 +56,14 @@ private slots:
         }
     }
 
+    void sameBitsOnOneAndTwoThreads() {
+        // 300 x 300 x 100 is large enough for the Gram product to be split between threads.
+        const Matrix x = randomMatrix(300, 100, 5, 1.0f);
+        const Matrix one = ae::pairwiseDistances(x, 1);
+        QVERIFY(one == ae::pairwiseDistances(x, 2));
+        QVERIFY(one.allFinite());
+    }
+
     void duplicatesAreAtZero() {
         Matrix x = randomMatrix(10, 300, 2, 0.5f);
         x.row(7) = x.row(3);

@@ -374,6 +374,17 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(ae::Error, ae::trainNeighbourPreservation(testX, testZ.topRows(5), trainX, trainZ, k));
         QVERIFY_THROWS_EXCEPTION(ae::Error, ae::trainNeighbourPreservation(testX, testZ, trainX, trainX, k));
     }
+
+    void trainNeighbourPreservationSameOnTwoThreads() {
+        // 300 test points are three blocks of queries, shared between the threads.
+        const Matrix trainX = gaussian(500, 10, 64);
+        const Matrix testX = gaussian(300, 10, 65);
+        const Matrix trainZ = noisyProjection(trainX, 3, 0.2f, 66);
+        const Matrix testZ = noisyProjection(testX, 3, 0.2f, 67);
+        const double one = ae::trainNeighbourPreservation(testX, testZ, trainX, trainZ, 10, 1);
+        QVERIFY2(one > 0.05 && one < 1.0, qPrintable(QString::number(one)));
+        QCOMPARE(ae::trainNeighbourPreservation(testX, testZ, trainX, trainZ, 10, 2), one);
+    }
 };
 
 QTEST_APPLESS_MAIN(TestDistortion)

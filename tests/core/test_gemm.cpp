@@ -61,25 +61,25 @@ private slots:
         const Matrix expected = a * b;
 
         Matrix c = Matrix::Constant(rows, cols, 123.0f);  // overwritten, never read
-        multiply(rows, cols, depth, asStrided(a), asStrided(b), c.data(), cols, Accumulate::No);
+        multiply(rows, cols, depth, asStrided(a), asStrided(b), c.data(), cols, Accumulate::No, 1);
         QVERIFY2(maxDifference(c, expected) < tolerance(depth), "a·b");
 
         // The same product from transposed storage: (aᵀ)ᵀ · (bᵀ)ᵀ.
         const Matrix at = a.transpose();
         const Matrix bt = b.transpose();
         Matrix ct(rows, cols);
-        multiply(rows, cols, depth, asStridedTransposed(at), asStridedTransposed(bt), ct.data(), cols, Accumulate::No);
+        multiply(rows, cols, depth, asStridedTransposed(at), asStridedTransposed(bt), ct.data(), cols, Accumulate::No, 1);
         QVERIFY2(maxDifference(ct, expected) < tolerance(depth), "transposed views");
         // b from transposed storage is packed element by element, from plain storage by rows;
         // the panels, and so every bit of the product, must be the same.
         Matrix cb(rows, cols);
-        multiply(rows, cols, depth, asStrided(a), asStridedTransposed(bt), cb.data(), cols, Accumulate::No);
+        multiply(rows, cols, depth, asStrided(a), asStridedTransposed(bt), cb.data(), cols, Accumulate::No, 1);
         QCOMPARE(maxDifference(cb, c), 0.0f);
 
         // Accumulation adds to what is there.
         const Matrix start = randomMatrix(rows, cols, 3);
         Matrix acc = start;
-        multiply(rows, cols, depth, asStrided(a), asStrided(b), acc.data(), cols, Accumulate::Yes);
+        multiply(rows, cols, depth, asStrided(a), asStrided(b), acc.data(), cols, Accumulate::Yes, 1);
         QVERIFY2(maxDifference(acc, start + expected) < tolerance(depth) + 1e-6f, "c += a·b");
     }
 
@@ -90,7 +90,7 @@ private slots:
         const Matrix a = randomMatrix(10, 17, 4);
         const Matrix b = randomMatrix(17, 20, 5);
         Matrix wide = Matrix::Constant(10, 40, 9.0f);
-        multiply(10, 20, 17, asStrided(a), asStrided(b), wide.data() + 10, 40, Accumulate::No);
+        multiply(10, 20, 17, asStrided(a), asStrided(b), wide.data() + 10, 40, Accumulate::No, 1);
         QVERIFY(maxDifference(wide.middleCols(10, 20), a * b) < tolerance(17));
         QCOMPARE(wide.leftCols(10).minCoeff(), 9.0f);
         QCOMPARE(wide.leftCols(10).maxCoeff(), 9.0f);
@@ -101,9 +101,9 @@ private slots:
     void zeroDepthGivesZerosOrLeavesTheSum()
     {
         Matrix c = Matrix::Constant(3, 4, 5.0f);
-        multiply(3, 4, 0, {nullptr, 0, 1}, {nullptr, 4, 1}, c.data(), 4, Accumulate::Yes);
+        multiply(3, 4, 0, {nullptr, 0, 1}, {nullptr, 4, 1}, c.data(), 4, Accumulate::Yes, 1);
         QCOMPARE(c.minCoeff(), 5.0f);
-        multiply(3, 4, 0, {nullptr, 0, 1}, {nullptr, 4, 1}, c.data(), 4, Accumulate::No);
+        multiply(3, 4, 0, {nullptr, 0, 1}, {nullptr, 4, 1}, c.data(), 4, Accumulate::No, 1);
         QCOMPARE(c.cwiseAbs().maxCoeff(), 0.0f);
     }
 
@@ -122,13 +122,9 @@ private slots:
         QFETCH(int, depth);
         const Matrix a = randomMatrix(rows, depth, 6);
         const Matrix b = randomMatrix(depth, cols, 7);
-        const int before = trainingThreads();
         Matrix one(rows, cols), two(rows, cols);
-        setTrainingThreads(1);
-        multiply(rows, cols, depth, asStrided(a), asStrided(b), one.data(), cols, Accumulate::No);
-        setTrainingThreads(2);
-        multiply(rows, cols, depth, asStrided(a), asStrided(b), two.data(), cols, Accumulate::No);
-        setTrainingThreads(before);
+        multiply(rows, cols, depth, asStrided(a), asStrided(b), one.data(), cols, Accumulate::No, 1);
+        multiply(rows, cols, depth, asStrided(a), asStrided(b), two.data(), cols, Accumulate::No, 2);
         QCOMPARE(maxDifference(one, two), 0.0f);
         QVERIFY(maxDifference(one, a * b) < tolerance(depth));
     }

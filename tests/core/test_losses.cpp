@@ -48,7 +48,7 @@ private slots:
         }
         naive /= double(z.size());
         Matrix grad;
-        const double got = bceWithLogits(z, t, &grad);
+        const double got = bceWithLogits(z, t, &grad, 1);
         QVERIFY2(std::abs(got - naive) < 1e-6 * naive, qPrintable(QString("%1 vs %2").arg(got).arg(naive)));
         QCOMPARE(grad.rows(), z.rows());
         QCOMPARE(grad.cols(), z.cols());
@@ -62,7 +62,7 @@ private slots:
         t << 1, 0, 0, 1;
         Matrix grad;
         // Right answers: ~0 for the confident hits, 100 for each confident miss; mean = 50.
-        const double loss = bceWithLogits(z, t, &grad);
+        const double loss = bceWithLogits(z, t, &grad, 1);
         QVERIFY(std::isfinite(loss));
         QVERIFY2(std::abs(loss - 50.0) < 1e-4, qPrintable(QString::number(loss)));
         QVERIFY(grad.allFinite());
@@ -88,8 +88,8 @@ private slots:
         const Matrix z = test::randomMatrix(3, 5, -3, 3, 3);
         const Matrix t = test::randomMatrix(3, 5, 0, 1, 4);
         Matrix grad;
-        bceWithLogits(z, t, &grad);
-        const auto bce = test::checkScalarGradient([&](const Matrix& v) { return bceWithLogits(v, t, nullptr); }, z,
+        bceWithLogits(z, t, &grad, 1);
+        const auto bce = test::checkScalarGradient([&](const Matrix& v) { return bceWithLogits(v, t, nullptr, 1); }, z,
                                                    grad);
         meanSquaredError(z, t, &grad);
         const auto mse = test::checkScalarGradient([&](const Matrix& v) { return meanSquaredError(v, t, nullptr); },
@@ -111,11 +111,11 @@ private slots:
             // Each row alone through the batch loss gives the same number.
             for (Eigen::Index i = 0; i < 4; ++i) {
                 const Matrix zi = z.row(i), ti = t.row(i);
-                const double one = k == LossKind::BinaryCrossEntropy ? bceWithLogits(zi, ti, nullptr)
+                const double one = k == LossKind::BinaryCrossEntropy ? bceWithLogits(zi, ti, nullptr, 1)
                                                                      : meanSquaredError(zi, ti, nullptr);
                 QVERIFY(std::abs(per[i] - one) < 1e-6 * std::max(1.0, one));
             }
-            const double whole = k == LossKind::BinaryCrossEntropy ? bceWithLogits(z, t, nullptr)
+            const double whole = k == LossKind::BinaryCrossEntropy ? bceWithLogits(z, t, nullptr, 1)
                                                                    : meanSquaredError(z, t, nullptr);
             QVERIFY(std::abs(per.cast<double>().mean() - whole) < 1e-6);
             QVERIFY(per.maxCoeff() > per.minCoeff()); // rows really differ
@@ -125,7 +125,7 @@ private slots:
     void shapeMismatchThrows()
     {
         Vector per;
-        QVERIFY_THROWS_EXCEPTION(Error, bceWithLogits(Matrix::Zero(2, 3), Matrix::Zero(3, 2), nullptr));
+        QVERIFY_THROWS_EXCEPTION(Error, bceWithLogits(Matrix::Zero(2, 3), Matrix::Zero(3, 2), nullptr, 1));
         QVERIFY_THROWS_EXCEPTION(Error, meanSquaredError(Matrix::Zero(2, 3), Matrix::Zero(2, 4), nullptr));
         QVERIFY_THROWS_EXCEPTION(Error, perSampleLoss(LossKind::MeanSquaredError, Matrix::Zero(2, 3),
                                                       Matrix::Zero(1, 3), per));

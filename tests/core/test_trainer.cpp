@@ -90,11 +90,18 @@ private slots:
         QVERIFY(trainLosses(c, train, test, 2) != a);
     }
 
+    void threadsDoNotChangeTheBits_data() {
+        QTest::addColumn<QString>("variant");
+        QTest::newRow("deep") << "deep";
+        QTest::newRow("distance") << "distance";  // the pairwise-distance term's products too
+    }
+
     void threadsDoNotChangeTheBits() {
         // The deep preset at its batch of 256 is big enough that the gather, the loss and the
         // optimiser step run on both threads (chunks of rows and of its 222,384 parameters), and
         // the products split by columns. None of it may change a bit of the result.
-        ModelConfig c = presetConfig("deep");
+        QFETCH(QString, variant);
+        ModelConfig c = presetConfig(variant.toStdString());
         c.seed = 7;
         const Matrix train = firstRows(sample().trainX, 768);
         const Matrix test = firstRows(sample().testX, 64);

@@ -70,7 +70,7 @@ private slots:
 void TestLatentExplorer::decoderCopyDecodesLikeTheModel() {
     const Dataset data = makeData();
     Autoencoder model(smallConfig(2), data.shape);
-    SnapshotBuilder builder(data);
+    SnapshotBuilder builder(data, 1);
     const ModelSnapshot s = builder.build(model, 1);
     QCOMPARE(s.codes.rows(), 40);
     QCOMPARE(s.codes.cols(), 2);
@@ -94,7 +94,7 @@ void TestLatentExplorer::decoderCopyDecodesLikeTheModel() {
 void TestLatentExplorer::decoderRebuildsOnlyOnChange() {
     const Dataset data = makeData();
     Autoencoder model(smallConfig(2), data.shape);
-    SnapshotBuilder builder(data);
+    SnapshotBuilder builder(data, 1);
     ModelSnapshot s = builder.build(model, 1);
     LatentDecoder decoder;
     QVERIFY(decoder.update(s));
@@ -110,7 +110,7 @@ void TestLatentExplorer::decoderRebuildsOnlyOnChange() {
 void TestLatentExplorer::interpolationStripHasTenImages() {
     const Dataset data = makeData();
     Autoencoder model(smallConfig(2), data.shape);
-    SnapshotBuilder builder(data);
+    SnapshotBuilder builder(data, 1);
     LatentExplorer explorer;
     explorer.showSnapshot(builder.build(model, 1));
     const QPointF a(-1, 0.5), b(2, -1);
@@ -126,7 +126,7 @@ void TestLatentExplorer::interpolationStripHasTenImages() {
 void TestLatentExplorer::mouseDragMakesAStrip() {
     const Dataset data = makeData();
     Autoencoder model(smallConfig(2), data.shape);
-    SnapshotBuilder builder(data);
+    SnapshotBuilder builder(data, 1);
     LatentExplorer explorer;
     explorer.resize(700, 500);
     explorer.show();
@@ -155,7 +155,7 @@ void TestLatentExplorer::mouseDragMakesAStrip() {
 void TestLatentExplorer::hoverShowsInputAndReconstruction() {
     const Dataset data = makeData();
     Autoencoder model(smallConfig(2), data.shape);
-    SnapshotBuilder builder(data);
+    SnapshotBuilder builder(data, 1);
     LatentExplorer explorer;
     explorer.showSnapshot(builder.build(model, 1));
     explorer.showProbe(7, QPoint(10, 10));
@@ -167,7 +167,7 @@ void TestLatentExplorer::hoverShowsInputAndReconstruction() {
 void TestLatentExplorer::manifoldGridHas225Tiles() {
     const Dataset data = makeData();
     Autoencoder model(smallConfig(2), data.shape);
-    SnapshotBuilder builder(data);
+    SnapshotBuilder builder(data, 1);
     ManifoldView view;
     view.showSnapshot(builder.build(model, 1));
     view.setVisibleArea(QRectF(QPointF(-2, -1), QPointF(4, 3)));
@@ -185,7 +185,7 @@ void TestLatentExplorer::hiddenManifoldWaitsUntilShown() {
     // Behind another tab the grid is not decoded at every snapshot; shown, it catches up.
     const Dataset data = makeData();
     Autoencoder model(smallConfig(2), data.shape);
-    SnapshotBuilder builder(data);
+    SnapshotBuilder builder(data, 1);
     ManifoldView view;
     view.setVisibleArea(QRectF(QPointF(-2, -1), QPointF(4, 3)));
     // Each snapshot from other weights, as during training.
@@ -208,7 +208,7 @@ void TestLatentExplorer::vaeManifoldUsesPriorQuantiles() {
     QVERIFY(std::abs(LatentDecoder::inverseNormalCdf(0.5)) < 1e-12);
     const Dataset data = makeData();
     Autoencoder model(smallConfig(2, true), data.shape);
-    SnapshotBuilder builder(data);
+    SnapshotBuilder builder(data, 1);
     ManifoldView view;
     view.showSnapshot(builder.build(model, 1));
     view.setVisibleArea(QRectF(QPointF(-10, -10), QPointF(10, 10)));
@@ -222,7 +222,7 @@ void TestLatentExplorer::vaeManifoldUsesPriorQuantiles() {
 void TestLatentExplorer::planeChoiceChangesTheAxes() {
     const Dataset data = makeData();
     Autoencoder model(smallConfig(4), data.shape);
-    SnapshotBuilder builder(data);
+    SnapshotBuilder builder(data, 1);
     const ModelSnapshot s = builder.build(model, 1);
     QCOMPARE(s.codes.cols(), 4);
     QCOMPARE(s.latentPcaComponents.rows(), 2);
@@ -272,7 +272,7 @@ void TestLatentExplorer::planeChoiceChangesTheAxes() {
 void TestLatentExplorer::pcaPlaneInvertsTheProjection() {
     const Dataset data = makeData();
     Autoencoder model(smallConfig(4), data.shape);
-    SnapshotBuilder builder(data);
+    SnapshotBuilder builder(data, 1);
     builder.build(model, 1);
     const ModelSnapshot s = builder.build(model, 2);  // the second one is sign-aligned to the first
     LatentDecoder decoder;

@@ -53,7 +53,7 @@ QByteArray reportJson(const ModelSnapshot& s, const TrainingProgress& progress, 
     if (!progress.epochs.empty() && progress.epochs.back().hasTest) r.test = progress.epochs.back().test;
     // Inputs with NaNs get no metrics in the window either (SnapshotBuilder).
     if (s.probeInputs && s.probeInputs->rows() >= kMinProbe && s.probeInputs->allFinite())
-        r.distance = compareDistances(*s.probeInputs, s.codes);
+        r.distance = compareDistances(*s.probeInputs, s.codes, s.config.threads);
     if (anomalies && !anomalies->empty())
         r.anomaly = AnomalySummary{anomalies->roc.auc, anomalies->pcaRoc.auc, anomalies->pcaComponents, anomalies->bestF1};
     return QByteArray::fromStdString(ae::reportJson(r));

@@ -19,7 +19,7 @@ bool hasNoise(const ModelConfig& c) { return c.noise != NoiseKind::None && c.noi
 
 } // namespace
 
-SnapshotBuilder::SnapshotBuilder(const Dataset& data) : shape_(data.shape) {
+SnapshotBuilder::SnapshotBuilder(const Dataset& data, int threads) : shape_(data.shape) {
     const bool useTest = data.testX.rows() > 0;
     const Matrix& source = useTest ? data.testX : data.trainX;
     const std::vector<int>& labels = useTest ? data.testY : data.trainY;
@@ -34,7 +34,7 @@ SnapshotBuilder::SnapshotBuilder(const Dataset& data) : shape_(data.shape) {
     // spaces snapshots by what the last one cost. The metrics need k neighbours and more than
     // 2k points to mean anything; inputs with NaNs get no metrics rather than no training.
     if (probe_.rows() > 2 * kNeighbours + 1 && probe_.allFinite())
-        distortionProbe_ = std::make_unique<const DistortionProbe>(probe_, kNeighbours, kMaxShepardPairs, kPairSeed);
+        distortionProbe_ = std::make_unique<const DistortionProbe>(probe_, kNeighbours, kMaxShepardPairs, kPairSeed, threads);
 }
 
 ModelSnapshot SnapshotBuilder::build(Autoencoder& model, int epochsDone, bool withDistortion) {

@@ -20,8 +20,9 @@ public:
     static constexpr int kNeighbours = 10;        // k of trustworthiness / continuity / k-NN
     static constexpr int kExactPcaMaxWidth = 64;  // wider codes get the randomised PCA
 
-    // Takes the first kProbeSize test samples (training samples when there is no test set).
-    explicit SnapshotBuilder(const Dataset& data);
+    // Takes the first kProbeSize test samples (training samples when there is no test set). The
+    // distance analysis runs on up to `threads` threads (the model's ModelConfig::threads).
+    SnapshotBuilder(const Dataset& data, int threads);
 
     // `noisy` probe inputs are made once, with a fixed seed, so the noisy row stays the same
     // between snapshots and only the model's answer changes.

@@ -86,7 +86,7 @@ void TrainingWorker::rebuild(const ModelConfig& config, std::shared_ptr<const Da
     validateConfig(config, data->shape);
     // An absurd network is refused with an estimate here, before anything is allocated.
     refuseIfTooLarge(config, data->shape, data->trainX.rows(), availableMemoryBytes());
-    if (data != data_ || !builder_) builder_.emplace(*data);
+    if (data != data_ || !builder_) builder_.emplace(*data, config.threads);
     else builder_->resetAlignment();
     data_ = std::move(data);
     model_ = std::make_unique<Autoencoder>(config, data_->shape);
@@ -167,7 +167,7 @@ void TrainingWorker::adopt(std::shared_ptr<SavedModel> saved, std::shared_ptr<co
             std::lock_guard lock(trainerMutex_);
             trainer_.reset();
         }
-        if (data != data_ || !builder_) builder_.emplace(*data);
+        if (data != data_ || !builder_) builder_.emplace(*data, saved->model->config().threads);
         else builder_->resetAlignment();
         data_ = std::move(data);
         model_ = std::move(saved->model);
