@@ -114,7 +114,7 @@ int main(int argc, char** argv) {
             std::fprintf(stderr, "aelab: invalid --measure '%s': expected seconds from 5 to 3600\n", qPrintable(parser.value(measure)));
             return 2;
         }
-        if (!ok || !window.dataPanel()->dataset() || parser.isSet(sweep)) {
+        if (!ok || parser.isSet(sweep)) {
             std::fprintf(stderr, "aelab: --measure needs a valid --variant/--config and --data, and no --sweep\n");
             return 2;
         }
@@ -130,24 +130,36 @@ int main(int argc, char** argv) {
     }
     window.show();
     // After show(), so the first progress lands in a window that is already on screen; not when
-    // an option failed, so the person reads the message before anything runs.
-    if (parser.isSet(sweep) && ok) {
-        QTimer::singleShot(0, &window, [&window, plan]() mutable {
+    // an option failed, so the person reads the message before anything runs; and once the data
+    // has loaded (on a worker thread, with the window already responsive).
+    const bool startSweep = parser.isSet(sweep) && ok;
+    const bool startTraining = !parser.isSet(sweep) && (parser.isSet(train) || measureSeconds > 0) && ok;
+    auto begin = [&window, plan, startSweep, startTraining, measureSeconds]() mutable {
+        if (measureSeconds > 0 && !window.dataPanel()->dataset()) {
+            std::fprintf(stderr, "aelab: --measure needs data that loads: %s\n", qPrintable(window.dataPanel()->errorText()));
+            QCoreApplication::exit(2);
+            return;
+        }
+        if (startSweep) {
             plan.base = window.modelPanel()->config();
             window.startSweep(plan);
-        });
-    } else if ((parser.isSet(train) || measureSeconds > 0) && ok) {
-        QTimer::singleShot(0, &window, &ae::MainWindow::startTraining);
-    }
-    if (measureSeconds > 0) {
-        // The first fifth is warm-up (first-touch page faults, buffer growth), as bench's first epoch.
-        auto* probe = new ae::ResponsivenessProbe(window.session(), window.dataPanel()->dataset()->trainX.rows(),
-                                                  measureSeconds / 5, &window);
-        QTimer::singleShot(static_cast<int>(measureSeconds * 1000), &window, [probe, &window] {
-            std::fputs(qPrintable(ae::ResponsivenessProbe::format(probe->report())), stdout);
-            std::fflush(stdout);
-            window.close();
-        });
-    }
+        } else if (startTraining) {
+            window.startTraining();
+        }
+        if (measureSeconds > 0) {
+            // The first fifth is warm-up (first-touch page faults, buffer growth), as bench's first epoch.
+            auto* probe = new ae::ResponsivenessProbe(window.session(), window.dataPanel()->dataset()->trainX.rows(),
+                                                      measureSeconds / 5, &window);
+            QTimer::singleShot(static_cast<int>(measureSeconds * 1000), &window, [probe, &window] {
+                std::fputs(qPrintable(ae::ResponsivenessProbe::format(probe->report())), stdout);
+                std::fflush(stdout);
+                window.close();
+            });
+        }
+    };
+    if (window.dataPanel()->isLoading())
+        QObject::connect(window.dataPanel(), &ae::DataPanel::loadFinished, &window, begin, Qt::SingleShotConnection);
+    else
+        QTimer::singleShot(0, &window, begin);
     return app.exec();
 }

@@ -588,6 +588,18 @@
         <source>Check at least one normal class to train on.</source>
         <translation>学習に使う正常クラスを少なくとも 1 つチェックしてください。</translation>
     </message>
+    <message>
+        <source>%v of %m images</source>
+        <translation>%v / %m 枚の画像</translation>
+    </message>
+    <message>
+        <source>Loading was cancelled.</source>
+        <translation>読み込みは取り消されました。</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>%1 を読み込み中…</translation>
+    </message>
 </context>
 <context>
     <name>ae::DistortionView</name>
@@ -1035,6 +1047,14 @@ stress-1 %5   kNN 保存率 %8
     <message>
         <source>Loaded the run&apos;s configuration and dataset.</source>
         <translation>実行の設定とデータセットを読み込みました。</translation>
+    </message>
+    <message>
+        <source>Loaded the run&apos;s configuration; loading its dataset %1…</source>
+        <translation>実行の設定を読み込みました。データセット %1 を読み込み中…</translation>
+    </message>
+    <message>
+        <source>Loading the dataset…</source>
+        <translation>データセットを読み込み中…</translation>
     </message>
 </context>
 <context>

@@ -55,6 +55,28 @@ QStringList listing(const QString& root) {
 class TestImageFolderLoader : public QObject {
     Q_OBJECT
 private slots:
+    void progressCountsEveryImageAndCanStopTheLoad() {
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkpath("a"));
+        QVERIFY(QDir(dir.path()).mkpath("b"));
+        for (int i = 0; i < 3; ++i) saveImage(dir.filePath(QStringLiteral("a/%1.png").arg(i)), 6, 6, 0);
+        for (int i = 0; i < 4; ++i) saveImage(dir.filePath(QStringLiteral("b/%1.png").arg(i)), 6, 6, 255);
+        std::vector<std::pair<qsizetype, qsizetype>> calls;
+        const Dataset d = loadImageFolder(dir.path(), {}, [&](qsizetype done, qsizetype total) {
+            calls.emplace_back(done, total);
+            return true;
+        });
+        QCOMPARE(d.trainX.rows() + d.testX.rows(), 7);
+        QCOMPARE(calls.size(), std::size_t(8));  // before the first image, then after each
+        for (std::size_t i = 0; i < calls.size(); ++i)
+            QCOMPARE(calls[i], (std::pair<qsizetype, qsizetype>(static_cast<qsizetype>(i), 7)));
+
+        int seen = 0;
+        VERIFY_MESSAGE(loadImageFolder(dir.path(), {}, [&](qsizetype, qsizetype) { return ++seen < 3; }),
+                       dir.path().toStdString() + ": loading was cancelled");
+        QCOMPARE(seen, 3);  // stopped at once, not after the remaining images
+    }
+
     void mixedSizesAndFormatsAreScaledToOneShape() {
         QTemporaryDir dir;
         QVERIFY(QDir(dir.path()).mkpath("a"));

@@ -1,6 +1,7 @@
 // The assembled window, offscreen: command-line choices are applied, Train moves the progress
 // bar through the real session, and closing mid-training returns promptly.
 #include "core/train/model_file.h"
+#include "data_loading.h"
 #include "ui/panels/data_panel.h"
 #include "ui/window/main_window.h"
 #include "ui/panels/model_panel.h"
@@ -55,8 +56,12 @@ ae::ModelConfig smallConfig() {
     return c;
 }
 
+// The window's data has loaded (on its worker thread), or failed to.
+bool dataLoaded(MainWindow& w) { return ae::test::waitForData(*w.dataPanel(), 60000 * kSlowdown); }
+
 // Trains `w` to the end of its configuration; the window then holds the final snapshot.
 bool trainToTheEnd(MainWindow& w) {
+    if (!dataLoaded(w)) return false;
     QSignalSpy finished(w.session(), &TrainingSession::finished);
     w.startTraining();
     return finished.wait(scaledMs(60000)) && w.session()->state() == TrainingSession::State::Idle;
@@ -72,6 +77,7 @@ private slots:
         MainWindow w;
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(dataLoaded(w));
         QVERIFY(w.dataPanel()->dataset());
         QCOMPARE(w.dataPanel()->dataset()->name, std::string("sample"));
         QVERIFY(w.modelPanel()->isValid());
@@ -115,6 +121,7 @@ private slots:
         QCOMPARE(w.modelPanel()->config().convFilters, (std::vector<int>{16, 8, 8}));
         w.applyData(QStringLiteral("sample"));
         QCOMPARE(w.dataPanel()->spec(), QStringLiteral("sample"));
+        QVERIFY(dataLoaded(w));
         QCOMPARE(w.dataPanel()->dataset()->trainX.rows(), 5000);
 
         QVERIFY(!w.applyVariant(QStringLiteral("nonsense")));
@@ -124,12 +131,14 @@ private slots:
     void missingDatasetIsExplainedAndBlocksTraining() {
         MainWindow w;
         w.applyData(QStringLiteral("/nonexistent/aelab-data"));
+        QVERIFY(dataLoaded(w));
         QVERIFY(!w.dataPanel()->dataset());
         QVERIFY2(w.dataPanel()->errorText().contains(QStringLiteral("/nonexistent/aelab-data")),
                  qPrintable(w.dataPanel()->errorText()));
         w.startTraining();  // must be a no-op
         QCOMPARE(w.session()->state(), TrainingSession::State::Idle);
         w.applyData(QStringLiteral("sample"));
+        QVERIFY(dataLoaded(w));
         QVERIFY(w.dataPanel()->dataset());
     }
 
@@ -153,6 +162,7 @@ private slots:
             c.batchSize = 50;
             c.epochs = 1000;  // only closing ends it
             w.modelPanel()->setConfig(c);
+            QVERIFY(dataLoaded(w));
             QSignalSpy snapshots(w.session(), &TrainingSession::snapshot);
             w.startTraining();
             QCOMPARE(w.session()->state(), TrainingSession::State::Training);
@@ -222,6 +232,7 @@ private slots:
         MainWindow w;
         w.dataPanel()->setImageSize(16);
         w.applyData(QStringLiteral("images:") + dir.path());
+        QVERIFY(dataLoaded(w));
         const auto data = w.dataPanel()->dataset();
         QVERIFY2(data, qPrintable(w.dataPanel()->errorText()));
         QCOMPARE(data->shape, (ae::Shape{1, 16, 16}));
@@ -303,6 +314,7 @@ private slots:
         }
         MainWindow w;
         w.applyData(QStringLiteral(AELAB_FIXTURES_DIR) + "/idx/tinyset");  // 2x3 images
+        QVERIFY(dataLoaded(w));
         QVERIFY2(w.dataPanel()->dataset(), qPrintable(w.dataPanel()->errorText()));
         const std::string formBefore = ae::configToJson(w.modelPanel()->config());
         QVERIFY(!w.loadModelFile(model));
@@ -361,6 +373,7 @@ private slots:
 
     void dataDependentLimitsBlockTrain() {
         MainWindow w;  // the embedded sample: 5,000 training digits
+        QVERIFY(dataLoaded(w));
         ae::ModelConfig c = smallConfig();
         c.batchSize = 6000;
         w.modelPanel()->setConfig(c);
@@ -375,6 +388,7 @@ private slots:
 
         // A 3x3 kernel does not fit 2x3 images.
         w.applyData(QStringLiteral(AELAB_FIXTURES_DIR) + "/idx/tinyset");
+        QVERIFY(dataLoaded(w));
         QVERIFY2(w.dataPanel()->dataset(), qPrintable(w.dataPanel()->errorText()));
         ae::ModelConfig conv = ae::presetConfig("conv");
         conv.convFilters = {4};
@@ -400,6 +414,7 @@ private slots:
         bad.learningRate = 50.0f;  // the form must hold it
         bad.epochs = 3;
         bad.threads = 1;
+        QVERIFY(dataLoaded(w));
         w.modelPanel()->setConfig(bad);
         QCOMPARE(w.modelPanel()->config().learningRate, 50.0f);
         QVERIFY2(w.modelPanel()->isValid(), qPrintable(w.modelPanel()->problem()));

@@ -2,6 +2,7 @@
 // same file (a restart); bad files give a clear error and no crash; the recorder turns the end
 // of a run into one record per trained model; the Runs view sorts numerically, overlays the
 // selected runs and deletes; and the window records a real one-epoch run.
+#include "data_loading.h"
 #include "ui/panels/data_panel.h"
 #include "ui/window/main_window.h"
 #include "ui/panels/model_panel.h"
@@ -449,6 +450,7 @@ private slots:
             QVERIFY2(w.runHistory()->isOpen(), qPrintable(w.runHistory()->lastError()));
             QCOMPARE(w.runHistory()->path(), path);
             w.modelPanel()->setConfig(c);
+            QVERIFY(ae::test::waitForData(*w.dataPanel()));
             QSignalSpy finished(w.session(), &TrainingSession::finished);
             w.startTraining();
             QVERIFY(finished.wait(ae::test::scaledMs(60000)));

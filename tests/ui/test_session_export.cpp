@@ -1,5 +1,6 @@
 // The window's exports after a real (short) sweep on the embedded sample: the loss history CSV,
 // latent codes, report JSON and the poster of every view, written through SessionExports.
+#include "data_loading.h"
 #include "report_keys.h"
 #include "ui/export/session_export.h"
 #include "ui/panels/data_panel.h"
@@ -55,6 +56,7 @@ private slots:
         c.batchSize = 250;
         c.threads = 1;
         window_->modelPanel()->setConfig(c);
+        QVERIFY(ae::test::waitForData(*window_->dataPanel()));
         QSignalSpy finished(window_->sweepController(), &ae::SweepController::finished);
         ae::SweepPlan plan{ae::SweepParameter::L1, {1e-8, 1e-6, 1e-4}, window_->modelPanel()->config()};
         QVERIFY(window_->startSweep(plan));

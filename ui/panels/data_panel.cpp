@@ -6,20 +6,23 @@
 #include "ui/views/common/image_grid.h"
 #include "ui/views/common/tile_image.h"
 
-#include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QProgressBar>
+#include <QPromise>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace ae {
 
@@ -32,6 +35,12 @@ const QString kImagesPrefix = QStringLiteral("images:");
 enum Source { Sample, Mnist, Fashion, IdxFolder, CsvFile, ImageFolder };
 
 } // namespace
+
+// What a load hands back from its worker thread: the data, or why there is none.
+struct DataPanel::LoadResult {
+    std::shared_ptr<const Dataset> data;
+    QString error;
+};
 
 DataPanel::DataPanel(QWidget* parent) : QWidget(parent) {
     auto* layout = new QVBoxLayout(this);
@@ -74,6 +83,10 @@ DataPanel::DataPanel(QWidget* parent) : QWidget(parent) {
     info_->setWordWrap(true);
     info_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(info_);
+
+    progress_ = new QProgressBar(this);
+    progress_->hide();
+    layout->addWidget(progress_);
 
     error_ = new QLabel(this);
     error_->setWordWrap(true);
@@ -118,10 +131,17 @@ DataPanel::DataPanel(QWidget* parent) : QWidget(parent) {
     form->setRowVisible(imageSize_, false);
 }
 
+DataPanel::~DataPanel() {
+    // An image folder stops between two images; MNIST's inflation runs out, and is dropped.
+    if (isLoading()) loading_.cancel();
+}
+
 int DataPanel::imageSize() const { return imageSize_->value(); }
 void DataPanel::setImageSize(int size) { imageSize_->setValue(size); }
 
-QString DataPanel::errorText() const { return error_->isVisible() || !loaded_ ? error_->text() : QString(); }
+QString DataPanel::errorText() const {
+    return !isLoading() && (error_->isVisible() || !loaded_) ? error_->text() : QString();
+}
 
 void DataPanel::onSourceChosen() {
     const int kind = source_->currentData().toInt();
@@ -187,24 +207,88 @@ void DataPanel::setSpec(const QString& spec) {
     if (!path.isEmpty()) path_->setText(QDir::toNativeSeparators(path));
 
     spec_ = kind == ImageFolder ? kImagesPrefix + path : (kind == Sample ? QStringLiteral("sample") : spec);
-    QApplication::setOverrideCursor(Qt::WaitCursor);  // MNIST takes a second to inflate
-    try {
-        std::shared_ptr<Dataset> data;
-        if (kind == ImageFolder) {
-            ImageFolderOptions options;
-            options.size = imageSize_->value();
-            data = std::make_shared<Dataset>(loadImageFolder(path, options));
-        } else {
-            data = std::make_shared<Dataset>(openDataset(spec_.toStdString()));
-        }
-        loaded_ = std::move(data);
-        QApplication::restoreOverrideCursor();
-        error_->hide();
-        showDataset();
-    } catch (const std::exception& e) {
-        QApplication::restoreOverrideCursor();
-        showError(QString::fromStdString(e.what()));
+    pendingClasses_.reset();  // a class choice belongs to the data it was made for
+    if (isLoading()) loading_.cancel();
+    const int id = ++lastLoadId_;
+    loadingId_ = id;
+    loaded_.reset();
+    current_.reset();
+    showLoading();
+    emit datasetChanged();
+
+    // MNIST takes a second to inflate, an image folder as long as its images take to decode.
+    QFuture<LoadResult> future =
+        QtConcurrent::run([kind, spec = spec_, path, size = imageSize_->value()](QPromise<LoadResult>& promise) {
+            LoadResult result;
+            try {
+                if (kind == ImageFolder) {
+                    ImageFolderOptions options;
+                    options.size = size;
+                    result.data = std::make_shared<const Dataset>(
+                        loadImageFolder(path, options, [&promise](qsizetype done, qsizetype total) {
+                            if (done == 0) promise.setProgressRange(0, static_cast<int>(total));
+                            promise.setProgressValue(static_cast<int>(done));
+                            return !promise.isCanceled();
+                        }));
+                } else {
+                    result.data = std::make_shared<const Dataset>(openDataset(spec.toStdString()));
+                }
+            } catch (const std::exception& e) {
+                result.error = QString::fromStdString(e.what());
+            }
+            promise.addResult(std::move(result));
+        });
+    loading_ = future;
+    auto* watcher = new QFutureWatcher<LoadResult>(this);
+    connect(watcher, &QFutureWatcherBase::progressRangeChanged, this, [this, id](int minimum, int maximum) {
+        if (id != loadingId_) return;
+        progress_->setRange(minimum, maximum);
+        progress_->setFormat(tr("%v of %m images"));
+    });
+    connect(watcher, &QFutureWatcherBase::progressValueChanged, this, [this, id](int value) {
+        if (id == loadingId_) progress_->setValue(value);
+    });
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, id] {
+        watcher->deleteLater();
+        if (id != loadingId_) return;  // superseded by a later choice
+        loadingId_ = 0;
+        const QFuture<LoadResult> done = watcher->future();
+        finishLoad(done.resultCount() > 0 ? done.result() : LoadResult{nullptr, tr("Loading was cancelled.")});
+    });
+    watcher->setFuture(future);
+}
+
+void DataPanel::finishLoad(const LoadResult& result) {
+    progress_->hide();
+    if (!result.data) {
+        pendingClasses_.reset();
+        showError(result.error);
+        emit loadFinished(false);
+        return;
     }
+    loaded_ = result.data;
+    error_->hide();
+    showDataset();
+    emit loadFinished(true);
+}
+
+void DataPanel::showLoading() {
+    error_->clear();
+    error_->hide();
+    info_->setText(tr("Loading %1…").arg(spec_.toHtmlEscaped()));
+    info_->setToolTip(QString());
+    progress_->setRange(0, 0);  // busy until an image folder says how many images it holds
+    progress_->setValue(0);
+    progress_->show();
+    clearSamples();
+}
+
+void DataPanel::clearSamples() {
+    thumbnails_->clearImages();
+    thumbnails_->hide();  // empty frames would look like a dataset of blank images
+    updatingClasses_ = true;
+    classes_->clear();
+    updatingClasses_ = false;
 }
 
 void DataPanel::showError(const QString& message) {
@@ -213,11 +297,7 @@ void DataPanel::showError(const QString& message) {
     error_->setText(message);
     error_->show();
     info_->setText(tr("No data loaded."));
-    thumbnails_->clearImages();
-    thumbnails_->hide();  // empty frames would look like a dataset of blank images
-    updatingClasses_ = true;
-    classes_->clear();
-    updatingClasses_ = false;
+    clearSamples();
     emit datasetChanged();
 }
 
@@ -249,14 +329,18 @@ void DataPanel::showDataset() {
     for (int c = 0; c < d.classCount(); ++c) {
         auto* item = new QListWidgetItem(QStringLiteral("%1  %2").arg(c).arg(QString::fromStdString(d.classNames[c])), classes_);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        item->setCheckState(Qt::Checked);
+        const bool normal = !pendingClasses_ || pendingClasses_->empty() ||
+                            std::find(pendingClasses_->begin(), pendingClasses_->end(), c) != pendingClasses_->end();
+        item->setCheckState(normal ? Qt::Checked : Qt::Unchecked);
     }
+    pendingClasses_.reset();
     updatingClasses_ = false;
     classes_->setEnabled(d.classCount() > 1);
     applyClassChoice();
 }
 
 std::vector<int> DataPanel::normalClasses() const {
+    if (pendingClasses_) return *pendingClasses_;
     std::vector<int> checked;
     for (int i = 0; i < classes_->count(); ++i)
         if (classes_->item(i)->checkState() == Qt::Checked) checked.push_back(i);
@@ -265,6 +349,10 @@ std::vector<int> DataPanel::normalClasses() const {
 }
 
 void DataPanel::setNormalClasses(const std::vector<int>& classes) {
+    if (isLoading()) {
+        pendingClasses_ = classes;
+        return;
+    }
     updatingClasses_ = true;
     for (int i = 0; i < classes_->count(); ++i) {
         const bool on = classes.empty() || std::find(classes.begin(), classes.end(), i) != classes.end();

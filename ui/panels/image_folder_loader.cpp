@@ -37,7 +37,7 @@ void appendImage(const Sample& s, int size, Matrix& into, Eigen::Index row) {
 
 } // namespace
 
-Dataset loadImageFolder(const QString& dirPath, const ImageFolderOptions& options) {
+Dataset loadImageFolder(const QString& dirPath, const ImageFolderOptions& options, const ImageFolderProgress& progress) {
     const QDir dir(dirPath);
     const std::string where = dirPath.toStdString();
     if (!dir.exists()) {
@@ -78,6 +78,9 @@ Dataset loadImageFolder(const QString& dirPath, const ImageFolderOptions& option
     d.trainX.resize(nTrain, d.shape.size());
     d.testX.resize(nTest, d.shape.size());
     Eigen::Index tr = 0, te = 0;
+    const auto total = static_cast<qsizetype>(samples.size());
+    auto goOn = [&](qsizetype done) { return !progress || progress(done, total); };
+    if (!goOn(0)) throw Error(where + ": loading was cancelled");
     for (const auto& s : samples) {
         if (s.test) {
             appendImage(s, side, d.testX, te++);
@@ -86,6 +89,7 @@ Dataset loadImageFolder(const QString& dirPath, const ImageFolderOptions& option
             appendImage(s, side, d.trainX, tr++);
             d.trainY.push_back(s.label);
         }
+        if (!goOn(static_cast<qsizetype>(tr + te))) throw Error(where + ": loading was cancelled");
     }
     d.files.push_back(where);
     return d;

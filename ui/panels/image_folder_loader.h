@@ -6,6 +6,8 @@
 
 #include <QString>
 
+#include <functional>
+
 namespace ae {
 
 struct ImageFolderOptions {
@@ -13,7 +15,11 @@ struct ImageFolderOptions {
     int testEvery = 5;           // every 5th image of each class (by file name) goes to the test set
 };
 
+// Told (images read, images in all) before the first image and after each one; returning false
+// stops the loading with an Error. Called on the loading thread.
+using ImageFolderProgress = std::function<bool(qsizetype done, qsizetype total)>;
+
 // Throws Error naming the folder (no class subfolders, no images) or the file (unreadable).
-Dataset loadImageFolder(const QString& dir, const ImageFolderOptions& options = {});
+Dataset loadImageFolder(const QString& dir, const ImageFolderOptions& options = {}, const ImageFolderProgress& progress = {});
 
 } // namespace ae

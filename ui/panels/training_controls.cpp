@@ -77,6 +77,8 @@ void TrainingControls::setState(TrainingSession::State state) {
 }
 
 void TrainingControls::setCanTrain(bool can, const QString& reason) {
+    // A reason that no longer holds ("Loading the dataset…") must not stay on show.
+    if (can && !cannotTrainReason_.isEmpty() && status_->text() == cannotTrainReason_) status_->setText(tr("Ready"));
     canTrain_ = can;
     cannotTrainReason_ = reason;
     updateEnabled();

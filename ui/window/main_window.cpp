@@ -212,22 +212,35 @@ void MainWindow::loadRunConfiguration(const ModelConfig& config, const QString& 
     DataPanel* data = views_.dataPanel;
     views_.modelPanel->setConfig(config);
     const QString previous = data->spec();
-    const std::vector<int> previousClasses = data->normalClasses();
-    if (dataset != previous) applyData(dataset);
-    if (data->spec() == dataset && data->normalClasses() != normalClasses) data->setNormalClasses(normalClasses);
-    if (!data->dataset() && dataset != previous) {
-        const QString why = data->errorText();
-        applyData(previous);
-        data->setNormalClasses(previousClasses);
-        statusBar()->showMessage(tr("Loaded the run's configuration; its dataset %1 cannot be loaded (%2), so %3 stays.")
-                                     .arg(dataset, why, previous));
+    if (dataset == previous) {
+        if (data->normalClasses() != normalClasses) data->setNormalClasses(normalClasses);
+        statusBar()->showMessage(tr("Loaded the run's configuration and dataset."), 8000);
         return;
     }
-    statusBar()->showMessage(tr("Loaded the run's configuration and dataset."), 8000);
+    const std::vector<int> previousClasses = data->normalClasses();
+    applyData(dataset);
+    data->setNormalClasses(normalClasses);
+    statusBar()->showMessage(tr("Loaded the run's configuration; loading its dataset %1…").arg(dataset));
+    connect(
+        data, &DataPanel::loadFinished, this,
+        [this, data, dataset, previous, previousClasses](bool ok) {
+            if (data->spec() != dataset) return;  // the person chose other data meanwhile
+            if (ok) {
+                statusBar()->showMessage(tr("Loaded the run's configuration and dataset."), 8000);
+                return;
+            }
+            const QString why = data->errorText();
+            applyData(previous);
+            data->setNormalClasses(previousClasses);
+            statusBar()->showMessage(tr("Loaded the run's configuration; its dataset %1 cannot be loaded (%2), so %3 stays.")
+                                         .arg(dataset, why, previous));
+        },
+        Qt::SingleShotConnection);
 }
 
 void MainWindow::updateCanTrain() {
-    if (!views_.dataPanel->dataset()) controls_->setCanTrain(false, tr("Choose a dataset that loads (see the Data panel)"));
+    if (views_.dataPanel->isLoading()) controls_->setCanTrain(false, tr("Loading the dataset…"));
+    else if (!views_.dataPanel->dataset()) controls_->setCanTrain(false, tr("Choose a dataset that loads (see the Data panel)"));
     else if (!views_.modelPanel->isValid()) controls_->setCanTrain(false, tr("Fix the model settings (see the Model panel)"));
     else controls_->setCanTrain(true);
 }

@@ -1,0 +1,17 @@
+#pragma once
+// The Data panel loads on a worker thread: a test that needs the data waits for the load.
+#include "ui/panels/data_panel.h"
+
+#include <QSignalSpy>
+
+namespace ae::test {
+
+// True once no load is in progress (the data loaded, or its error is shown); false if the load
+// in progress did not end within `timeoutMs`.
+inline bool waitForData(DataPanel& panel, int timeoutMs = 60000) {
+    if (!panel.isLoading()) return true;
+    QSignalSpy finished(&panel, &DataPanel::loadFinished);
+    return finished.wait(timeoutMs);
+}
+
+} // namespace ae::test
