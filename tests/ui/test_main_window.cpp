@@ -332,6 +332,7 @@ private slots:
         // Afterwards the panels describe another model and other data.
         w.applyVariant(QStringLiteral("deep"));
         w.applyData(QStringLiteral(AELAB_FIXTURES_DIR) + "/idx/tinyset");
+        QVERIFY(dataLoaded(w));
         QVERIFY2(w.dataPanel()->dataset(), qPrintable(w.dataPanel()->errorText()));
 
         const ae::SessionState* state = w.sessionState();
