@@ -2,6 +2,7 @@
 // a load superseded by a later choice is dropped whenever it ends, errors are still shown, a class
 // choice made while loading applies to the loaded data, and the window cannot train meanwhile.
 #include "data_loading.h"
+#include "ui_fixture.h"
 #include "ui/panels/data_panel.h"
 #include "ui/panels/training_controls.h"
 #include "ui/window/main_window.h"
@@ -9,9 +10,7 @@
 #include <QDir>
 #include <QImage>
 #include <QProgressBar>
-#include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThreadPool>
@@ -45,13 +44,6 @@ class TestDataPanel : public QObject {
     Q_OBJECT
 
 private slots:
-    void initTestCase() {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("aelab-test"));
-        QCoreApplication::setApplicationName(QStringLiteral("aelab-test-data-panel"));
-        QSettings().clear();
-    }
-
     void loadCompletesOffTheCallingThreadWithProgressShown() {
         DataPanel panel;
         panel.show();
@@ -66,7 +58,7 @@ private slots:
         QVERIFY(!panel.dataset());
         QVERIFY(bar->isVisible());
         QCOMPARE(changed.count(), 1);  // the old data is gone while loading
-        QVERIFY(finished.wait(60000));
+        QVERIFY(finished.wait(ae::test::scaledMs(60000)));
         QCOMPARE(finished.count(), 1);
         QCOMPARE(finished.first().first().toBool(), true);
         QVERIFY(!panel.isLoading());
@@ -102,7 +94,7 @@ private slots:
             panel.setSpec(first);
             panel.setSpec(second);
             QCOMPARE(panel.spec(), second);
-            QVERIFY(finished.wait(60000));
+            QVERIFY(finished.wait(ae::test::scaledMs(60000)));
             settleAllLoads();  // the superseded job has ended too, and anything it posted is delivered
             QCOMPARE(finished.count(), 1);
             QVERIFY2(panel.dataset(), qPrintable(panel.errorText()));
@@ -117,7 +109,7 @@ private slots:
         QSignalSpy finished(&panel, &DataPanel::loadFinished);
         panel.setSpec(QStringLiteral("/nonexistent/aelab-data"));
         QVERIFY(panel.errorText().isEmpty());  // nothing to say until the load has ended
-        QVERIFY(finished.wait(60000));
+        QVERIFY(finished.wait(ae::test::scaledMs(60000)));
         QCOMPARE(finished.first().first().toBool(), false);
         QVERIFY(!panel.dataset());
         QVERIFY2(panel.errorText().contains(QStringLiteral("/nonexistent/aelab-data")), qPrintable(panel.errorText()));
@@ -171,5 +163,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestDataPanel)
+AELAB_UI_TEST_MAIN(TestDataPanel)
 #include "test_data_panel.moc"

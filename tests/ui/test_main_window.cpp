@@ -57,7 +57,7 @@ ae::ModelConfig smallConfig() {
 }
 
 // The window's data has loaded (on its worker thread), or failed to.
-bool dataLoaded(MainWindow& w) { return ae::test::waitForData(*w.dataPanel(), 60000 * kSlowdown); }
+bool dataLoaded(MainWindow& w) { return ae::test::waitForData(*w.dataPanel()); }
 
 // Trains `w` to the end of its configuration; the window then holds the final snapshot.
 bool trainToTheEnd(MainWindow& w) {

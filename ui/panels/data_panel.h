@@ -90,7 +90,6 @@ private:
     int loadingId_ = 0;                               // the load in progress; 0: none
     int lastLoadId_ = 0;
     QFuture<void> loading_;                           // cancelled when superseded
-
 };
 
 } // namespace ae
