@@ -3,6 +3,7 @@
 #include "app/cli_files.h"
 #include "core/analysis/pca.h"
 #include "core/data/dataset.h"
+#include "core/export/onnx_export.h"
 #include "core/parallel.h"
 #include "core/report/report.h"
 #include "core/train/evaluation.h"
@@ -95,6 +96,8 @@ void addDataOptions(QCommandLineParser& p) {
     p.addOption({"probe", "Test samples the distance analysis uses (the first N).", "N", "1000"});
     p.addOption({"report", "Write the JSON report here.", "FILE.json"});
     p.addOption({"export-latent", "Write the probe samples' codes as CSV.", "FILE.csv"});
+    p.addOption({"export-reconstructions", "Write the probe samples' reconstructions as CSV (the rows of --export-latent).",
+                 "FILE.csv"});
     p.addOption({"export-errors", "Write each test sample's reconstruction error as CSV.", "FILE.csv"});
 }
 
@@ -125,7 +128,7 @@ DataChoice loadData(const QCommandLineParser& p) {
 }
 
 void checkOutputs(const QCommandLineParser& p) {
-    for (const char* option : {"report", "export-latent", "export-errors", "save"})
+    for (const char* option : {"report", "export-latent", "export-reconstructions", "export-errors", "save", "onnx"})
         if (p.optionNames().contains(option) && p.isSet(option))
             requireWritableDestination(p.value(option).toStdString(), (std::string("--") + option).c_str());
 }
@@ -258,11 +261,13 @@ void finishRun(const QCommandLineParser& p, Autoencoder& model, const DataChoice
         errors.assign(e.data(), e.data() + e.size());
     }
 
-    if (p.isSet("export-latent")) {
-        const Matrix codes = model.encode(data.testX.topRows(std::max(probe, 0)));
-        const std::vector<int> labels(data.testY.begin(), data.testY.begin() + std::min<std::size_t>(data.testY.size(), codes.rows()));
-        writeTextFile(p.value("export-latent").toStdString(), latentCsv(codes, labels));
-    }
+    // The probe samples, the first rows of the test set: codes and reconstructions row for row.
+    const Matrix probeX = data.testX.topRows(std::max(probe, 0));
+    const std::vector<int> probeLabels(data.testY.begin(),
+                                       data.testY.begin() + std::min<std::size_t>(data.testY.size(), probeX.rows()));
+    if (p.isSet("export-latent")) writeTextFile(p.value("export-latent").toStdString(), latentCsv(model.encode(probeX), probeLabels));
+    if (p.isSet("export-reconstructions"))
+        writeTextFile(p.value("export-reconstructions").toStdString(), reconstructionsCsv(model.reconstruct(probeX), probeLabels));
     if (p.isSet("export-errors")) writeTextFile(p.value("export-errors").toStdString(), errorsCsv(errors, data.testY, anomalous));
     if (p.isSet("report")) writeTextFile(p.value("report").toStdString(), reportJson(report));
 }
@@ -323,6 +328,26 @@ int runEval(const QStringList& arguments) {
         throw Error("the model expects " + saved.model->inputShape().str() + " samples but " + d.data.name + " has " +
                     d.data.shape.str());
     finishRun(p, *saved.model, d, saved.history, p.value("model").toStdString());
+    return 0;
+}
+
+int runExport(const QStringList& arguments) {
+    QCommandLineParser p;
+    p.setApplicationDescription("Export a saved model as ONNX (opset 13): inputs are pixel values / 255, channels-first, "
+                                "flattened; the reconstruction includes the output activation.");
+    p.addHelpOption();
+    p.addOption({"model", "The model file written by 'train --save'.", "MODEL"});
+    p.addOption({"onnx", "Write the ONNX model here.", "FILE.onnx"});
+    p.addOption({"part", QString::fromStdString("What to export: " + allowedNames<OnnxPart>() + "."), "PART", "full"});
+    parseOrThrow(p, arguments);
+    if (!p.isSet("model")) throw Error("export needs --model MODEL");
+    if (!p.isSet("onnx")) throw Error("export needs --onnx FILE.onnx");
+    const OnnxPart part = valueNamed<OnnxPart>(p.value("part").toStdString(), "--part");
+    checkOutputs(p);
+    const SavedModel saved = loadModel(p.value("model").toStdString());
+    saveOnnxModel(p.value("onnx").toStdString(), *saved.model, part);
+    std::printf("wrote %s (%s of the %s model, %zu parameters)\n", qPrintable(p.value("onnx")), nameOf(part).c_str(),
+                saved.model->config().variant.c_str(), saved.model->parameterCount());
     return 0;
 }
 

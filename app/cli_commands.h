@@ -10,5 +10,6 @@ int runEval(const QStringList& arguments);
 int runData(const QStringList& arguments);
 int runSummary(const QStringList& arguments);
 int runBench(const QStringList& arguments);
+int runExport(const QStringList& arguments);
 
 } // namespace ae::cli

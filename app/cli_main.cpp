@@ -1,6 +1,7 @@
 // aelab-cli: the headless twin of the window, for scripts, tests and benchmarks.
 #include "app/cli_commands.h"
 #include "core/common.h"
+#include "core/version.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -20,6 +21,7 @@ const char* kUsage =
     "  data     show what a dataset holds and where it was read from\n"
     "  summary  print a variant's layer table and parameter count\n"
     "  bench    time training epochs of the presets (samples/s, GFLOP/s, memory)\n"
+    "  export   write a saved model as ONNX (encoder, decoder or both)\n"
     "\n"
     "Run 'aelab-cli <command> --help' for a command's options.\n";
 
@@ -32,14 +34,14 @@ int main(int argc, char** argv) {
     mallopt(M_TRIM_THRESHOLD, 512 << 20);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName("aelab-cli");
-    QCoreApplication::setApplicationVersion(AELAB_VERSION);
+    QCoreApplication::setApplicationVersion(ae::kVersion);
     const QStringList args = QCoreApplication::arguments();
     if (args.size() < 2 || args[1] == "--help" || args[1] == "-h" || args[1] == "help") {
         std::fputs(kUsage, args.size() < 2 ? stderr : stdout);
         return args.size() < 2 ? 2 : 0;
     }
     if (args[1] == "--version") {
-        std::printf("aelab-cli %s\n", AELAB_VERSION);
+        std::printf("aelab-cli %s\n", ae::kVersion);
         return 0;
     }
     const QString command = args[1];
@@ -51,7 +53,8 @@ int main(int argc, char** argv) {
         if (command == "data") return ae::cli::runData(rest);
         if (command == "summary") return ae::cli::runSummary(rest);
         if (command == "bench") return ae::cli::runBench(rest);
-        std::fprintf(stderr, "aelab-cli: unknown command '%s' (train, eval, data, summary, bench)\n", qPrintable(command));
+        if (command == "export") return ae::cli::runExport(rest);
+        std::fprintf(stderr, "aelab-cli: unknown command '%s' (train, eval, data, summary, bench, export)\n", qPrintable(command));
         return 2;
     } catch (const ae::Error& e) {
         std::fprintf(stderr, "aelab-cli: %s\n", e.what());

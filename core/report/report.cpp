@@ -145,20 +145,31 @@ std::string lossHistoryCsv(const std::vector<BatchLoss>& batches, const std::vec
     return out;
 }
 
-std::string latentCsv(const Matrix& codes, const std::vector<int>& labels) {
+namespace {
+
+// index,label,<prefix>0,<prefix>1,...: one row of `values` per line.
+std::string labelledRowsCsv(const Matrix& values, const std::vector<int>& labels, const char* prefix) {
     std::string out = "index,label";
-    for (Eigen::Index j = 0; j < codes.cols(); ++j) out += ",z" + std::to_string(j);
+    for (Eigen::Index j = 0; j < values.cols(); ++j) out += ',' + (prefix + std::to_string(j));
     out += '\n';
-    for (Eigen::Index i = 0; i < codes.rows(); ++i) {
+    for (Eigen::Index i = 0; i < values.rows(); ++i) {
         const auto row = static_cast<std::size_t>(i);
         out += std::to_string(i) + ',' + std::to_string(row < labels.size() ? labels[row] : -1);
-        for (Eigen::Index j = 0; j < codes.cols(); ++j) {
+        for (Eigen::Index j = 0; j < values.cols(); ++j) {
             out += ',';
-            appendNumber(out, static_cast<double>(codes(i, j)));
+            appendNumber(out, static_cast<double>(values(i, j)));
         }
         out += '\n';
     }
     return out;
+}
+
+} // namespace
+
+std::string latentCsv(const Matrix& codes, const std::vector<int>& labels) { return labelledRowsCsv(codes, labels, "z"); }
+
+std::string reconstructionsCsv(const Matrix& reconstructions, const std::vector<int>& labels) {
+    return labelledRowsCsv(reconstructions, labels, "r");
 }
 
 std::string errorsCsv(const std::vector<double>& errors, const std::vector<int>& labels, const std::vector<bool>& anomalous) {

@@ -75,6 +75,8 @@ std::string lossHistoryCsv(const std::vector<BatchLoss>& batches, const std::vec
 
 // "index,label,z0,z1,…": one probe sample a row, its full code. Label -1 where `labels` ends.
 std::string latentCsv(const Matrix& codes, const std::vector<int>& labels);
+// index,label,r0,...: one reconstruction (after the output activation) per row, the rows of latentCsv.
+std::string reconstructionsCsv(const Matrix& reconstructions, const std::vector<int>& labels);
 
 // "index,label,anomaly,error": one test sample a row, `anomaly` 1 or 0. Label -1 and anomaly 0
 // where `labels` or `anomalous` end.
