@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 #include <zlib.h>
 
+#include <bit>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
@@ -148,7 +149,9 @@ std::string serializeModel(const Autoencoder& model, const std::vector<EpochResu
     putU32(out, static_cast<std::uint32_t>(s.w));
     const auto params = model.parameters();
     putU64(out, params.size());
-    out.append(reinterpret_cast<const char*>(params.data()), params.size() * sizeof(float));
+    // IEEE-754 binary32, little-endian whatever the host's byte order (docs/model-format.md).
+    out.reserve(out.size() + params.size() * 4 + 4096);
+    for (const float v : params) putU32(out, std::bit_cast<std::uint32_t>(v));
     const std::string meta = nlohmann::json{{"dataset", datasetName}, {"history", nlohmann::json::parse(historyToJson(history))}}.dump();
     putU32(out, static_cast<std::uint32_t>(meta.size()));
     out += meta;
@@ -174,10 +177,11 @@ SavedModel parseModel(const std::string& bytes, const std::string& path) {
         throw Error(path + ": not an aelab model file (wrong magic number)");
     Reader r(bytes, path);
     r.take(sizeof kMagic, "magic");
+    // Every version up to this aelab's own stays readable; a later one is refused by name.
     const std::uint32_t version = r.u32("version");
-    if (version != kModelFormatVersion)
-        throw Error(path + ": model format version " + std::to_string(version) + " is not supported (this aelab reads version " +
-                    std::to_string(kModelFormatVersion) + ")");
+    if (version < kOldestModelFormatVersion || version > kModelFormatVersion)
+        throw Error(path + ": model format version " + std::to_string(version) + " is not supported (this aelab reads versions " +
+                    std::to_string(kOldestModelFormatVersion) + " to " + std::to_string(kModelFormatVersion) + ")");
     if (bytes.size() < 4 + sizeof kMagic + 4) throw Error(path + ": truncated model file (no checksum)");
     const std::size_t bodySize = bytes.size() - 4;
     std::uint32_t stored = 0;
@@ -211,7 +215,12 @@ SavedModel parseModel(const std::string& bytes, const std::string& path) {
                     std::to_string(expected));
     saved.model = std::make_unique<Autoencoder>(config, shape);
     std::vector<float> weights(count);
-    std::memcpy(weights.data(), weightBytes.data(), weightBytes.size());
+    for (std::size_t i = 0; i < count; ++i) {
+        std::uint32_t bits = 0;
+        for (int b = 0; b < 4; ++b)
+            bits |= static_cast<std::uint32_t>(static_cast<unsigned char>(weightBytes[4 * i + static_cast<std::size_t>(b)])) << (8 * b);
+        weights[i] = std::bit_cast<float>(bits);
+    }
     saved.model->setParameters(weights);
     try {
         const nlohmann::json meta = nlohmann::json::parse(metaText);

@@ -1,6 +1,7 @@
 #pragma once
 // Trained-model files: magic, format version, configuration (JSON), input shape, the flat
-// weights, the training history (JSON) and a CRC-32 over all of it. One serialiser: the CLI
+// weights (little-endian), the training history (JSON) and a CRC-32 over all of it; the layout
+// is documented in docs/model-format.md. One serialiser: the CLI
 // writes its bytes to a temporary name and renames it, the GUI writes them through QSaveFile, so
 // an interrupted save leaves the previous file intact either way.
 #include "core/train/autoencoder.h"
@@ -18,7 +19,9 @@ struct SavedModel {
     std::string datasetName;
 };
 
+// The version written, and the oldest still read (docs/model-format.md describes each).
 constexpr std::uint32_t kModelFormatVersion = 1;
+constexpr std::uint32_t kOldestModelFormatVersion = 1;
 
 // The complete model file, checksum included, as bytes.
 std::string serializeModel(const Autoencoder& model, const std::vector<EpochResult>& history,

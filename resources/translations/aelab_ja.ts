@@ -739,6 +739,26 @@ stress-1 %5   kNN 保存率 %8
         <source>Saved the configuration to %1</source>
         <translation>設定を %1 に保存しました</translation>
     </message>
+    <message>
+        <source>Export model as O&amp;NNX…</source>
+        <translation>モデルを ONNX として書き出す(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Export model as ONNX</source>
+        <translation>モデルを ONNX として書き出す</translation>
+    </message>
+    <message>
+        <source>ONNX models (*.onnx);;All files (*)</source>
+        <translation>ONNX モデル (*.onnx);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Exported the model at epoch %1 as ONNX to %2</source>
+        <translation>エポック %1 のモデルを ONNX として %2 に書き出しました</translation>
+    </message>
+    <message>
+        <source>Cannot export the model</source>
+        <translation>モデルを書き出せません</translation>
+    </message>
 </context>
 <context>
     <name>ae::FiltersView</name>
@@ -1055,6 +1075,22 @@ stress-1 %5   kNN 保存率 %8
     <message>
         <source>Loading the dataset…</source>
         <translation>データセットを読み込み中…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About aelab</source>
+        <translation>aelab について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About aelab</source>
+        <translation>aelab について</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;aelab %1&lt;/h3&gt;&lt;p&gt;A desktop laboratory for autoencoders: train, tune and check them, and watch them learn.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and Eigen %3.%4.%5.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;aelab %1&lt;/h3&gt;&lt;p&gt;オートエンコーダのためのデスクトップ実験室:学習させ、調整し、検証し、学習の様子を見られます。&lt;/p&gt;&lt;p&gt;Qt %2 と Eigen %3.%4.%5 で構築。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -95,10 +95,11 @@ private slots:
     void trainWritesReportExportsAndModel() {
         QTemporaryDir dir;
         const QString report = dir.filePath("r.json"), latent = dir.filePath("z.csv"), errors = dir.filePath("e.csv"),
-                      model = dir.filePath("m.aelab");
+                      model = dir.filePath("m.aelab"), recons = dir.filePath("r.csv");
         const Run r = cli({"train", "--variant", "deep", "--latent", "2", "--train-limit", "600",
                            "--test-limit", "300", "--probe", "100", "--normal", "1", "--seed", "3", "--threads", "1", "--batch", "32", "--epochs", "3",
-                           "--report", report, "--export-latent", latent, "--export-errors", errors, "--save", model});
+                           "--report", report, "--export-latent", latent, "--export-errors", errors, "--save", model,
+                           "--export-reconstructions", recons});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QJsonObject j = readJson(report);
         // The keys of docs/report.md, the same as the window's (test_session_export).
@@ -133,6 +134,17 @@ private slots:
         const QStringList z = readLines(latent);
         QCOMPARE(z.size(), 101);
         QCOMPARE(z[0], QString("index,label,z0,z1"));
+        // The reconstructions of the same rows: index and label as in the codes, 784 sigmoid outputs.
+        const QStringList rows = readLines(recons);
+        QCOMPARE(rows.size(), 101);
+        QVERIFY(rows[0].startsWith("index,label,r0,r1,") && rows[0].endsWith(",r783"));
+        QCOMPARE(rows[0].count(','), 785);
+        for (int i = 1; i < rows.size(); ++i) {
+            const QStringList values = rows[i].split(',');
+            QCOMPARE(values.size(), 786);
+            QCOMPARE(values.mid(0, 2), z[i].split(',').mid(0, 2));
+            for (const QString& v : values.mid(2)) QVERIFY2(v.toDouble() >= 0 && v.toDouble() <= 1, qPrintable(v));
+        }
         const QStringList err = readLines(errors);
         QCOMPARE(err.size(), 301);
         QCOMPARE(err[0], QString("index,label,anomaly,error"));
@@ -148,6 +160,31 @@ private slots:
         QCOMPARE(evaluated["model"].toString(), model);
         QVERIFY(evaluated["distance"].isNull() && evaluated["baselines"].isNull());  // --probe 0
         QCOMPARE(evaluated["epochs"].toArray().size(), 3);  // the saved history
+    }
+
+    // export: each missing or wrong piece is named, and no file appears.
+    void exportRefusesBadInput() {
+        QTemporaryDir dir;
+        const QString model = dir.filePath("m.aelab"), onnx = dir.filePath("m.onnx");
+        const Run trained = cli({"train", "--variant", "linear", "--epochs", "1", "--train-limit", "256", "--test-limit", "64",
+                                 "--probe", "0", "--save", model});
+        QVERIFY2(trained.exitCode == 0, qPrintable(trained.err));
+        const QList<QPair<QStringList, QString>> cases = {
+            {{"export", "--onnx", onnx}, "export needs --model"},
+            {{"export", "--model", model}, "export needs --onnx"},
+            {{"export", "--model", model, "--onnx", onnx, "--part", "middle"}, "invalid --part = 'middle': choose one of encoder, decoder, full"},
+            {{"export", "--model", dir.filePath("none.aelab"), "--onnx", onnx}, dir.filePath("none.aelab")},
+            {{"export", "--model", model, "--onnx", dir.filePath("no/such/m.onnx")}, "does not exist"},
+        };
+        for (const auto& [args, message] : cases) {
+            const Run r = cli(args);
+            QCOMPARE(r.exitCode, 2);
+            QVERIFY2(r.err.contains(message), qPrintable(r.err));
+            QVERIFY(!QFile::exists(onnx));
+        }
+        const Run ok = cli({"export", "--model", model, "--onnx", onnx, "--part", "decoder"});
+        QVERIFY2(ok.exitCode == 0, qPrintable(ok.err));
+        QVERIFY(QFileInfo(onnx).size() > 784 * 32 * 4);  // the decoder's 784 x 32 kernel at least
     }
 
     void denoisingReportsTheNoisyTestLossItValidatedOn() {

@@ -73,6 +73,21 @@ private slots:
         QCOMPARE(configToJson(saved.model->config()), configToJson(presetConfig("conv")));
     }
 
+    // The weights follow the fixed header, configuration and input shape as little-endian
+    // binary32, whatever the host: 1.0f is 00 00 80 3f, -2.0f is 00 00 00 c0.
+    void weightsAreLittleEndian() {
+        Autoencoder model(presetConfig("conv"), Shape{1, 28, 28});
+        std::vector<float> values(model.parameterCount(), 1.0f);
+        values.back() = -2.0f;
+        model.setParameters(values);
+        const std::string bytes = serializeModel(model, {}, "sample");
+        const std::string config = configToJson(model.config());
+        const std::size_t weights = 8 + 4 + 4 + config.size() + 3 * 4 + 8;
+        QCOMPARE(bytes.substr(weights, 4), std::string("\x00\x00\x80\x3f", 4));
+        QCOMPARE(bytes.substr(weights + 4 * (values.size() - 1), 4), std::string("\x00\x00\x00\xc0", 4));
+        QCOMPARE(bytes.substr(weights - 8, 8), std::string("\x21\x11\x00\x00\x00\x00\x00\x00", 8));  // 4385 = 0x1121 weights
+    }
+
     // Model files written before the configuration held enums load as they always did.
     void earlierModelFilesLoad() {
         const std::string corpus = AELAB_FIXTURES_DIR "/../../fuzz/corpus/fuzz_model_file/";

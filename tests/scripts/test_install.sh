@@ -36,5 +36,7 @@ done
 version="$("$DEST/usr/bin/aelab-cli" --version)"
 released="$(grep -o 'release version="[^"]*"' "$DEST/usr/share/metainfo/org.aelab.aelab.metainfo.xml" | cut -d'"' -f2)"
 [ "$version" = "aelab-cli $released" ] || { echo "FAIL: aelab-cli says '$version', the metainfo releases '$released'" >&2; exit 1; }
+window="$(QT_QPA_PLATFORM=offscreen "$DEST/usr/bin/aelab" --version)"
+[ "$window" = "aelab $released" ] || { echo "FAIL: aelab says '$window', the metainfo releases '$released'" >&2; exit 1; }
 grep -q "aelab $released" "$DEST/usr/share/man/man1/aelab-cli.1" || { echo "FAIL: the man page is not of $released" >&2; exit 1; }
 echo "installed $(echo "$actual" | wc -l) files; validators pass; version $released"

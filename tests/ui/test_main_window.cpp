@@ -1,5 +1,6 @@
 // The assembled window, offscreen: command-line choices are applied, Train moves the progress
 // bar through the real session, and closing mid-training returns promptly.
+#include "core/export/onnx_export.h"
 #include "core/train/model_file.h"
 #include "data_loading.h"
 #include "ui/panels/data_panel.h"
@@ -355,6 +356,19 @@ private slots:
         const ae::SavedModel saved = ae::loadModel(model.toStdString());
         QCOMPARE(saved.datasetName, std::string("sample"));
         QCOMPARE(ae::configToJson(saved.model->config()), ae::configToJson(trained));
+
+        // File > Export model as ONNX writes the same trained weights, the whole model.
+        const QString onnx = dir.filePath("trained.onnx");
+        QVERIFY2(w.exportOnnxFile(onnx), qPrintable(w.lastError()));
+        QCOMPARE(readBytes(onnx).toStdString(), ae::onnxModelBytes(*saved.model, ae::OnnxPart::Full));
+    }
+
+    void aboutShowsTheProjectVersion() {
+        const QString before = QCoreApplication::applicationVersion();
+        QCoreApplication::setApplicationVersion(QStringLiteral("9.8.7"));
+        const QString text = MainWindow::aboutText();
+        QCoreApplication::setApplicationVersion(before);
+        QVERIFY2(text.contains(QStringLiteral("aelab 9.8.7")), qPrintable(text));
     }
 
     void failedSaveKeepsTheOldFile() {

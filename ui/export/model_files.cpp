@@ -15,13 +15,14 @@ class ModelFiles {
 
 Error errorAbout(const QString& message) { return Error(message.toStdString()); }
 
-} // namespace
+std::unique_ptr<Autoencoder> modelOf(const ModelSnapshot& snapshot) {
+    auto model = std::make_unique<Autoencoder>(snapshot.config, snapshot.inputShape);
+    model->setParameters(snapshot.parameters);
+    return model;
+}
 
-void writeModelFile(const QString& path, const ModelSnapshot& snapshot, const std::vector<EpochResult>& history,
-                    const QString& datasetName) {
-    Autoencoder model(snapshot.config, snapshot.inputShape);
-    model.setParameters(snapshot.parameters);
-    const std::string bytes = serializeModel(model, history, datasetName.toStdString());
+// All of `bytes` or nothing: the previous file stays as it was when any step fails.
+void writeWhole(const QString& path, const std::string& bytes) {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         throw errorAbout(ModelFiles::tr("Cannot write %1: %2").arg(path, file.errorString()));
@@ -38,6 +39,17 @@ void writeModelFile(const QString& path, const ModelSnapshot& snapshot, const st
         throw errorAbout(ModelFiles::tr("Cannot write %1: %2").arg(path, reason));
     }
     if (!file.commit()) throw errorAbout(ModelFiles::tr("Cannot write %1: %2").arg(path, file.errorString()));
+}
+
+} // namespace
+
+void writeModelFile(const QString& path, const ModelSnapshot& snapshot, const std::vector<EpochResult>& history,
+                    const QString& datasetName) {
+    writeWhole(path, serializeModel(*modelOf(snapshot), history, datasetName.toStdString()));
+}
+
+void writeOnnxFile(const QString& path, const ModelSnapshot& snapshot, OnnxPart part) {
+    writeWhole(path, onnxModelBytes(*modelOf(snapshot), part));
 }
 
 SavedModel readModelFile(const QString& path, const Dataset* data) {

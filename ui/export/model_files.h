@@ -4,6 +4,7 @@
 // the previous file as it was. Reading checks everything -- the file itself, and that the model
 // fits the data it will run on -- before the caller touches its current model or form.
 #include "core/data/dataset.h"
+#include "core/export/onnx_export.h"
 #include "core/train/model_file.h"
 #include "ui/session/snapshot.h"
 
@@ -17,6 +18,10 @@ namespace ae {
 // the reason (the previous file, if any, is unchanged).
 void writeModelFile(const QString& path, const ModelSnapshot& snapshot, const std::vector<EpochResult>& history,
                     const QString& datasetName);
+
+// Writes the weights of `snapshot` as an ONNX model (core/export/onnx_export.h says what it
+// computes). Throws Error naming the file and the reason (the previous file is unchanged).
+void writeOnnxFile(const QString& path, const ModelSnapshot& snapshot, OnnxPart part);
 
 // Reads and checks a model file, and that its input shape is the shape of `data`'s samples.
 // Throws Error naming the file and what is wrong; `data` may be null (then it throws too).

@@ -63,6 +63,14 @@ void FileActions::addActions(QMenu* menu) {
         if (!path.isEmpty()) saveModel(path);
     });
     save->setShortcut(QKeySequence::Save);
+    menu->addAction(tr("Export model as O&NNX…"), this, [this] {
+        if (!state_->snapshot()) {
+            reportNothingToSave();
+            return;
+        }
+        const QString path = askSavePath(tr("Export model as ONNX"), tr("ONNX models (*.onnx);;All files (*)"));
+        if (!path.isEmpty()) exportOnnx(path);
+    });
     menu->addSeparator();
     menu->addAction(tr("Load &configuration…"), this, [this, json] {
         const QString path = askOpenPath(tr("Load configuration"), json);
@@ -116,6 +124,19 @@ bool FileActions::saveModel(const QString& path) {
         return true;
     } catch (const std::exception& e) {
         emit failed(tr("Cannot save the model"), QString::fromStdString(e.what()));
+        return false;
+    }
+}
+
+bool FileActions::exportOnnx(const QString& path) {
+    const ModelSnapshot* snapshot = state_->snapshot();
+    if (!snapshot) return reportNothingToSave();
+    try {
+        writeOnnxFile(path, *snapshot, OnnxPart::Full);
+        emit done(tr("Exported the model at epoch %1 as ONNX to %2").arg(snapshot->epoch).arg(path));
+        return true;
+    } catch (const std::exception& e) {
+        emit failed(tr("Cannot export the model"), QString::fromStdString(e.what()));
         return false;
     }
 }

@@ -33,6 +33,8 @@ public:
     bool saveModel(const QString& path);
     bool loadConfiguration(const QString& path);
     bool saveConfiguration(const QString& path);
+    // The newest snapshot's model as ONNX (encoder and decoder, core/export/onnx_export.h).
+    bool exportOnnx(const QString& path);
 
 signals:
     void done(const QString& message);

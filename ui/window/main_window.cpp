@@ -18,6 +18,7 @@
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QCoreApplication>
 #include <QDockWidget>
 #include <QKeySequence>
 #include <QLabel>
@@ -91,6 +92,18 @@ void MainWindow::createMenus() {
 
     QMenu* settings = menuBar()->addMenu(tr("&Settings"));
     settings->addMenu(createLanguageMenu(this));
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About aelab"), this, [this] { QMessageBox::about(this, tr("About aelab"), aboutText()); });
+}
+
+QString MainWindow::aboutText() {
+    return tr("<h3>aelab %1</h3><p>A desktop laboratory for autoencoders: train, tune and check them, and watch them "
+              "learn.</p><p>Built with Qt %2 and Eigen %3.%4.%5.</p>")
+        .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(QT_VERSION_STR))
+        .arg(EIGEN_WORLD_VERSION)
+        .arg(EIGEN_MAJOR_VERSION)
+        .arg(EIGEN_MINOR_VERSION);
 }
 
 // The views draw the session state; the run recorder follows its runs.
@@ -279,6 +292,7 @@ void MainWindow::applyData(const QString& spec) { views_.dataPanel->setSpec(spec
 bool MainWindow::loadConfiguration(const QString& path) { return files_->loadConfiguration(path); }
 bool MainWindow::loadModelFile(const QString& path) { return files_->openModel(path); }
 bool MainWindow::saveModelFile(const QString& path) { return files_->saveModel(path); }
+bool MainWindow::exportOnnxFile(const QString& path) { return files_->exportOnnx(path); }
 
 // Non-modal: training and the rest of the window stay usable while the message is open.
 void MainWindow::showError(const QString& title, const QString& message) {

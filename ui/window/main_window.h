@@ -40,6 +40,11 @@ public:
     // A model that fails any check (file, or shape against the loaded data) changes nothing.
     bool loadModelFile(const QString& path);
     bool saveModelFile(const QString& path);
+    // File > Export model as ONNX without the dialog.
+    bool exportOnnxFile(const QString& path);
+    // What Help > About shows: the application's version (gui_main sets it from CMake's project
+    // version) and what aelab is.
+    static QString aboutText();
     // Presses Train.
     void startTraining();
     // Starts a sweep from the Sweep dialog's plan; shows the reason and returns false if refused.
