@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -68,7 +69,9 @@ const QStringList kColumns{
     QStringLiteral("pearson"),         QStringLiteral("stress"),
     QStringLiteral("trustworthiness"), QStringLiteral("continuity"),
     QStringLiteral("knn"),             QStringLiteral("curve"),
-    QStringLiteral("reconstructions")};
+    QStringLiteral("reconstructions"), QStringLiteral("owner")};
+
+const QString kOwnersFolderSuffix = QStringLiteral("-owners");
 
 // Tags the reconstructions blob, so a future layout can be told apart.
 constexpr quint32 kImagesMagic = 0x41454931;  // "AEI1"
@@ -218,6 +221,8 @@ QString runStatusKey(RunStatus status) {
     case RunStatus::Finished: return QStringLiteral("finished");
     case RunStatus::Stopped: return QStringLiteral("stopped");
     case RunStatus::Failed: return QStringLiteral("failed");
+    case RunStatus::Running: return QStringLiteral("running");
+    case RunStatus::Interrupted: return QStringLiteral("interrupted");
     }
     return QStringLiteral("failed");
 }
@@ -225,17 +230,29 @@ QString runStatusKey(RunStatus status) {
 RunStatus runStatusFromKey(const QString& key) {
     if (key == QLatin1String("finished")) return RunStatus::Finished;
     if (key == QLatin1String("stopped")) return RunStatus::Stopped;
+    if (key == QLatin1String("running")) return RunStatus::Running;
+    if (key == QLatin1String("interrupted")) return RunStatus::Interrupted;
     return RunStatus::Failed;
 }
 
 RunHistory::RunHistory(const QString& path)
     : path_(path.isEmpty() ? defaultPath() : path),
-      connection_(QStringLiteral("aelab-runs-") + QUuid::createUuid().toString(QUuid::WithoutBraces)) {
+      connection_(QStringLiteral("aelab-runs-") + QUuid::createUuid().toString(QUuid::WithoutBraces)),
+      owner_(QUuid::createUuid().toString(QUuid::WithoutBraces)) {
     open_ = openDatabase();
 }
 
 RunHistory::~RunHistory() {
     if (!QSqlDatabase::contains(connection_)) return;
+    // A run still running when its history goes away (the window was destroyed without
+    // finishing it) did not finish: say so now rather than at the next start.
+    if (open_ && ownerLock_) {
+        QSqlQuery q(QSqlDatabase::database(connection_, false));
+        q.prepare(QStringLiteral("UPDATE runs SET status = 'interrupted', owner = NULL WHERE status = 'running' AND owner = :owner"));
+        q.bindValue(QStringLiteral(":owner"), owner_);
+        q.exec();
+    }
+    ownerLock_.reset();  // removes the lock file
     QSqlDatabase::database(connection_, false).close();
     QSqlDatabase::removeDatabase(connection_);
 }
@@ -258,6 +275,7 @@ bool RunHistory::openDatabase() {
 
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection_);
     db.setDatabaseName(path_);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
     if (!db.open()) return fail(Tr::tr("Cannot open the runs history"), db.lastError().text());
 
     // SQLite opens any file lazily; the first query is what finds out it is not a database.
@@ -271,29 +289,129 @@ bool RunHistory::openDatabase() {
                     Tr::tr("it was written by a newer aelab (format %1; this one reads up to %2)")
                         .arg(version)
                         .arg(kSchemaVersion));
-    if (version == kSchemaVersion) return true;
+    // Only a file of a version this aelab knows is touched. WAL: readers never block the writer,
+    // a kill between two transactions loses nothing committed, and several windows can share the
+    // file. synchronous=NORMAL keeps a transaction to a write without an fsync (a power cut may
+    // lose the last transactions; the file stays consistent, which is what WAL guarantees).
+    if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.exec(QStringLiteral("PRAGMA synchronous = NORMAL")))
+        return fail(Tr::tr("Cannot open the runs history"), q.lastError().text());
+    q.finish();
+    if (version < kSchemaVersion && !migrate()) return false;
+    return recoverInterrupted() >= 0;
+}
 
-    // Version 0: a new, empty file. Later versions migrate from older ones here.
-    if (!db.transaction()) return fail(Tr::tr("Cannot write the runs history"), db.lastError().text());
-    if (!q.exec(QString::fromLatin1(kCreateTable)) ||
-        !q.exec(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion))) {
+// Version 0 is a new, empty file; 1 had no owner column (and no running rows). Another window
+// may be migrating the same file: the write lock orders the two, and the version is read again
+// under it.
+bool RunHistory::migrate() {
+    const QString what = Tr::tr("Cannot write the runs history");
+    if (!beginWrite(what)) return false;
+    QSqlQuery q(QSqlDatabase::database(connection_, false));
+    auto failed = [&] {
         const QString why = q.lastError().text();
-        db.rollback();
-        return fail(Tr::tr("Cannot write the runs history"), why);
+        rollback();
+        return fail(what, why);
+    };
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) return failed();
+    const int version = q.value(0).toInt();
+    q.finish();
+    if (version >= kSchemaVersion) {  // another window migrated it meanwhile
+        rollback();
+        return true;
     }
-    if (!db.commit()) return fail(Tr::tr("Cannot write the runs history"), db.lastError().text());
+    if (version == 0 && !q.exec(QString::fromLatin1(kCreateTable))) return failed();
+    if (version <= 1 && !q.exec(QStringLiteral("ALTER TABLE runs ADD COLUMN owner TEXT"))) return failed();
+    if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion))) return failed();
+    return commitWrite(what);
+}
+
+bool RunHistory::beginWrite(const QString& what) {
+    QSqlQuery q(QSqlDatabase::database(connection_, false));
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) return fail(what, q.lastError().text());
     return true;
+}
+
+bool RunHistory::commitWrite(const QString& what) {
+    QSqlQuery q(QSqlDatabase::database(connection_, false));
+    if (q.exec(QStringLiteral("COMMIT"))) return true;
+    const QString why = q.lastError().text();
+    rollback();
+    return fail(what, why);
+}
+
+void RunHistory::rollback() {
+    QSqlQuery q(QSqlDatabase::database(connection_, false));
+    q.exec(QStringLiteral("ROLLBACK"));
+}
+
+QString RunHistory::ownerLockPath(const QString& owner) const {
+    return QDir(path_ + kOwnersFolderSuffix).filePath(owner + QStringLiteral(".lock"));
+}
+
+bool RunHistory::holdOwnerLock() {
+    if (ownerLock_) return true;
+    const QString what = Tr::tr("Cannot record the run");
+    const QString folder = path_ + kOwnersFolderSuffix;
+    if (!QDir().mkpath(folder)) return fail(what, Tr::tr("cannot create the folder %1").arg(QDir::toNativeSeparators(folder)));
+    auto lock = std::make_unique<QLockFile>(ownerLockPath(owner_));
+    lock->setStaleLockTime(0);  // stale only when its process is gone, however long a run lasts
+    if (!lock->tryLock(0))
+        return fail(what, Tr::tr("cannot create the lock file %1").arg(QDir::toNativeSeparators(ownerLockPath(owner_))));
+    ownerLock_ = std::move(lock);
+    return true;
+}
+
+int RunHistory::recoverInterrupted() {
+    if (!QSqlDatabase::contains(connection_)) return -1;
+    QSqlDatabase db = QSqlDatabase::database(connection_, false);
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT id, owner FROM runs WHERE status = 'running'"))) {
+        fail(Tr::tr("Cannot read the runs history"), q.lastError().text());
+        return -1;
+    }
+    std::vector<std::pair<qint64, QString>> running;
+    while (q.next()) running.emplace_back(q.value(0).toLongLong(), q.value(1).toString());
+    q.finish();
+
+    std::vector<std::pair<qint64, QString>> orphans;
+    for (const auto& [id, owner] : running) {
+        if (owner == owner_) continue;
+        // Taking the owner's lock succeeds only when no live process holds it: the owner is gone.
+        // The lock is then released at once, which removes the file. Any other failure (a folder
+        // that cannot be read) proves nothing, and the row is left as it is.
+        if (!owner.isEmpty()) {
+            QLockFile probe(ownerLockPath(owner));
+            probe.setStaleLockTime(0);
+            if (!probe.tryLock(0)) continue;
+        }
+        orphans.emplace_back(id, owner);
+    }
+    if (orphans.empty()) return 0;
+    const QString what = Tr::tr("Cannot write the runs history");
+    if (!beginWrite(what)) return -1;
+    q.prepare(QStringLiteral("UPDATE runs SET status = 'interrupted', owner = NULL "
+                             "WHERE id = :id AND status = 'running' AND owner IS :owner"));
+    for (const auto& [id, owner] : orphans) {
+        q.bindValue(QStringLiteral(":id"), id);
+        q.bindValue(QStringLiteral(":owner"), owner.isEmpty() ? QVariant() : QVariant(owner));
+        if (!q.exec()) {
+            const QString why = q.lastError().text();
+            rollback();
+            fail(what, why);
+            return -1;
+        }
+    }
+    return commitWrite(what) ? int(orphans.size()) : -1;
 }
 
 qint64 RunHistory::record(const RunRecord& run) {
     if (!open_) return 0;
     lastError_.clear();
-    QSqlDatabase db = QSqlDatabase::database(connection_, false);
-    if (!db.transaction()) {
-        fail(Tr::tr("Cannot record the run"), db.lastError().text());
-        return 0;
-    }
-    QSqlQuery q(db);
+    const QString what = Tr::tr("Cannot record the run");
+    const bool running = run.status == RunStatus::Running;
+    if (running && !holdOwnerLock()) return 0;
+    if (!beginWrite(what)) return 0;
+    QSqlQuery q(QSqlDatabase::database(connection_, false));
     QStringList placeholders;
     for (const QString& c : kColumns) placeholders << QLatin1Char(':') + c;
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO runs (id, %1) VALUES (:id, %2)")
@@ -324,19 +442,15 @@ qint64 RunHistory::record(const RunRecord& run) {
     q.bindValue(QStringLiteral(":knn"), dist ? real(d.knn) : QVariant());
     q.bindValue(QStringLiteral(":curve"), curveText(run.curve));
     q.bindValue(QStringLiteral(":reconstructions"), imagesBlob(run.reconstructions));
+    q.bindValue(QStringLiteral(":owner"), running ? QVariant(owner_) : QVariant());
     if (!q.exec()) {
         const QString why = q.lastError().text();
-        db.rollback();
-        fail(Tr::tr("Cannot record the run"), why);
+        rollback();
+        fail(what, why);
         return 0;
     }
     const qint64 id = run.id > 0 ? run.id : q.lastInsertId().toLongLong();
-    if (!db.commit()) {
-        fail(Tr::tr("Cannot record the run"), db.lastError().text());
-        db.rollback();
-        return 0;
-    }
-    return id;
+    return commitWrite(what) ? id : 0;
 }
 
 std::vector<RunRecord> RunHistory::runs() {
@@ -369,20 +483,19 @@ RunRecord RunHistory::run(qint64 id) {
 bool RunHistory::remove(const std::vector<qint64>& ids) {
     if (!open_) return false;
     lastError_.clear();
-    QSqlDatabase db = QSqlDatabase::database(connection_, false);
-    if (!db.transaction()) return fail(Tr::tr("Cannot delete runs"), db.lastError().text());
-    QSqlQuery q(db);
+    const QString what = Tr::tr("Cannot delete runs");
+    if (!beginWrite(what)) return false;
+    QSqlQuery q(QSqlDatabase::database(connection_, false));
     q.prepare(QStringLiteral("DELETE FROM runs WHERE id = :id"));
     for (qint64 id : ids) {
         q.bindValue(QStringLiteral(":id"), id);
         if (!q.exec()) {
             const QString why = q.lastError().text();
-            db.rollback();
-            return fail(Tr::tr("Cannot delete runs"), why);
+            rollback();
+            return fail(what, why);
         }
     }
-    if (!db.commit()) return fail(Tr::tr("Cannot delete runs"), db.lastError().text());
-    return true;
+    return commitWrite(what);
 }
 
 bool RunHistory::clear() {

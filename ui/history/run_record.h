@@ -12,7 +12,9 @@
 
 namespace ae {
 
-enum class RunStatus { Finished, Stopped, Failed };
+// Running: the row of a run still in progress, rewritten after every epoch. Interrupted: a row
+// left running by a process that died (killed, crashed, power cut), found at the next start.
+enum class RunStatus { Finished, Stopped, Failed, Running, Interrupted };
 
 // One finished epoch of the loss curve.
 struct RunEpoch {
@@ -62,7 +64,8 @@ struct RunRecord {
     RunImages reconstructions;
 };
 
-// "finished" / "stopped" / "failed": the words stored in the database (never translated).
+// "finished" / "stopped" / "failed" / "running" / "interrupted": the words stored in the
+// database (never translated).
 QString runStatusKey(RunStatus status);
 // The status a stored word names; Failed for an unknown word.
 RunStatus runStatusFromKey(const QString& key);

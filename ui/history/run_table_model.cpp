@@ -97,6 +97,10 @@ QVariant RunTableModel::data(const QModelIndex& index, int role) const {
         if (index.column() == Label)
             return QString::fromUtf8(QJsonDocument::fromJson(run.configJson.toUtf8()).toJson(QJsonDocument::Indented));
         if (index.column() == Dataset) return run.dataset;
+        if (index.column() == Status && run.status == RunStatus::Interrupted)
+            return tr("aelab ended during this run (closed by force or crashed); the epochs finished until then are kept");
+        if (index.column() == Status && run.status == RunStatus::Running)
+            return tr("Training in an open aelab window; the row is updated after every epoch");
         return {};
     default: return {};
     }
@@ -119,6 +123,8 @@ QVariant RunTableModel::displayValue(const RunRecord& run, int row, int column) 
         case RunStatus::Finished: return tr("finished");
         case RunStatus::Stopped: return tr("stopped");
         case RunStatus::Failed: return tr("failed");
+        case RunStatus::Running: return tr("running");
+        case RunStatus::Interrupted: return tr("interrupted");
         }
         return {};
     case Epochs: return locale.toString(run.epochs);
