@@ -1,12 +1,14 @@
 // aelab: the desktop laboratory. `aelab [--variant V] [--data D] [--config FILE] [--train] [--lang L]
 // [--sweep P=V1,V2,…] [--poster FILE]` opens with that choice; --train starts training at once and
 // --sweep a sweep (demos, lessons, screenshots); --poster writes the poster when that ends.
+// SIGTERM and SIGINT quit as File > Quit does: a run in progress is stopped and recorded first.
 #include "core/version.h"
 #include "ui/window/language.h"
 #include "ui/panels/data_panel.h"
 #include "ui/panels/model_panel.h"
 #include "ui/window/main_window.h"
 #include "ui/window/responsiveness_probe.h"
+#include "ui/window/termination_signals.h"
 #include "ui/export/session_exports.h"
 #include "ui/sweep/sweep_controller.h"
 
@@ -77,6 +79,7 @@ int main(int argc, char** argv) {
     parser.process(app);
 
     ae::MainWindow window;
+    new ae::TerminationSignals(&window);
     bool ok = true;
     if (parser.isSet(variant)) ok = window.applyVariant(parser.value(variant)) && ok;
     if (parser.isSet(config)) ok = window.loadConfiguration(parser.value(config)) && ok;

@@ -48,8 +48,9 @@ RunRecord makeRunRecord(const RunEnd& end) {
     run.dataset = end.dataset;
     run.normalClasses = end.normalClasses;
 
-    if (end.progress) {
-        for (const EpochPoint& e : end.progress->epochs) {
+    const std::vector<EpochPoint>* epochs = end.epochs ? end.epochs : end.progress ? &end.progress->epochs : nullptr;
+    if (epochs) {
+        for (const EpochPoint& e : *epochs) {
             RunEpoch r;
             r.epoch = e.epoch;
             r.trainLoss = e.train.total;
@@ -62,8 +63,8 @@ RunRecord makeRunRecord(const RunEnd& end) {
             r.seconds = e.seconds;
             run.curve.push_back(r);
         }
-        run.samplesPerSecond = end.progress->samplesPerSecond;
     }
+    if (end.progress) run.samplesPerSecond = end.progress->samplesPerSecond;
     if (!run.curve.empty()) {
         const RunEpoch& last = run.curve.back();
         run.epochs = last.epoch;
@@ -100,31 +101,53 @@ bool RunRecorder::continuesLastRun(const std::vector<RunEpoch>& curve) const {
            std::equal(lastCurve_.begin(), lastCurve_.end(), curve.begin());
 }
 
-qint64 RunRecorder::runFinished(RunEnd end) {
+qint64 RunRecorder::epochFinished(RunEnd end) {
+    end.status = RunStatus::Running;
+    return write(std::move(end), false);
+}
+
+qint64 RunRecorder::runFinished(RunEnd end) { return write(std::move(end), true); }
+
+// A run that continues the last model (Train after Train or Stop, Step after Step) writes that
+// model's row, its curve starting with the earlier runs' epochs and its time added to theirs.
+qint64 RunRecorder::write(RunEnd end, bool runEnds) {
     if (!end.started.isValid()) end.started = started_.isValid() ? started_ : end.finished;
-    started_ = QDateTime();
+    const bool choseRow = runHasRow_;
+    if (runEnds) {
+        started_ = QDateTime();
+        runHasRow_ = false;
+    }
     RunRecord run = makeRunRecord(end);
     if (run.curve.empty() || !history_) return 0;
 
-    const bool continues = continuesLastRun(run.curve);
-    if (continues && run.curve.size() == lastCurve_.size()) return 0;  // stopped before another epoch
-    if (continues) {
-        run.id = lastId_;
-        run.wallSeconds += lastWallSeconds_;
-        run.started = lastStarted_;
+    if (!choseRow) {
+        if (continuesLastRun(run.curve)) {
+            if (run.curve.size() == lastCurve_.size()) return 0;  // stopped before another epoch
+            earlierWallSeconds_ = lastWallSeconds_;
+        } else {
+            lastId_ = 0;
+            lastStarted_ = run.started;
+            earlierWallSeconds_ = 0;
+        }
+        if (!runEnds) runHasRow_ = true;
     }
+    run.id = lastId_;
+    run.started = lastStarted_;
+    run.wallSeconds += earlierWallSeconds_;
     const qint64 id = history_->record(run);
     if (id <= 0) return 0;
     lastId_ = id;
     lastCurve_ = run.curve;
-    lastStarted_ = run.started;
     lastWallSeconds_ = run.wallSeconds;
     return id;
 }
 
-qint64 RunRecorder::runFinished(const SessionState& state, RunStatus status) {
+namespace {
+
+RunEnd endOf(const SessionState& state, RunStatus status) {
     RunEnd end;
     end.progress = &state.progress();
+    end.epochs = &state.epochs();
     end.snapshot = state.snapshot();
     if (state.run()) {
         end.config = state.run()->config;
@@ -133,7 +156,13 @@ qint64 RunRecorder::runFinished(const SessionState& state, RunStatus status) {
     }
     end.status = status;
     end.finished = QDateTime::currentDateTime();
-    return runFinished(std::move(end));
+    return end;
 }
+
+} // namespace
+
+qint64 RunRecorder::epochFinished(const SessionState& state) { return epochFinished(endOf(state, RunStatus::Running)); }
+
+qint64 RunRecorder::runFinished(const SessionState& state, RunStatus status) { return runFinished(endOf(state, status)); }
 
 } // namespace ae

@@ -1,6 +1,9 @@
 #pragma once
-// Turns the end of a training run into a RunRecord in the runs history, from the session state
-// (the newest TrainingProgress and ModelSnapshot, and what the run was started with).
+// Keeps a training run in the runs history from its first epoch on, from the session state (its
+// epochs, the newest TrainingProgress and ModelSnapshot, and what the run was started with):
+// the row appears, status "running", when the first epoch ends and is rewritten in one
+// transaction after every epoch, so a process killed at any moment loses at most the epoch in
+// progress; the end of the run writes its final status, images and distortion.
 //
 // Train after Train, or Step after Step, continues the same model: the second run's curve
 // starts with the first one's epochs. Such a continuation replaces the record of the run it
@@ -21,6 +24,8 @@ class SessionState;
 // Everything a record is made of. `snapshot` may be null (the run never produced one).
 struct RunEnd {
     const TrainingProgress* progress = nullptr;
+    // The curve; progress->epochs when null.
+    const std::vector<EpochPoint>* epochs = nullptr;
     const ModelSnapshot* snapshot = nullptr;
     ModelConfig config;                 // what the run was started with
     QString dataset;                    // DataPanel::spec() when it started
@@ -43,6 +48,11 @@ public:
     // Notes when the run began. Calls after the first, until runFinished, are ignored (resuming
     // from a pause is the same run).
     void runStarted(const QDateTime& when = QDateTime::currentDateTime());
+    // Writes the run so far with status Running, after an epoch ended. Returns its id, or 0 as
+    // runFinished.
+    qint64 epochFinished(RunEnd end);
+    // The same for the run `state` holds, now.
+    qint64 epochFinished(const SessionState& state);
     // Records the run unless it finished no epoch; returns its id, or 0 when nothing was written
     // (no epoch, no history, or the history failed: see RunHistory::lastError).
     qint64 runFinished(RunEnd end);
@@ -52,15 +62,19 @@ public:
     void forgetModel();
 
 private:
+    qint64 write(RunEnd end, bool runEnds);
     bool continuesLastRun(const std::vector<RunEpoch>& curve) const;
 
     RunHistory* history_;
     QDateTime started_;
+    // The current run has chosen its row (lastId_, or a new one): the first write of a run does.
+    bool runHasRow_ = false;
     // The last record written, to recognise a run that continues its model.
     qint64 lastId_ = 0;
     std::vector<RunEpoch> lastCurve_;
     QDateTime lastStarted_;
     double lastWallSeconds_ = 0;
+    double earlierWallSeconds_ = 0;  // of the row's runs before the current one
 };
 
 } // namespace ae

@@ -72,6 +72,15 @@ void RunTableModel::setRuns(std::vector<RunRecord> runs) {
     endResetModel();
 }
 
+bool RunTableModel::updateRun(const RunRecord& run) {
+    const int row = rowOf(run.id);
+    if (row < 0) return false;
+    runs_[std::size_t(row)] = run;
+    labels_[row] = runLabel(run);
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    return true;
+}
+
 int RunTableModel::rowOf(qint64 id) const {
     for (std::size_t i = 0; i < runs_.size(); ++i)
         if (runs_[i].id == id) return static_cast<int>(i);

@@ -43,6 +43,8 @@ public:
     explicit RunTableModel(QObject* parent = nullptr);
 
     void setRuns(std::vector<RunRecord> runs);
+    // Replaces the run with the same id in place; false when there is none.
+    bool updateRun(const RunRecord& run);
     const std::vector<RunRecord>& runs() const { return runs_; }
     const RunRecord& run(int row) const { return runs_[std::size_t(row)]; }
     // The row holding run `id`, or -1.

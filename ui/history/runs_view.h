@@ -30,6 +30,8 @@ public:
 
     // Reads the history again, keeping the selection.
     void refresh();
+    // Reads run `id` again (a running run after an epoch): one row instead of the whole history.
+    void refreshRun(qint64 id);
     std::vector<qint64> selectedIds() const;
     void selectRuns(const std::vector<qint64>& ids);
     // Deletes the selected runs without asking (the Delete button asks first).

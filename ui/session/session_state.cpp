@@ -16,18 +16,31 @@ SessionState::SessionState(TrainingSession* session, DataOfNewRun dataOfNewRun, 
     });
     connect(session, &TrainingSession::modelReset, this, [this] {
         progress_ = TrainingProgress{};
+        epochs_.clear();
         snapshot_.reset();
         anomalies_.reset();
         emit modelReset();
     });
+    connect(session, &TrainingSession::epochFinished, this, &SessionState::addEpoch);
     connect(session, &TrainingSession::progress, this, &SessionState::setProgress);
     connect(session, &TrainingSession::snapshot, this, &SessionState::setSnapshot);
     connect(session, &TrainingSession::anomalies, this, &SessionState::setAnomalies);
 }
 
+// The worker sends a progress after the epochs it lists and before the next epoch's end, so
+// the newest progress's epochs plus the epoch ends since are every epoch.
 void SessionState::setProgress(const TrainingProgress& progress) {
     progress_ = progress;
+    epochs_ = progress_.epochs;
     emit progressChanged(progress_);
+}
+
+// An epoch numbered like one already here ends a fresh model's epoch (a rebuilt model starts at
+// 1): the old model's epochs from that number on go.
+void SessionState::addEpoch(const EpochPoint& epoch) {
+    while (!epochs_.empty() && epochs_.back().epoch >= epoch.epoch) epochs_.pop_back();
+    epochs_.push_back(epoch);
+    emit epochFinished(epochs_.back());
 }
 
 void SessionState::setSnapshot(const ModelSnapshot& snapshot) {

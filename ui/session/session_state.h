@@ -46,6 +46,9 @@ public:
     const std::optional<RunSource>& run() const { return run_; }
     // Empty before the first progress, and again after a reset until the fresh model's arrives.
     const TrainingProgress& progress() const { return progress_; }
+    // Every finished epoch of the current model, current at each epoch end (progress().epochs
+    // is throttled and may lag behind by a few epochs).
+    const std::vector<EpochPoint>& epochs() const { return epochs_; }
     // Null before the first snapshot and after a reset until the fresh model's arrives.
     const ModelSnapshot* snapshot() const { return snapshot_ ? &*snapshot_ : nullptr; }
     // Null unless the test set was scored (and not since reset); never an empty scoring.
@@ -57,17 +60,20 @@ signals:
     void modelAdopted(const ae::RunSource& model);
     void modelReset();  // progress, snapshot and anomalies were dropped; the run stays
     void progressChanged(const ae::TrainingProgress& progress);
+    void epochFinished(const ae::EpochPoint& epoch);
     void snapshotChanged(const ae::ModelSnapshot& snapshot);
     void anomaliesChanged(const ae::AnomalySnapshot& anomalies);
 
 private:
     void setProgress(const TrainingProgress& progress);
+    void addEpoch(const EpochPoint& epoch);
     void setSnapshot(const ModelSnapshot& snapshot);
     void setAnomalies(const AnomalySnapshot& anomalies);
 
     DataOfNewRun dataOfNewRun_;
     std::optional<RunSource> run_;
     TrainingProgress progress_;
+    std::vector<EpochPoint> epochs_;
     std::optional<ModelSnapshot> snapshot_;
     std::optional<AnomalySnapshot> anomalies_;
 };

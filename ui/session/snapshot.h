@@ -87,5 +87,6 @@ struct ModelSnapshot {
 
 } // namespace ae
 
+Q_DECLARE_METATYPE(ae::EpochPoint)
 Q_DECLARE_METATYPE(ae::TrainingProgress)
 Q_DECLARE_METATYPE(ae::ModelSnapshot)

@@ -5,6 +5,7 @@
 namespace ae {
 
 TrainingSession::TrainingSession(QObject* parent) : QObject(parent), worker_(new TrainingWorker) {
+    qRegisterMetaType<ae::EpochPoint>();
     qRegisterMetaType<ae::TrainingProgress>();
     qRegisterMetaType<ae::ModelSnapshot>();
     qRegisterMetaType<ae::AnomalySnapshot>();
@@ -12,6 +13,7 @@ TrainingSession::TrainingSession(QObject* parent) : QObject(parent), worker_(new
     thread_.setObjectName(QStringLiteral("aelab training"));
 
     // Queued (the worker lives on another thread): the GUI receives copies it owns.
+    connect(worker_, &TrainingWorker::epochEnded, this, &TrainingSession::epochFinished);
     connect(worker_, &TrainingWorker::progress, this, &TrainingSession::progress);
     connect(worker_, &TrainingWorker::snapshot, this, &TrainingSession::snapshot);
     connect(worker_, &TrainingWorker::anomalies, this, &TrainingSession::anomalies);

@@ -56,6 +56,8 @@ signals:
     void modelAdopted(const ae::ModelConfig& config);
     // reset() was accepted: an untrained model replaces the trained one.
     void modelReset();
+    // An epoch ended (every one; progress() is throttled and may report several at once).
+    void epochFinished(const ae::EpochPoint& epoch);
     void progress(const ae::TrainingProgress& progress);
     void snapshot(const ae::ModelSnapshot& snapshot);
     void anomalies(const ae::AnomalySnapshot& anomalies);

@@ -233,6 +233,8 @@ void TrainingWorker::epochFinished(const EpochResult& r) {
     // cost more than the budget (then the batch-time throttle decides).
     const auto epochTime = std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(r.seconds));
     if (now - lastSnapshot_ >= kSnapshotGapAtEpochEnd && epochTime >= kSnapshotCostFactor * snapshotCost_) emitSnapshot();
+    // After the snapshot, so a record written for this epoch can carry its images.
+    emit epochEnded(progress_.epochs.back());
 }
 
 void TrainingWorker::emitProgress() {

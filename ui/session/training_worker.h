@@ -72,6 +72,9 @@ public:
     static constexpr std::chrono::milliseconds kSnapshotMaxGap{8000};
 
 signals:
+    // Every epoch end, never throttled (the run recorder writes each one): a few numbers, after
+    // that epoch's progress and snapshot when those are sent.
+    void epochEnded(const ae::EpochPoint& epoch);
     void progress(const ae::TrainingProgress& progress);
     void snapshot(const ae::ModelSnapshot& snapshot);
     void anomalies(const ae::AnomalySnapshot& anomalies);

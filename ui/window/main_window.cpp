@@ -123,7 +123,9 @@ void MainWindow::connectViews() {
     connect(&session_, &TrainingSession::finished, views_.tradeoff, &TradeoffView::runFinished);
     connect(views_.anomaly, &AnomalyView::scoreRequested, &session_, &TrainingSession::scoreAnomalies);
     connect(&state_, &SessionState::runStarted, this, [this] { runRecorder_.runStarted(); });
+    connect(&state_, &SessionState::epochFinished, this, &MainWindow::recordEpoch);
     connect(&state_, &SessionState::modelReset, this, [this] { runRecorder_.forgetModel(); });
+    connect(&state_, &SessionState::modelAdopted, this, [this] { runRecorder_.forgetModel(); });
     connect(views_.runs, &RunsView::configurationRequested, this, &MainWindow::loadRunConfiguration);
 }
 
@@ -206,6 +208,13 @@ void MainWindow::onStateChanged(TrainingSession::State state) {
     views_.modelPanel->setEnabled(idle);
     views_.anomaly->setCanScore(idle && state_.snapshot());
     views_.dataPanel->setEnabled(idle);
+}
+
+// The run's row follows it epoch by epoch, so a killed process loses at most the epoch in
+// progress.
+void MainWindow::recordEpoch() {
+    if (const qint64 id = runRecorder_.epochFinished(state_); id > 0) views_.runs->refreshRun(id);
+    else if (runHistory_->isOpen() && !runHistory_->lastError().isEmpty()) statusBar()->showMessage(runHistory_->lastError());
 }
 
 // Every run that trained an epoch goes into the runs history; the progress and snapshot it is
@@ -307,11 +316,21 @@ void MainWindow::showError(const QString& title, const QString& message) {
 
 void MainWindow::showStatus(const QString& message) { statusBar()->showMessage(message, 8000); }
 
+// Quit during training stops the run, records it when finished() arrives (within a batch, plus
+// the final snapshot), and closes then: the window stays until the run is in the history.
 void MainWindow::closeEvent(QCloseEvent* event) {
+    if (session_.isBusy()) {
+        event->ignore();
+        if (!closing_) {
+            closing_ = true;
+            statusBar()->showMessage(tr("Stopping the run to record it before closing…"));
+            connect(&session_, &TrainingSession::finished, this, &QWidget::close,
+                    Qt::ConnectionType(Qt::QueuedConnection | Qt::SingleShotConnection));
+        }
+        session_.stop();
+        return;
+    }
     saveWindowSettings(*this, *views_.modelPanel, *views_.dataPanel, LabViews::kLayoutVersion);
-    // The session's destructor waits for the worker; asking now lets the current batch finish
-    // while the window is already going away.
-    session_.stop();
     QMainWindow::closeEvent(event);
 }
 

@@ -77,6 +77,7 @@ private:
     void showError(const QString& title, const QString& message);
     void showStatus(const QString& message);
     void onStateChanged(TrainingSession::State state);
+    void recordEpoch();
     void recordRun(bool stopped);
     void loadRunConfiguration(const ModelConfig& config, const QString& dataset, const std::vector<int>& normalClasses);
 
@@ -98,6 +99,7 @@ private:
 
     QByteArray defaultState_;  // the arrangement built in code, for View > Reset layout
     QString lastError_;
+    bool closing_ = false;  // a close waits for the run to stop and be recorded
 };
 
 } // namespace ae

@@ -1,0 +1,37 @@
+#pragma once
+// SIGTERM and SIGINT (a logout, `kill`, Ctrl+C in the terminal) close the window as File > Quit
+// does -- stop the run, record it, exit with 0 -- instead of ending the process in the middle of
+// a run. A signal handler may do next to nothing safely: it writes one byte to a socket pair,
+// and a QSocketNotifier reads it in the event loop and closes the window there.
+//
+// One instance at a time per process (signals are process-wide). Elsewhere than on Unix it
+// installs nothing.
+#include <QObject>
+
+class QSocketNotifier;
+class QWidget;
+
+namespace ae {
+
+class TerminationSignals : public QObject {
+    Q_OBJECT
+public:
+    // Installs the handlers; `window` is closed on a signal and is this object's parent.
+    explicit TerminationSignals(QWidget* window);
+    // Puts the previous handlers back.
+    ~TerminationSignals() override;
+
+    bool isInstalled() const { return notifier_ != nullptr; }
+
+signals:
+    // The signal's number, before the window is asked to close.
+    void received(int signal);
+
+private:
+    void onReadable();
+
+    QWidget* window_;
+    QSocketNotifier* notifier_ = nullptr;
+};
+
+} // namespace ae
