@@ -78,8 +78,8 @@ int main(int argc, char** argv) {
     parser.addOptions({variant, data, config, train, lang, normal, sweep, poster, measure});
     parser.process(app);
 
+    const ae::TerminationSignals terminationSignals;  // before the window, which opens the runs history
     ae::MainWindow window;
-    new ae::TerminationSignals(&window);
     bool ok = true;
     if (parser.isSet(variant)) ok = window.applyVariant(parser.value(variant)) && ok;
     if (parser.isSet(config)) ok = window.loadConfiguration(parser.value(config)) && ok;

@@ -220,10 +220,10 @@ private slots:
     void terminationSignalsCloseLikeQuit() {
         QFETCH(int, signal);
         const QString path = freshDefaultHistory();
+        TerminationSignals handlers;
+        QVERIFY(handlers.isInstalled());
+        QSignalSpy received(&handlers, &TerminationSignals::received);
         MainWindow w;
-        auto* signals_ = new TerminationSignals(&w);
-        QVERIFY(signals_->isInstalled());
-        QSignalSpy received(signals_, &TerminationSignals::received);
         w.show();
         w.modelPanel()->setConfig(longConfig());
         QVERIFY(ae::test::waitForData(*w.dataPanel()));
@@ -243,15 +243,14 @@ private slots:
     // Only one handler set per process: a second instance installs nothing, and after the
     // first is gone the next one can.
     void terminationSignalsAreInstalledOnce() {
-        QWidget a, b;
-        auto* first = new TerminationSignals(&a);
-        auto* second = new TerminationSignals(&b);
+        auto first = std::make_unique<TerminationSignals>();
+        auto second = std::make_unique<TerminationSignals>();
         QVERIFY(first->isInstalled());
         QVERIFY(!second->isInstalled());
-        delete second;
-        delete first;
-        auto* again = new TerminationSignals(&b);
-        QVERIFY(again->isInstalled());
+        second.reset();
+        first.reset();
+        const TerminationSignals again;
+        QVERIFY(again.isInstalled());
     }
 
     // A process killed while its run is running leaves the row "running" and its owner lock

@@ -1,7 +1,7 @@
 #include "ui/window/termination_signals.h"
 
+#include <QApplication>
 #include <QSocketNotifier>
-#include <QWidget>
 
 #ifdef Q_OS_UNIX
 #include <cerrno>
@@ -30,7 +30,7 @@ extern "C" void onTerminationSignal(int signal) {
 } // namespace
 #endif
 
-TerminationSignals::TerminationSignals(QWidget* window) : QObject(window), window_(window) {
+TerminationSignals::TerminationSignals(QObject* parent) : QObject(parent) {
 #ifdef Q_OS_UNIX
     if (pipeEnds[0] >= 0) return;  // another instance has them
     if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0, pipeEnds) != 0) {
@@ -69,7 +69,7 @@ void TerminationSignals::onReadable() {
     while ((n = ::read(pipeEnds[0], bytes, sizeof bytes)) > 0) last = bytes[n - 1];
     if (last == 0) return;
     emit received(last);
-    window_->close();
+    QApplication::closeAllWindows();
 #endif
 }
 
