@@ -1092,6 +1092,10 @@ stress-1 %5   kNN 保存率 %8
         <source>&lt;h3&gt;aelab %1&lt;/h3&gt;&lt;p&gt;A desktop laboratory for autoencoders: train, tune and check them, and watch them learn.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and Eigen %3.%4.%5.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;aelab %1&lt;/h3&gt;&lt;p&gt;オートエンコーダのためのデスクトップ実験室:学習させ、調整し、検証し、学習の様子を見られます。&lt;/p&gt;&lt;p&gt;Qt %2 と Eigen %3.%4.%5 で構築。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Stopping the run to record it before closing…</source>
+        <translation>閉じる前に実行を停止して記録しています…</translation>
+    </message>
 </context>
 <context>
     <name>ae::ManifoldView</name>
@@ -1474,6 +1478,10 @@ stress-1 %5   kNN 保存率 %8
         <source>Cannot delete runs</source>
         <translation>実行を削除できません</translation>
     </message>
+    <message>
+        <source>cannot create the lock file %1</source>
+        <translation>ロックファイル %1 を作成できません</translation>
+    </message>
 </context>
 <context>
     <name>ae::RunImagesView</name>
@@ -1623,6 +1631,22 @@ stress-1 %5   kNN 保存率 %8
     <message>
         <source>Time (s)</source>
         <translation>時間（秒）</translation>
+    </message>
+    <message>
+        <source>aelab ended during this run (closed by force or crashed); the epochs finished until then are kept</source>
+        <translation>この実行中に aelab が終了しました（強制終了またはクラッシュ）。それまでに終えたエポックは保存されています</translation>
+    </message>
+    <message>
+        <source>Training in an open aelab window; the row is updated after every epoch</source>
+        <translation>開いている aelab ウィンドウで学習中です。行はエポックごとに更新されます</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>中断</translation>
     </message>
 </context>
 <context>

@@ -91,14 +91,11 @@ void RunRecorder::runStarted(const QDateTime& when) {
     if (!started_.isValid()) started_ = when;
 }
 
-void RunRecorder::forgetModel() {
-    lastId_ = 0;
-    lastCurve_.clear();
-}
+void RunRecorder::forgetModel() { last_ = RunRecord{}; }
 
 bool RunRecorder::continuesLastRun(const std::vector<RunEpoch>& curve) const {
-    return lastId_ > 0 && curve.size() >= lastCurve_.size() &&
-           std::equal(lastCurve_.begin(), lastCurve_.end(), curve.begin());
+    return last_.id > 0 && curve.size() >= last_.curve.size() &&
+           std::equal(last_.curve.begin(), last_.curve.end(), curve.begin());
 }
 
 qint64 RunRecorder::epochFinished(RunEnd end) {
@@ -122,23 +119,23 @@ qint64 RunRecorder::write(RunEnd end, bool runEnds) {
 
     if (!choseRow) {
         if (continuesLastRun(run.curve)) {
-            if (run.curve.size() == lastCurve_.size()) return 0;  // stopped before another epoch
-            earlierWallSeconds_ = lastWallSeconds_;
+            if (run.curve.size() == last_.curve.size()) return 0;  // stopped before another epoch
+            earlierWallSeconds_ = last_.wallSeconds;
         } else {
-            lastId_ = 0;
-            lastStarted_ = run.started;
+            last_ = RunRecord{};
             earlierWallSeconds_ = 0;
         }
         if (!runEnds) runHasRow_ = true;
     }
-    run.id = lastId_;
-    run.started = lastStarted_;
+    if (last_.id > 0) {
+        run.id = last_.id;
+        run.started = last_.started;
+    }
     run.wallSeconds += earlierWallSeconds_;
     const qint64 id = history_->record(run);
     if (id <= 0) return 0;
-    lastId_ = id;
-    lastCurve_ = run.curve;
-    lastWallSeconds_ = run.wallSeconds;
+    run.id = id;
+    last_ = std::move(run);
     return id;
 }
 

@@ -60,6 +60,9 @@ public:
     qint64 runFinished(const SessionState& state, RunStatus status);
     // The next run trains a fresh model (Reset): it must not replace the last record.
     void forgetModel();
+    // The record last written: the row of the model trained last (id 0 before the first, and
+    // after forgetModel).
+    const RunRecord& lastRecord() const { return last_; }
 
 private:
     qint64 write(RunEnd end, bool runEnds);
@@ -67,13 +70,10 @@ private:
 
     RunHistory* history_;
     QDateTime started_;
-    // The current run has chosen its row (lastId_, or a new one): the first write of a run does.
-    bool runHasRow_ = false;
     // The last record written, to recognise a run that continues its model.
-    qint64 lastId_ = 0;
-    std::vector<RunEpoch> lastCurve_;
-    QDateTime lastStarted_;
-    double lastWallSeconds_ = 0;
+    RunRecord last_;
+    // The current run has chosen its row (last_'s, or a new one): the first write of a run does.
+    bool runHasRow_ = false;
     double earlierWallSeconds_ = 0;  // of the row's runs before the current one
 };
 

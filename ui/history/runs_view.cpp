@@ -165,15 +165,13 @@ void RunsView::refresh() {
     showSelection();
 }
 
-void RunsView::refreshRun(qint64 id) {
-    if (!history_ || !history_->isOpen()) return;
-    const RunRecord run = history_->run(id);
-    if (run.id != id || !model_->updateRun(run)) {
+void RunsView::showRun(const RunRecord& run) {
+    if (!model_->updateRun(run)) {
         refresh();
         return;
     }
     const std::vector<qint64> selected = selectedIds();
-    if (std::binary_search(selected.begin(), selected.end(), id)) showSelection();
+    if (std::binary_search(selected.begin(), selected.end(), run.id)) showSelection();
 }
 
 std::vector<qint64> RunsView::selectedIds() const {

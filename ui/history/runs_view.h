@@ -19,6 +19,7 @@ class QTableView;
 namespace ae {
 
 class RunHistory;
+struct RunRecord;
 class RunImagesView;
 class RunTableModel;
 
@@ -30,8 +31,9 @@ public:
 
     // Reads the history again, keeping the selection.
     void refresh();
-    // Reads run `id` again (a running run after an epoch): one row instead of the whole history.
-    void refreshRun(qint64 id);
+    // Shows `run` as just written (a running run after an epoch): its row changes in place,
+    // without reading the whole history again; a run not listed yet makes it read everything.
+    void showRun(const RunRecord& run);
     std::vector<qint64> selectedIds() const;
     void selectRuns(const std::vector<qint64>& ids);
     // Deletes the selected runs without asking (the Delete button asks first).

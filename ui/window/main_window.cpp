@@ -213,7 +213,7 @@ void MainWindow::onStateChanged(TrainingSession::State state) {
 // The run's row follows it epoch by epoch, so a killed process loses at most the epoch in
 // progress.
 void MainWindow::recordEpoch() {
-    if (const qint64 id = runRecorder_.epochFinished(state_); id > 0) views_.runs->refreshRun(id);
+    if (runRecorder_.epochFinished(state_) > 0) views_.runs->showRun(runRecorder_.lastRecord());
     else if (runHistory_->isOpen() && !runHistory_->lastError().isEmpty()) statusBar()->showMessage(runHistory_->lastError());
 }
 
