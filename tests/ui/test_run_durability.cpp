@@ -2,8 +2,8 @@
 // after the first epoch and follows every epoch; Stop then Train grows the same row; Quit,
 // SIGTERM and SIGINT during training stop, record and close; a row left running by a process
 // that died reads "interrupted" at the next start, but a live window's run is left alone; two
-// windows writing one file at once keep both runs and a sound file; a version-1 file is
-// migrated. (The kill -9 test of the real binary is tests/scripts/test_history_kill.sh.)
+// windows writing one file at once keep both runs and a sound file, and a reader never holds up
+// a writer; a version-1 file is migrated. (The kill -9 test of the real binary is tests/scripts/test_history_kill.sh.)
 #include "data_loading.h"
 #include "ui/history/run_history.h"
 #include "ui/history/run_table_model.h"
@@ -157,37 +157,44 @@ private slots:
         QCOMPARE(w.runsView()->model()->run(0).epochs, last.epochs);
     }
 
-    // Stop, then Train again: the same model trains on, and its row's epoch count grows.
+    // Stop, then Train again: the same model trains on, and its row's epoch count grows with it
+    // -- during the resumed run, not only at its end.
     void aResumedRunGrowsItsEpochCount() {
         const QString path = freshDefaultHistory();
         MainWindow w;
-        w.modelPanel()->setConfig(longConfig(8));
+        w.modelPanel()->setConfig(longConfig());
         QVERIFY(ae::test::waitForData(*w.dataPanel()));
         QSignalSpy finished(w.session(), &TrainingSession::finished);
         w.startTraining();
         QVERIFY(waitForEpochs(w, 2));
         w.session()->stop();
         QVERIFY(finished.wait(ae::test::scaledMs(60000)));
-        const int stoppedAt = int(w.sessionState()->epochs().size());
-        QVERIFY(stoppedAt < 8);
+        const std::size_t stoppedAt = w.sessionState()->epochs().size();
         RunHistory reader(path);
         QCOMPARE(reader.runs().size(), std::size_t(1));
         const RunRecord stopped = reader.runs()[0];
         QCOMPARE(stopped.status, RunStatus::Stopped);
-        QCOMPARE(stopped.epochs, stoppedAt);
+        QCOMPARE(stopped.epochs, int(stoppedAt));
 
-        w.startTraining();  // continues to the 8 epochs of the plan
-        QVERIFY(finished.wait(ae::test::scaledMs(120000)));
+        w.startTraining();  // continues the same model
+        QVERIFY(waitForEpochs(w, stoppedAt + 2));
+        QVERIFY(w.session()->isBusy());
+        const RunRecord resumed = reader.run(stopped.id);
+        QCOMPARE(resumed.status, RunStatus::Running);
+        QVERIFY2(resumed.epochs >= int(stoppedAt) + 2, qPrintable(QString::number(resumed.epochs)));
+        w.session()->stop();
+        QVERIFY(finished.wait(ae::test::scaledMs(60000)));
+
         const std::vector<RunRecord> runs = reader.runs();
         QCOMPARE(runs.size(), std::size_t(1));
         QCOMPARE(runs[0].id, stopped.id);
-        QCOMPARE(runs[0].status, RunStatus::Finished);
-        QCOMPARE(runs[0].epochs, 8);
-        QCOMPARE(runs[0].curve.size(), std::size_t(8));
+        QCOMPARE(runs[0].status, RunStatus::Stopped);
+        QCOMPARE(runs[0].epochs, int(w.sessionState()->epochs().size()));
+        QCOMPARE(runs[0].curve.size(), w.sessionState()->epochs().size());
         QCOMPARE(runs[0].started, stopped.started);
         QVERIFY(runs[0].wallSeconds > stopped.wallSeconds);
         QCOMPARE(w.runsView()->model()->rowCount(), 1);
-        QCOMPARE(w.runsView()->model()->run(0).epochs, 8);
+        QCOMPARE(w.runsView()->model()->run(0).epochs, runs[0].epochs);
     }
 
     // File > Quit during training: by the time the window has closed (when the application would
@@ -368,6 +375,36 @@ private slots:
         QCOMPARE(perWindow[0], kRuns);
         QCOMPARE(perWindow[1], kRuns);
         QCOMPARE(integrityOf(path), QStringLiteral("ok"));
+    }
+
+    // A window reading the history (an open read transaction) never holds up another one's
+    // epoch write: the writer goes ahead (WAL), and the reader keeps its consistent view.
+    void aReaderNeverBlocksAWriter() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("runs.sqlite"));
+        RunHistory writer(path);
+        QVERIFY(writer.record(runOf(1, RunStatus::Finished)) > 0);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("reader"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("BEGIN")));
+            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM runs")) && q.next());
+            QCOMPARE(q.value(0).toInt(), 1);
+            q.finish();
+            const qint64 id = writer.record(runOf(2, RunStatus::Running));
+            QVERIFY2(id > 0, qPrintable(writer.lastError()));
+            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM runs")) && q.next());
+            QCOMPARE(q.value(0).toInt(), 1);  // the reader's snapshot
+            q.finish();
+            QVERIFY(q.exec(QStringLiteral("COMMIT")));
+            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM runs")) && q.next());
+            QCOMPARE(q.value(0).toInt(), 2);
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("reader"));
     }
 
     // A history written by the first format (no owner column) opens, keeps its runs and records.
