@@ -98,13 +98,19 @@ void addDataOptions(QCommandLineParser& p) {
     p.addOption({"export-latent", "Write the probe samples' codes as CSV.", "FILE.csv"});
     p.addOption({"export-reconstructions", "Write the probe samples' reconstructions as CSV (the rows of --export-latent).",
                  "FILE.csv"});
-    p.addOption({"export-errors", "Write each test sample's reconstruction error as CSV.", "FILE.csv"});
+    p.addOption({"export-errors", "Write each test sample's anomaly score as CSV (see --anomaly-score).", "FILE.csv"});
+    p.addOption({"anomaly-score",
+                 QString::fromStdString("How a test sample is scored, from its clean image: " + allowedNames<AnomalyScore>() +
+                                        " (squared error per element, the default, or the model's own loss)."),
+                 "S", "squared-error"});
 }
 
 struct DataChoice {
     Dataset data;
     std::vector<int> normal;
+    Matrix validation;  // the test rows of the normal classes (all of them without --normal)
     int probe = 1000;
+    AnomalyScore score = AnomalyScore::SquaredError;
 };
 
 DataChoice loadData(const QCommandLineParser& p) {
@@ -112,6 +118,7 @@ DataChoice loadData(const QCommandLineParser& p) {
     const long long trainLimit = toInteger(p, "train-limit", 0, std::numeric_limits<int>::max());
     const long long testLimit = toInteger(p, "test-limit", 0, std::numeric_limits<int>::max());
     c.probe = static_cast<int>(toInteger(p, "probe", 0, 100000));
+    c.score = valueNamed<AnomalyScore>(p.value("anomaly-score").toStdString(), "--anomaly-score");
     if (p.isSet("normal")) c.normal = parseClassList(p.value("normal"));
     c.data = openDataset(p.value("data").toStdString());
     if (!c.normal.empty()) {
@@ -124,6 +131,7 @@ DataChoice loadData(const QCommandLineParser& p) {
     }
     limitTraining(c.data, static_cast<int>(trainLimit));
     limitTest(c.data, static_cast<int>(testLimit));
+    c.validation = testRowsOfClasses(c.data, c.normal);
     return c;
 }
 
@@ -219,11 +227,12 @@ void finishRun(const QCommandLineParser& p, Autoencoder& model, const DataChoice
     report.data = describeData(data, d.normal);
     report.parameters = model.parameterCount();
     report.epochs = history;
-    if (data.testX.rows() > 0) {
-        const Matrix noisy = validationInputs(model.config(), data.testX);
-        report.test = model.evaluate(noisy.rows() > 0 ? noisy : data.testX, data.testX);
-        std::printf("test loss %.5f (reconstruction %s %.5f per element)\n", report.test->total,
-                    nameOf(model.config().loss).c_str(), report.test->reconstruction);
+    if (d.validation.rows() > 0) {
+        const Matrix noisy = validationInputs(model.config(), d.validation);
+        report.test = model.evaluate(noisy.rows() > 0 ? noisy : d.validation, d.validation);
+        std::printf("test loss %.5f (reconstruction %s %.5f per element%s%s)\n", report.test->total,
+                    nameOf(model.config().loss).c_str(), report.test->reconstruction,
+                    d.normal.empty() ? "" : ", normal classes only", noisy.rows() > 0 ? ", from the noisy test copy" : "");
     }
 
     // Is the network worth more than PCA with as many components as its code? Both are judged by
@@ -233,7 +242,7 @@ void finishRun(const QCommandLineParser& p, Autoencoder& model, const DataChoice
         const Pca pca = fitPca(data.trainX, components);
         const double pcaMse = pcaReconstructionMse(pca, data.testX);
         const Matrix& out = model.reconstruct(data.testX);
-        const double modelMse = (out - data.testX).squaredNorm() / static_cast<double>(data.testX.size());
+        const double modelMse = (out - data.testX).cast<double>().squaredNorm() / static_cast<double>(data.testX.size());
         report.reconstructionBaseline = ReconstructionBaseline{components, pcaMse, modelMse};
         std::printf("test MSE per element %.5f (PCA-%d fitted on the training set: %.5f)\n", modelMse, components, pcaMse);
     }
@@ -249,16 +258,14 @@ void finishRun(const QCommandLineParser& p, Autoencoder& model, const DataChoice
     std::vector<double> errors;
     std::vector<bool> anomalous(static_cast<std::size_t>(data.testX.rows()), false);
     if (!d.normal.empty()) {
-        AnomalyReport a = analyseAnomalies(model, data.trainX, data.testX, data.testY, d.normal);
-        report.anomaly = AnomalySummary{a.roc.auc, a.pcaRoc.auc, a.pcaComponents, a.bestF1};
-        std::printf("anomaly detection: AUC %.4f (PCA-%d %.4f), best F1 %.3f at error %.5f\n", a.roc.auc, a.pcaComponents,
-                    a.pcaRoc.auc, a.bestF1.f1, a.bestF1.threshold);
+        AnomalyReport a = analyseAnomalies(model, data.trainX, data.testX, data.testY, d.normal, d.score);
+        report.anomaly = AnomalySummary{a.score, a.roc.auc, a.pcaRoc.auc, a.pcaComponents, a.bestF1};
+        std::printf("anomaly detection by %s: AUC %.4f (PCA-%d %.4f), best F1 %.3f at score %.5f\n", nameOf(a.score).c_str(),
+                    a.roc.auc, a.pcaComponents, a.pcaRoc.auc, a.bestF1.f1, a.bestF1.threshold);
         errors = std::move(a.errors);
         anomalous = std::move(a.anomalous);
     } else if (p.isSet("export-errors")) {
-        Vector e;
-        model.reconstructionErrors(data.testX, data.testX, e);
-        errors.assign(e.data(), e.data() + e.size());
+        errors = anomalyScores(model, data.testX, d.score);
     }
 
     // The probe samples, the first rows of the test set: codes and reconstructions row for row.
@@ -302,7 +309,7 @@ int runTrain(const QStringList& arguments) {
     validateForData(config, p, d.data);  // before the memory estimate, which assumes a valid batch size
     refuseIfTooLarge(config, d.data.shape, d.data.trainX.rows(), availableMemoryBytes());
     Autoencoder model(config, d.data.shape);
-    Trainer trainer(model, d.data.trainX, d.data.testX);
+    Trainer trainer(model, d.data.trainX, d.validation);
     std::fprintf(stderr, "training %s (%zu parameters) on %s: %lld samples, %d epochs\n", config.variant.c_str(),
                  model.parameterCount(), d.data.name.c_str(), static_cast<long long>(d.data.trainX.rows()), config.epochs);
     ProgressPrinter printer(config.epochs);

@@ -50,6 +50,20 @@ void keepTrainingClasses(Dataset& d, const std::vector<int>& normal)
     d.trainY = std::move(keptY);
 }
 
+Matrix testRowsOfClasses(const Dataset& d, const std::vector<int>& classes)
+{
+    if (classes.empty())
+        return d.testX;
+    std::vector<Eigen::Index> rows;
+    for (std::size_t i = 0; i < d.testY.size() && Eigen::Index(i) < d.testX.rows(); ++i)
+        if (std::find(classes.begin(), classes.end(), d.testY[i]) != classes.end())
+            rows.push_back(Eigen::Index(i));
+    Matrix kept(Eigen::Index(rows.size()), d.testX.cols());
+    for (std::size_t k = 0; k < rows.size(); ++k)
+        kept.row(Eigen::Index(k)) = d.testX.row(rows[k]);
+    return kept;
+}
+
 void limitTraining(Dataset& d, int n)
 {
     checkLimit(n, "training");

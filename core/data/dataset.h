@@ -23,6 +23,10 @@ struct Dataset {
 // Keeps only the training rows whose label is in `normal` (the anomaly-detection set-up).
 // Throws Error if none is left, naming the classes asked for.
 void keepTrainingClasses(Dataset& d, const std::vector<int>& normal);
+// The test rows whose label is in `classes`, in order (what one-class training validates on: the
+// normal test images, not the anomalies it will be asked to find). All test rows when `classes`
+// is empty.
+Matrix testRowsOfClasses(const Dataset& d, const std::vector<int>& classes);
 // Truncates to the first n rows (0 = keep all).
 void limitTraining(Dataset& d, int n);
 void limitTest(Dataset& d, int n);

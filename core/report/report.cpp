@@ -62,6 +62,7 @@ Json baselinesJson(const DistanceReport& d) { return Json{{"pca", metricsJson(d.
 
 Json anomalyJson(const AnomalySummary& a) {
     Json j;
+    j["score"] = nameOf(a.score);
     j["auc"] = a.auc;
     j["pca_auc"] = a.pcaAuc;
     j["pca_components"] = a.pcaComponents;

@@ -37,6 +37,7 @@ struct ReconstructionBaseline {
 
 // The anomaly scoring in numbers (the per-sample scores go to errorsCsv).
 struct AnomalySummary {
+    AnomalyScore score = AnomalyScore::SquaredError;
     double auc = 0;
     double pcaAuc = 0;
     int pcaComponents = 0;

@@ -52,12 +52,30 @@ DistanceReport analyseDistances(Autoencoder& model, const Matrix& testX, int pro
     return r;
 }
 
-AnomalyReport analyseAnomalies(Autoencoder& model, const Matrix& trainX, const Matrix& testX,
-                               const std::vector<int>& testY, const std::vector<int>& normalClasses) {
-    AnomalyReport r;
+namespace {
+
+// Per row: squared distance between `a` and `b`, per element, summed in double.
+std::vector<double> rowSquaredErrors(const Matrix& a, const Matrix& b) {
+    std::vector<double> out(static_cast<std::size_t>(a.rows()));
+    for (Eigen::Index i = 0; i < a.rows(); ++i)
+        out[static_cast<std::size_t>(i)] = (a.row(i) - b.row(i)).cast<double>().squaredNorm() / static_cast<double>(a.cols());
+    return out;
+}
+
+} // namespace
+
+std::vector<double> anomalyScores(Autoencoder& model, const Matrix& inputs, AnomalyScore score) {
+    if (score == AnomalyScore::SquaredError) return rowSquaredErrors(model.reconstruct(inputs), inputs);
     Vector errors;
-    model.reconstructionErrors(testX, testX, errors);
-    r.errors.assign(errors.data(), errors.data() + errors.size());
+    model.reconstructionErrors(inputs, inputs, errors);
+    return {errors.data(), errors.data() + errors.size()};
+}
+
+AnomalyReport analyseAnomalies(Autoencoder& model, const Matrix& trainX, const Matrix& testX,
+                               const std::vector<int>& testY, const std::vector<int>& normalClasses, AnomalyScore score) {
+    AnomalyReport r;
+    r.score = score;
+    r.errors = anomalyScores(model, testX, score);
     r.anomalous.resize(testY.size());
     for (std::size_t i = 0; i < testY.size(); ++i)
         r.anomalous[i] = std::find(normalClasses.begin(), normalClasses.end(), testY[i]) == normalClasses.end();
@@ -66,11 +84,7 @@ AnomalyReport analyseAnomalies(Autoencoder& model, const Matrix& trainX, const M
 
     r.pcaComponents = std::min<int>(model.codeSize(), static_cast<int>(std::min(trainX.rows(), trainX.cols())));
     const Pca pca = fitPca(trainX, r.pcaComponents);
-    const Matrix back = pca.reconstruct(pca.project(testX));
-    std::vector<double> pcaErrors(static_cast<std::size_t>(testX.rows()));
-    for (Eigen::Index i = 0; i < testX.rows(); ++i)
-        pcaErrors[static_cast<std::size_t>(i)] = (back.row(i) - testX.row(i)).squaredNorm() / static_cast<double>(testX.cols());
-    r.pcaRoc = rocCurve(pcaErrors, r.anomalous);
+    r.pcaRoc = rocCurve(rowSquaredErrors(pca.reconstruct(pca.project(testX)), testX), r.anomalous);
     return r;
 }
 

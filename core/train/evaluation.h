@@ -4,6 +4,7 @@
 // detection by reconstruction error (against a PCA baseline).
 #include "core/analysis/distortion.h"
 #include "core/analysis/roc.h"
+#include "core/named_enum.h"
 #include "core/train/autoencoder.h"
 
 #include <vector>
@@ -38,8 +39,22 @@ DistanceReport analyseDistances(Autoencoder& model, const Matrix& testX, int pro
 // computed on up to `threads` threads (the results do not depend on the count).
 DistanceReport compareDistances(const Matrix& probeInputs, const Matrix& codes, int threads = 1);
 
+// What a test sample's anomaly score is. The squared error is the default whatever the model
+// trained on: BCE against a target in (0,1) is not zero for a perfect reconstruction (it is the
+// target's entropy), so scoring by BCE ranks images by their ink as much as by how badly they
+// were reconstructed.
+enum class AnomalyScore { SquaredError, TrainingLoss };
+inline constexpr EnumName<AnomalyScore> kAnomalyScoreNames[] = {{AnomalyScore::SquaredError, "squared-error"},
+                                                                {AnomalyScore::TrainingLoss, "training-loss"}};
+constexpr std::span<const EnumName<AnomalyScore>> enumNames(AnomalyScore) { return kAnomalyScoreNames; }
+
+// Each row's score: squared error per element of its reconstruction from `inputs` (clean
+// images; a denoising model too), or the model's own reconstruction loss per element.
+std::vector<double> anomalyScores(Autoencoder& model, const Matrix& inputs, AnomalyScore score);
+
 struct AnomalyReport {
-    std::vector<double> errors;        // per test sample reconstruction loss
+    AnomalyScore score = AnomalyScore::SquaredError;
+    std::vector<double> errors;        // per test sample score (`score`)
     std::vector<bool> anomalous;       // label not among the normal classes
     RocCurve roc;
     RocCurve pcaRoc;                   // PCA with as many components as the code, fitted on the training data
@@ -48,8 +63,9 @@ struct AnomalyReport {
 };
 
 // `trainX` is the (normal-only) training data; the test set is scored whole. Throws Error when
-// the test set has no anomalies or no normal samples.
+// the test set has no anomalies or no normal samples. PCA is always scored by squared error.
 AnomalyReport analyseAnomalies(Autoencoder& model, const Matrix& trainX, const Matrix& testX,
-                               const std::vector<int>& testY, const std::vector<int>& normalClasses);
+                               const std::vector<int>& testY, const std::vector<int>& normalClasses,
+                               AnomalyScore score = AnomalyScore::SquaredError);
 
 } // namespace ae

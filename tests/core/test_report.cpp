@@ -72,7 +72,7 @@ ReportInputs fullReport() {
     best.precision = 0.8;
     best.recall = 0.75;
     best.f1 = 0.774193548387097;
-    r.anomaly = AnomalySummary{0.96875, 0.90625, 32, best};
+    r.anomaly = AnomalySummary{AnomalyScore::SquaredError, 0.96875, 0.90625, 32, best};
     return r;
 }
 

@@ -55,7 +55,7 @@ QByteArray reportJson(const ModelSnapshot& s, const TrainingProgress& progress, 
     if (s.probeInputs && s.probeInputs->rows() >= kMinProbe && s.probeInputs->allFinite())
         r.distance = compareDistances(*s.probeInputs, s.codes, s.config.threads);
     if (anomalies && !anomalies->empty())
-        r.anomaly = AnomalySummary{anomalies->roc.auc, anomalies->pcaRoc.auc, anomalies->pcaComponents, anomalies->bestF1};
+        r.anomaly = AnomalySummary{anomalies->score, anomalies->roc.auc, anomalies->pcaRoc.auc, anomalies->pcaComponents, anomalies->bestF1};
     return QByteArray::fromStdString(ae::reportJson(r));
 }
 

@@ -58,6 +58,7 @@ AnomalySnapshot buildAnomalySnapshot(Autoencoder& model, const Dataset& data, co
 
     AnomalySnapshot s;
     s.epoch = epoch;
+    s.score = r.score;
     s.inputShape = data.shape;
     for (const auto& name : data.classNames) s.classNames << QString::fromStdString(name);
     s.normalClasses = normalClasses;

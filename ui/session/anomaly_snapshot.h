@@ -6,6 +6,7 @@
 // the whole test set, so never every second), then sent by value.
 #include "core/analysis/roc.h"
 #include "core/common.h"
+#include "core/train/evaluation.h"
 
 #include <QMetaType>
 #include <QStringList>
@@ -31,7 +32,8 @@ struct AnomalySnapshot {
     QStringList classNames;         // index = label
     std::vector<int> normalClasses; // the classes the model was trained on
 
-    std::vector<double> errors;     // per test sample reconstruction loss (the score)
+    AnomalyScore score = AnomalyScore::SquaredError;  // what `errors` measure
+    std::vector<double> errors;     // per test sample anomaly score
     std::vector<bool> anomalous;    // per test sample: label not among normalClasses
     std::vector<int> labels;        // per test sample class
 

@@ -70,7 +70,10 @@ bool TrainingWorker::needsRebuild(const ModelConfig& config, const std::shared_p
 }
 
 void TrainingWorker::installTrainer() {
-    auto trainer = std::make_unique<Trainer>(*model_, data_->trainX, data_->testX);
+    // One-class training validates on the normal test images only: the anomalies are what the
+    // model is not meant to reconstruct, and their share would make the curve jump.
+    validation_ = testRowsOfClasses(*data_, normalClassesOf(*data_));
+    auto trainer = std::make_unique<Trainer>(*model_, data_->trainX, validation_);
     trainer->setPaused(paused_.load());
     std::lock_guard lock(trainerMutex_);
     trainer_ = std::move(trainer);

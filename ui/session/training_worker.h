@@ -97,6 +97,7 @@ private:
     void fail(const QString& message);
 
     std::shared_ptr<const Dataset> data_;
+    Matrix validation_;                         // what trainer_ validates on (installTrainer)
     std::unique_ptr<Autoencoder> model_;
     std::optional<SnapshotBuilder> builder_;
     std::vector<EpochResult> previousHistory_;  // of an adopted model, before this trainer
