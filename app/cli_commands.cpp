@@ -95,7 +95,7 @@ void addDataOptions(QCommandLineParser& p) {
     p.addOption({"normal", "Train only on these classes; the others are anomalies at test time.", "CLASSES"});
     p.addOption({"probe", "Test samples the distance analysis uses (the first N).", "N", "1000"});
     p.addOption({"report", "Write the JSON report here.", "FILE.json"});
-    p.addOption({"export-latent", "Write the probe samples' codes as CSV.", "FILE.csv"});
+    p.addOption({"export-latent", "Write the probe samples' codes as CSV (a VAE: mean and log-variance).", "FILE.csv"});
     p.addOption({"export-reconstructions", "Write the probe samples' reconstructions as CSV (the rows of --export-latent).",
                  "FILE.csv"});
     p.addOption({"export-errors", "Write each test sample's anomaly score as CSV (see --anomaly-score).", "FILE.csv"});
@@ -272,7 +272,12 @@ void finishRun(const QCommandLineParser& p, Autoencoder& model, const DataChoice
     const Matrix probeX = data.testX.topRows(std::max(probe, 0));
     const std::vector<int> probeLabels(data.testY.begin(),
                                        data.testY.begin() + std::min<std::size_t>(data.testY.size(), probeX.rows()));
-    if (p.isSet("export-latent")) writeTextFile(p.value("export-latent").toStdString(), latentCsv(model.encode(probeX), probeLabels));
+    if (p.isSet("export-latent")) {
+        Matrix logVariances;
+        const bool variational = model.config().variational;
+        const Matrix& codes = model.encode(probeX, variational ? &logVariances : nullptr);
+        writeTextFile(p.value("export-latent").toStdString(), latentCsv(codes, probeLabels, variational ? &logVariances : nullptr));
+    }
     if (p.isSet("export-reconstructions"))
         writeTextFile(p.value("export-reconstructions").toStdString(), reconstructionsCsv(model.reconstruct(probeX), probeLabels));
     if (p.isSet("export-errors")) writeTextFile(p.value("export-errors").toStdString(), errorsCsv(errors, data.testY, anomalous));

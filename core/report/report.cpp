@@ -148,18 +148,26 @@ std::string lossHistoryCsv(const std::vector<BatchLoss>& batches, const std::vec
 
 namespace {
 
-// index,label,<prefix>0,<prefix>1,...: one row of `values` per line.
-std::string labelledRowsCsv(const Matrix& values, const std::vector<int>& labels, const char* prefix) {
+// index,label,<prefix>0,<prefix>1,...: one row of `values` per line, followed on each line by the
+// same row of `more` (columns <morePrefix>0,...) when given.
+std::string labelledRowsCsv(const Matrix& values, const std::vector<int>& labels, const char* prefix, const Matrix* more = nullptr,
+                            const char* morePrefix = nullptr) {
     std::string out = "index,label";
     for (Eigen::Index j = 0; j < values.cols(); ++j) out += ',' + (prefix + std::to_string(j));
+    if (more)
+        for (Eigen::Index j = 0; j < more->cols(); ++j) out += ',' + (morePrefix + std::to_string(j));
     out += '\n';
+    auto appendRow = [&out](const Matrix& m, Eigen::Index i) {
+        for (Eigen::Index j = 0; j < m.cols(); ++j) {
+            out += ',';
+            appendNumber(out, static_cast<double>(m(i, j)));
+        }
+    };
     for (Eigen::Index i = 0; i < values.rows(); ++i) {
         const auto row = static_cast<std::size_t>(i);
         out += std::to_string(i) + ',' + std::to_string(row < labels.size() ? labels[row] : -1);
-        for (Eigen::Index j = 0; j < values.cols(); ++j) {
-            out += ',';
-            appendNumber(out, static_cast<double>(values(i, j)));
-        }
+        appendRow(values, i);
+        if (more) appendRow(*more, i);
         out += '\n';
     }
     return out;
@@ -167,7 +175,12 @@ std::string labelledRowsCsv(const Matrix& values, const std::vector<int>& labels
 
 } // namespace
 
-std::string latentCsv(const Matrix& codes, const std::vector<int>& labels) { return labelledRowsCsv(codes, labels, "z"); }
+std::string latentCsv(const Matrix& codes, const std::vector<int>& labels, const Matrix* logVariances) {
+    if (logVariances && (logVariances->rows() != codes.rows() || logVariances->cols() != codes.cols()))
+        throw Error("latent export: " + std::to_string(codes.rows()) + "x" + std::to_string(codes.cols()) + " codes but " +
+                    std::to_string(logVariances->rows()) + "x" + std::to_string(logVariances->cols()) + " log-variances");
+    return labelledRowsCsv(codes, labels, "z", logVariances, "logvar");
+}
 
 std::string reconstructionsCsv(const Matrix& reconstructions, const std::vector<int>& labels) {
     return labelledRowsCsv(reconstructions, labels, "r");

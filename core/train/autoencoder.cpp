@@ -181,6 +181,8 @@ LossBreakdown Autoencoder::trainBatch(const Matrix& input, const Matrix& target,
         // exactly as Keras' 784 * BCE + KL does.
         const float weight = config_.beta / static_cast<float>(input_.size());
         loss.vaeKl = vaeKl(mu_, logVar_, weight, &dMu_, &dLogVar_);
+        // Where the clamp is active the loss no longer depends on the head's log-variance.
+        dLogVar_ = (head.rightCols(k).array() > kMaxLogVar).select(0.0f, dLogVar_.array());
         dCode_.resize(head.rows(), 2 * k);
         dCode_.leftCols(k) = dMu_;
         dCode_.rightCols(k) = dLogVar_;
@@ -195,6 +197,7 @@ LossBreakdown Autoencoder::evaluate(const Matrix& input, const Matrix& target) {
     LossBreakdown sum;
     const Eigen::Index rows = input.rows();
     if (rows == 0) return sum;
+    const bool codeTerms = config_.l1 > 0 || config_.klSparsityWeight > 0 || config_.distanceWeight > 0;
     forEachRowBlock(rows, [&](Eigen::Index start, Eigen::Index n) {
         chunkIn_ = input.middleRows(start, n);
         chunkTarget_ = target.middleRows(start, n);
@@ -209,18 +212,25 @@ LossBreakdown Autoencoder::evaluate(const Matrix& input, const Matrix& target) {
         } else {
             z_ = head;
         }
-        if (config_.l1 > 0) part.l1 = l1Activity(z_, config_.l1, nullptr);
-        if (config_.klSparsityWeight > 0)
-            part.klSparsity = klSparsity(z_, config_.klSparsityTarget, config_.klSparsityWeight, nullptr);
-        if (config_.distanceWeight > 0) part.distance = pairwiseDistanceTerm(chunkTarget_, z_, config_.distanceWeight, nullptr);
+        if (codeTerms) {
+            if (start == 0) evaluationCodes_.resize(rows, z_.cols());
+            evaluationCodes_.middleRows(start, n) = z_;
+        }
         part.reconstruction = reconstructionLoss(runDecoder(z_, Mode::Infer), chunkTarget_, nullptr);
+        // Means per element or per sample: the chunks' means weighted by their rows are the set's.
         const double w = static_cast<double>(n) / static_cast<double>(rows);
         sum.reconstruction += w * part.reconstruction;
-        sum.l1 += w * part.l1;
-        sum.klSparsity += w * part.klSparsity;
         sum.vaeKl += w * part.vaeKl;
-        sum.distance += w * part.distance;
     });
+    // The KL sparsity term's mean activation and the distance term's pairs span the whole set,
+    // not a chunk: these are computed once over every code.
+    if (config_.l1 > 0) sum.l1 = l1Activity(evaluationCodes_, config_.l1, nullptr);
+    if (config_.klSparsityWeight > 0)
+        sum.klSparsity = klSparsity(evaluationCodes_, config_.klSparsityTarget, config_.klSparsityWeight, nullptr);
+    if (config_.distanceWeight > 0) {
+        const Eigen::Index m = std::min<Eigen::Index>(rows, kDistanceTermRows);
+        sum.distance = pairwiseDistanceTerm(target.topRows(m), evaluationCodes_.topRows(m), config_.distanceWeight, nullptr);
+    }
     sum.total = sum.reconstruction + sum.l1 + sum.klSparsity + sum.vaeKl + sum.distance;
     return sum;
 }
@@ -245,13 +255,16 @@ void Autoencoder::reconstructionErrors(const Matrix& input, const Matrix& target
     });
 }
 
-const Matrix& Autoencoder::encode(const Matrix& x) {
+const Matrix& Autoencoder::encode(const Matrix& x, Matrix* logVariances) {
+    if (logVariances && !config_.variational) throw Error("only a variational network has a log-variance per code value");
     const int width = codeSize();
     codes_.resize(x.rows(), width);
+    if (logVariances) logVariances->resize(x.rows(), width);
     forEachRowBlock(x.rows(), [&](Eigen::Index start, Eigen::Index n) {
         chunkIn_ = x.middleRows(start, n);
         const Matrix& head = runEncoder(chunkIn_, Mode::Infer);
         codes_.middleRows(start, n) = head.leftCols(width);
+        if (logVariances) logVariances->middleRows(start, n) = head.rightCols(width).cwiseMin(kMaxLogVar);
     });
     return codes_;
 }

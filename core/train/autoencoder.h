@@ -31,6 +31,10 @@ struct LossBreakdown {
 // Inference and evaluation go through the network this many rows at a time, so a 10,000-image
 // test set never needs activations for all of it at once.
 inline constexpr int kEvaluationChunkRows = 500;
+// evaluate()'s distance term: over every pair of the first this many rows (the whole set when it
+// is smaller). Its pairwise matrices grow with the square of the rows: 2,000 rows take 32 MB each
+// and about as long as today's 10,000-row test set in chunks of 500.
+inline constexpr int kDistanceTermRows = 2000;
 
 class Autoencoder {
 public:
@@ -61,13 +65,18 @@ public:
     // `rng` draws the VAE's reparameterisation noise.
     LossBreakdown trainBatch(const Matrix& input, const Matrix& target, std::mt19937_64& rng);
 
-    // Losses without gradients; the VAE uses its mean code. Rows are processed in chunks.
+    // Losses without gradients; the VAE uses its mean code. Rows go through the network in
+    // chunks, but every term is the whole set's: the code terms are computed once over all the
+    // codes (the distance term over the pairs of the first kDistanceTermRows rows).
     LossBreakdown evaluate(const Matrix& input, const Matrix& target);
     // Per-sample reconstruction loss (BCE or MSE per element), for anomaly scores.
     void reconstructionErrors(const Matrix& input, const Matrix& target, Vector& out);
 
     // Inference. Each returns a reference valid until the next call on this model.
-    const Matrix& encode(const Matrix& x);          // N x codeSize (the VAE: the mean)
+    // N x codeSize (the VAE: the mean). With `logVariances`, a VAE also writes there the
+    // log-variance of each code value, clamped as training clamps it (N x codeSize), in the same
+    // pass; any other network throws Error.
+    const Matrix& encode(const Matrix& x, Matrix* logVariances = nullptr);
     const Matrix& decode(const Matrix& codes);      // N x D, after the output activation
     const Matrix& reconstruct(const Matrix& x);     // decode(encode(x))
 
@@ -116,6 +125,7 @@ private:
     Matrix mu_, logVar_, eps_, z_;                  // VAE head
     Matrix dCode_, dMu_, dLogVar_, dLogits_, outputs_;
     Matrix chunkIn_, chunkTarget_, codes_, decoded_;
+    Matrix evaluationCodes_;                        // evaluate(): every row's code, for the code terms
 };
 
 } // namespace ae

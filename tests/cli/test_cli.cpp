@@ -11,6 +11,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
+#include <cmath>
+
 namespace {
 
 using Run = ae::test::CliRun;
@@ -151,7 +153,7 @@ private slots:
 
         // The saved model evaluates to the same test loss.
         const QString evalReport = dir.filePath("eval.json");
-        const Run ev = cli({"eval", "--model", model, "--test-limit", "300", "--probe", "0", "--report", evalReport});
+        const Run ev = cli({"eval", "--model", model, "--test-limit", "300", "--normal", "1", "--probe", "0", "--report", evalReport});
         QVERIFY2(ev.exitCode == 0, qPrintable(ev.err));
         const QJsonObject evaluated = readJson(evalReport);
         QCOMPARE(evaluated["test_loss"].toDouble(), j["test_loss"].toDouble());
@@ -203,6 +205,89 @@ private slots:
         QCOMPARE(readJson(evalReport)["test_loss"].toDouble(), lastEpoch);
     }
 
+    // One-class training validates on the normal test images (the anomalies would make the curve
+    // jump), and its anomaly scores are squared errors per element whatever the training loss
+    // (BCE scores a perfect reconstruction by the image's ink). The exported errors are those
+    // scores; --anomaly-score training-loss gives the model's own loss instead.
+    void oneClassRunsValidateOnNormalImagesAndScoreBySquaredError() {
+        QTemporaryDir dir;
+        const QString report = dir.filePath("r.json"), errors = dir.filePath("e.csv"), model = dir.filePath("m.aelab");
+        const Run r = cli({"train", "--variant", "deep", "--train-limit", "400", "--test-limit", "300", "--probe", "0",
+                           "--normal", "1", "--seed", "3", "--threads", "1", "--batch", "32", "--epochs", "2", "--report", report,
+                           "--export-errors", errors, "--save", model});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject j = readJson(report);
+        QCOMPARE(j["anomaly"].toObject()["score"].toString(), QStringLiteral("squared-error"));
+        // Squared errors: over the whole test set they average to the model's test MSE.
+        auto meanOf = [](const QStringList& lines, int anomaly) {  // anomaly -1: every row
+            double sum = 0;
+            int n = 0;
+            for (int i = 1; i < lines.size(); ++i) {
+                const QStringList f = lines[i].split(',');
+                if (anomaly >= 0 && f[2].toInt() != anomaly) continue;
+                sum += f[3].toDouble();
+                ++n;
+            }
+            return n > 0 ? sum / n : -1.0;
+        };
+        const double modelMse = j["reconstruction_baseline"].toObject()["model_test_mse"].toDouble();
+        QVERIFY2(std::abs(meanOf(readLines(errors), -1) - modelMse) < 1e-6 * modelMse,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(meanOf(readLines(errors), -1)).arg(modelMse)));
+
+        // The model's own loss (BCE) per sample: over the normal rows it averages to the test
+        // reconstruction loss, which is therefore measured on the normal test images only.
+        const QString bceErrors = dir.filePath("bce.csv"), evalReport = dir.filePath("eval.json");
+        const Run ev = cli({"eval", "--model", model, "--test-limit", "300", "--normal", "1", "--probe", "0", "--anomaly-score",
+                            "training-loss", "--export-errors", bceErrors, "--report", evalReport});
+        QVERIFY2(ev.exitCode == 0, qPrintable(ev.err));
+        QCOMPARE(readJson(evalReport)["anomaly"].toObject()["score"].toString(), QStringLiteral("training-loss"));
+        const QStringList bce = readLines(bceErrors);
+        const double normalMean = meanOf(bce, 0), reconstruction = j["test_reconstruction"].toDouble();
+        QVERIFY2(std::abs(normalMean - reconstruction) < 1e-5 * reconstruction,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(normalMean).arg(reconstruction)));
+        QVERIFY(std::abs(meanOf(bce, -1) - reconstruction) > 1e-3 * reconstruction);  // not the whole test set
+        const double lastEpoch = j["epochs"].toArray().last().toObject()["test_reconstruction"].toDouble();
+        QCOMPARE(lastEpoch, reconstruction);
+    }
+
+    // A denoising model's test loss is measured on the noisy copy it validates on; its exported
+    // errors score the clean test images, like every model's anomaly scores. The run says both.
+    void denoisingErrorsScoreTheCleanImages() {
+        QTemporaryDir dir;
+        const QString report = dir.filePath("r.json"), errors = dir.filePath("e.csv");
+        const Run r = cli({"train", "--variant", "denoising", "--epochs", "1", "--batch", "32", "--train-limit", "128",
+                           "--test-limit", "64", "--probe", "0", "--threads", "1", "--report", report, "--export-errors", errors});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("from the noisy test copy")), qPrintable(r.out));
+        const QJsonObject j = readJson(report);
+        const QStringList lines = readLines(errors);
+        QCOMPARE(lines.size(), 65);
+        double sum = 0;
+        for (int i = 1; i < lines.size(); ++i) sum += lines[i].split(',')[3].toDouble();
+        const double modelMse = j["reconstruction_baseline"].toObject()["model_test_mse"].toDouble();
+        QVERIFY2(std::abs(sum / 64 - modelMse) < 1e-6 * modelMse, qPrintable(QStringLiteral("%1 vs %2").arg(sum / 64).arg(modelMse)));
+    }
+
+    // A VAE's code is a distribution: the latent export holds its mean and its log-variance.
+    void vaeLatentExportHoldsTheLogVariance() {
+        QTemporaryDir dir;
+        const QString latent = dir.filePath("z.csv");
+        const Run r = cli({"train", "--variant", "vae", "--epochs", "1", "--batch", "64", "--train-limit", "256", "--test-limit",
+                           "50", "--probe", "30", "--threads", "1", "--export-latent", latent});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QStringList z = readLines(latent);
+        QCOMPARE(z.size(), 31);
+        QCOMPARE(z[0], QString("index,label,z0,z1,logvar0,logvar1"));
+        for (int i = 1; i < z.size(); ++i) {
+            const QStringList f = z[i].split(',');
+            QCOMPARE(f.size(), 6);
+            bool ok = false;
+            const double logVar = f[4].toDouble(&ok);
+            QVERIFY(ok && logVar <= 30);
+        }
+        QVERIFY(z[1].split(',')[4] != z[2].split(',')[4]);  // per sample, not a constant
+    }
+
     void badInputExits2AndWritesNothing_data() {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("message");
@@ -217,6 +302,8 @@ private slots:
         QTest::newRow("unknown optimizer") << QStringList{"train", "--optimizer", "lbfgs"} << "invalid --optimizer = 'lbfgs'";
         QTest::newRow("missing dataset") << QStringList{"data", "--data", "/nonexistent/folder"} << "/nonexistent/folder";
         QTest::newRow("unknown option") << QStringList{"train", "--frobnicate"} << "frobnicate";
+        QTest::newRow("unknown anomaly score") << QStringList{"train", "--anomaly-score", "bce"}
+                                               << "invalid --anomaly-score = 'bce': choose one of squared-error, training-loss";
         QTest::newRow("normal out of range") << QStringList{"train", "--normal", "12"} << "invalid --normal class 12";
         QTest::newRow("missing model") << QStringList{"eval", "--model", "/nonexistent.aelab"} << "/nonexistent.aelab";
         QTest::newRow("report folder missing") << QStringList{"train", "--report", "/nonexistent/r.json"} << "does not exist";

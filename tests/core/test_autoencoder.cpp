@@ -1,10 +1,12 @@
 // The assembled network: preset parameter counts (the seeds' figures), shapes, and a
 // finite-difference check of the whole model's gradient including every loss term.
 #include "core/train/autoencoder.h"
+#include "core/nn/code_terms.h"
 #include "gradient_check.h"
 
 #include <QtTest>
 
+#include <cmath>
 #include <cstdint>
 
 using namespace ae;
@@ -129,6 +131,40 @@ private slots:
         QVERIFY2(rep.maxError < 2e-2, qPrintable(QString::number(rep.maxError)));
     }
 
+    // Test-time code terms are the whole set's, not a mean over 500-row chunks: the KL sparsity
+    // term's mean activation and the distance term's pairs span every row (the distance term:
+    // every pair of the first kDistanceTermRows rows).
+    void evaluationCodeTermsSpanTheWholeSet_data() {
+        QTest::addColumn<int>("rows");
+        QTest::newRow("two chunks") << 1000;
+        QTest::newRow("beyond the distance rows") << kDistanceTermRows + 700;
+    }
+    void evaluationCodeTermsSpanTheWholeSet() {
+        QFETCH(int, rows);
+        ModelConfig c;
+        c.hidden = {6};
+        c.latent = 3;
+        c.activation = Activation::Tanh;
+        c.codeActivation = Activation::Sigmoid;
+        c.l1 = 0.05f;
+        c.klSparsityWeight = 0.3f;
+        c.klSparsityTarget = 0.2f;
+        c.distanceWeight = 0.5f;
+        Autoencoder model(c, Shape{1, 4, 4});
+        const Matrix x = test::randomMatrix(rows, 16, 0.0f, 1.0f, 21);
+        const LossBreakdown e = model.evaluate(x, x);
+        const Matrix z = model.encode(x);
+        const int m = std::min(rows, kDistanceTermRows);
+        const double distance = pairwiseDistanceTerm(x.topRows(m), z.topRows(m), c.distanceWeight, nullptr);
+        const double sparsity = klSparsity(z, c.klSparsityTarget, c.klSparsityWeight, nullptr);
+        const double l1 = l1Activity(z, c.l1, nullptr);
+        auto close = [](double a, double b) { return std::abs(a - b) <= 1e-9 * std::abs(b); };
+        QVERIFY2(close(e.distance, distance), qPrintable(QStringLiteral("%1 vs %2").arg(e.distance, 0, 'g', 10).arg(distance, 0, 'g', 10)));
+        QVERIFY2(close(e.klSparsity, sparsity), qPrintable(QStringLiteral("%1 vs %2").arg(e.klSparsity, 0, 'g', 10).arg(sparsity, 0, 'g', 10)));
+        QVERIFY2(close(e.l1, l1), qPrintable(QStringLiteral("%1 vs %2").arg(e.l1, 0, 'g', 10).arg(l1, 0, 'g', 10)));
+        QVERIFY(close(e.total, e.reconstruction + e.l1 + e.klSparsity + e.distance));
+    }
+
     void mseLinearModelGradient() {
         ModelConfig c = presetConfig("linear");
         c.latent = 3;
@@ -160,6 +196,66 @@ private slots:
         const auto rep = checkModel(model, x, x, {});
         qInfo("vae: max relative error %.3g", rep.maxError);
         QVERIFY2(rep.maxError < 2e-2, qPrintable(QString::number(rep.maxError)));
+    }
+
+    // The log-variance is clamped at 30 (exp(30) is already far beyond any useful variance);
+    // where the clamp is active the loss is flat in the head's output, so the parameters that
+    // feed only a clamped unit must get no gradient. Unit 0's log-variance head is held at 31 for
+    // every sample: its kernel column zero, its bias 31, so a step of 1e-2 keeps it clamped.
+    void vaeClampedLogVarGetsNoGradient() {
+        ModelConfig c = presetConfig("vae");
+        c.hidden = {5};
+        c.activation = Activation::Tanh;
+        Autoencoder model(c, Shape{1, 3, 3});
+        const int k = c.latent, in = c.hidden.back();
+        const std::size_t biasStart = model.decoderOffset() - 2 * k;  // the head: Dense(in -> mu|logvar)
+        const std::size_t kernelStart = biasStart - static_cast<std::size_t>(in) * 2 * k;
+        std::vector<std::size_t> clampedUnit;
+        for (int i = 0; i < in; ++i) clampedUnit.push_back(kernelStart + static_cast<std::size_t>(i) * 2 * k + k);
+        clampedUnit.push_back(biasStart + k);
+        auto p = model.parameters();
+        for (std::size_t index : clampedUnit) p[index] = 0.0f;
+        p[biasStart + k] = 31.0f;
+
+        const Matrix x = test::randomMatrix(4, 9, 0.05f, 0.95f, 16);
+        std::mt19937_64 rng(7);
+        model.zeroGradients();
+        std::mt19937_64 first = rng;
+        model.trainBatch(x, x, first);
+        const std::vector<float> analytic(model.gradients().begin(), model.gradients().end());
+        auto eval = [&] {
+            std::mt19937_64 again = rng;
+            model.zeroGradients();
+            return model.trainBatch(x, x, again).total;
+        };
+        double worst = 0;
+        for (std::size_t index : clampedUnit) {
+            const auto rep = test::compareGradient(eval, &p[index], &analytic[index], 1, {});
+            worst = std::max(worst, rep.maxError);
+            QVERIFY2(rep.maxError < 2e-2, qPrintable(QStringLiteral("parameter %1: analytic %2").arg(index).arg(analytic[index])));
+        }
+        qInfo("vae with a clamped log-variance: max error %.3g over %zu parameters", worst, clampedUnit.size());
+    }
+
+    // encode() of a VAE can also give each code value's log-variance, clamped as in training.
+    void vaeEncodesItsLogVariance() {
+        ModelConfig c = presetConfig("vae");
+        c.hidden = {5};
+        Autoencoder model(c, Shape{1, 3, 3});
+        const int k = c.latent;
+        auto p = model.parameters();
+        p[model.decoderOffset() - static_cast<std::size_t>(k)] = 40.0f;  // unit 0's log-variance bias: far above the clamp
+        const Matrix x = test::randomMatrix(600, 9, 0.0f, 1.0f, 17);  // two chunks
+        Matrix logVariances;
+        const Matrix mu = model.encode(x, &logVariances);
+        QCOMPARE(logVariances.rows(), 600);
+        QCOMPARE(logVariances.cols(), k);
+        QVERIFY((logVariances.col(0).array() == 30.0f).all());
+        QVERIFY((logVariances.col(1).array() < 30.0f).all());
+        QVERIFY(logVariances.col(1) != mu.col(1));
+        QVERIFY(mu == model.encode(x));  // the means do not depend on the request
+        Autoencoder plain(presetConfig("undercomplete"), kMnist);
+        QVERIFY_THROWS_EXCEPTION(Error, plain.encode(Matrix::Zero(2, 784), &logVariances));
     }
 
     void convModelGradient() {

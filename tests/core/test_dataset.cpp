@@ -49,6 +49,18 @@ private slots:
         QCOMPARE(d.testX.rows(), 6); // the test set keeps the anomalies
     }
 
+    // One-class training validates on these: the normal classes' test rows, in order.
+    void testRowsOfTheNormalClasses()
+    {
+        const Dataset d = makeDataset(3, 7);
+        const Matrix normal = testRowsOfClasses(d, {1, 2});
+        QCOMPARE(normal.rows(), 4);
+        QCOMPARE(normal(0, 0), 101.0f);
+        QCOMPARE(normal(1, 1), 102.0f);
+        QCOMPARE(normal(3, 0), 105.0f);
+        QCOMPARE(testRowsOfClasses(d, {}).rows(), 7); // no choice: every test row
+    }
+
     void keepClassesErrors()
     {
         Dataset d = makeDataset(2, 1);

@@ -143,6 +143,17 @@ private slots:
         QCOMPARE(QString::fromStdString(latentCsv(codes, {7, 2})), golden("latent_codes.csv"));
     }
 
+    // A VAE's codes are means; its log-variances follow them, one column per code value.
+    void vaeLatentCodesCarryTheirLogVariance() {
+        Matrix mu(2, 2), logVar(2, 2);
+        mu << 0.5f, -1.0f, 2.0f, 0.25f;
+        logVar << -3.0f, 0.0f, 30.0f, -0.5f;
+        QCOMPARE(QString::fromStdString(latentCsv(mu, {4}, &logVar)),
+                 QStringLiteral("index,label,z0,z1,logvar0,logvar1\n0,4,0.5,-1,-3,0\n1,-1,2,0.25,30,-0.5\n"));
+        const Matrix narrow(2, 1);
+        QVERIFY_THROWS_EXCEPTION(Error, latentCsv(mu, {}, &narrow));
+    }
+
     void perSampleErrorsAreTheGolden() {
         const std::vector<double> errors{0.0123, 1e-5, std::numeric_limits<double>::quiet_NaN(), 2.0 / 3.0};
         QCOMPARE(QString::fromStdString(errorsCsv(errors, {1, 7, 1, 4}, {false, true, false})), golden("errors.csv"));

@@ -119,6 +119,7 @@ void TestAnomalyView::histogramCountsEverySample() {
     QCOMPARE(view.anomalousCounts().back(), 1);
     QCOMPARE(view.anomalousCounts()[16], 1);
     QVERIFY(std::abs(view.binLeft(0) - 0.1) < 1e-12);
+    QCOMPARE(view.histogramPlot()->xAxis->label(), QStringLiteral("squared error per pixel"));  // what the scores are
 
     // A larger random set: every sample lands in exactly one bin.
     AnomalySnapshot big = makeSmall();
@@ -312,6 +313,14 @@ void TestAnomalyView::builderGalleries() {
         QVERIFY(s.mostAnomalous.inputs.row(k).isApprox(d.testX.row(s.mostAnomalous.indices[k])));
     }
     QVERIFY_THROWS_EXCEPTION(Error, buildAnomalySnapshot(model, d, {}, 0));
+    // The scores are squared errors per element of the reconstructions (whatever the loss: BCE
+    // would score a perfect reconstruction by its ink).
+    QCOMPARE(s.score, ae::AnomalyScore::SquaredError);
+    const Matrix out = model.reconstruct(d.testX);
+    for (int i = 0; i < 30; ++i) {
+        const double expected = (out.row(i) - d.testX.row(i)).cast<double>().squaredNorm() / d.testX.cols();
+        QVERIFY2(std::abs(s.errors[i] - expected) <= 1e-12 * expected, qPrintable(QString::number(i)));
+    }
 }
 
 // The worker scores once at the end of a run (not per batch) when the training set holds fewer

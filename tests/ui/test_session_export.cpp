@@ -120,6 +120,18 @@ private slots:
         QCOMPARE(lines[20].split(QLatin1Char(',')).at(2), QStringLiteral("1"));  // the last batch ends epoch 1
     }
 
+    // A VAE's snapshot carries the log-variances of its probe codes; the window's export writes them.
+    void vaeLatentCodesCarryTheirLogVariance() {
+        ae::ModelSnapshot s;
+        s.codes = ae::Matrix::Constant(3, 2, 0.5f);
+        s.codeLogVariances = ae::Matrix::Constant(3, 2, -1.0f);
+        s.latentLabels = {1, 2, 3};
+        const QStringList lines = QString::fromUtf8(ae::latentCodesCsv(s)).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 4);
+        QCOMPARE(lines[0], QStringLiteral("index,label,z0,z1,logvar0,logvar1"));
+        QCOMPARE(lines[3], QStringLiteral("2,3,0.5,0.5,-1,-1"));
+    }
+
     void latentCodesAndReport() {
         QString error;
         QVERIFY2(window_->exports()->exportLatentCodes(path("latent.csv"), &error), qPrintable(error));

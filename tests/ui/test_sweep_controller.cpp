@@ -105,6 +105,39 @@ private slots:
         QVERIFY(view.headline().contains(QStringLiteral("3")));
     }
 
+    // A λ_d sweep: the total includes λ × the distance term, so λ = 0 has the lowest total by
+    // construction. Runs are ranked, plotted and named by the reconstruction part.
+    void runsAreRankedByReconstructionNotByTheirTotal() {
+        auto run = [](double lambda, double reconstruction, double distance) {
+            SweepRun r;
+            r.value = lambda;
+            r.label = QStringLiteral("distance_weight=%1").arg(lambda);
+            r.config.distanceWeight = static_cast<float>(lambda);
+            r.status = SweepRun::Status::Finished;
+            ae::EpochPoint e;
+            e.epoch = 1;
+            e.hasTest = true;
+            e.test.reconstruction = reconstruction;
+            e.test.distance = lambda * distance;
+            e.test.total = e.test.reconstruction + e.test.distance;
+            e.train = e.test;
+            r.epochs.push_back(e);
+            return r;
+        };
+        const std::vector<SweepRun> runs{run(0, 0.20, 0.5), run(1, 0.15, 0.3), run(2, 0.18, 0.2)};
+        QVERIFY(runs[0].finalTestLoss() < runs[1].finalTestLoss());  // the total favours λ = 0
+        QCOMPARE(ae::bestSweepRun(runs), 1);
+
+        ae::SweepView view;
+        view.showRuns(ae::SweepParameter::DistanceWeight, runs, -1);
+        view.flush();
+        QVERIFY2(view.headline().contains(runs[1].label), qPrintable(view.headline()));
+        QVERIFY(!view.headline().contains(runs[0].label));
+        QCOMPARE(view.table()->item(1, ae::SweepView::TestReconstruction)->text(), QLocale().toString(0.15, 'g', 4));
+        QCOMPARE(view.table()->item(1, ae::SweepView::TestLoss)->text(), QLocale().toString(0.45, 'g', 4));
+        QCOMPARE(view.plot()->graph(1)->data()->at(0)->value, 0.15);
+    }
+
     void everyRunStartsFromFreshWeights() {
         TrainingSession session;
         QSignalSpy sessionFinished(&session, &TrainingSession::finished);

@@ -175,6 +175,11 @@ void TestViews::lossCountsAndTerms() {
     QCOMPARE(legendCount(view.plot()), 4);
     QCOMPARE(view.plot()->xAxis->label(), QStringLiteral("epoch"));
     QCOMPARE(view.plot()->yAxis->label(), QStringLiteral("loss per element"));
+    // The epoch curves are totals (reconstruction plus the weighted code terms) and say so.
+    QStringList names;
+    for (int i = 0; i < view.plot()->graphCount(); ++i) names << view.plot()->graph(i)->name();
+    QVERIFY2(names.contains(QStringLiteral("epoch validation total")), qPrintable(names.join(", ")));
+    QVERIFY(names.contains(QStringLiteral("epoch train total")));
 
     // The L1 term appears only with its flag; validation disappears without test points.
     view.showProgress(makeProgress(2, 25, true, false));

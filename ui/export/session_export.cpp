@@ -36,7 +36,10 @@ QByteArray lossHistoryCsv(const TrainingProgress& progress) {
     return QByteArray::fromStdString(ae::lossHistoryCsv(batches, toEpochResults(progress.epochs)));
 }
 
-QByteArray latentCodesCsv(const ModelSnapshot& s) { return QByteArray::fromStdString(latentCsv(s.codes, s.latentLabels)); }
+QByteArray latentCodesCsv(const ModelSnapshot& s) {
+    const Matrix* logVariances = s.codeLogVariances.rows() > 0 ? &s.codeLogVariances : nullptr;
+    return QByteArray::fromStdString(latentCsv(s.codes, s.latentLabels, logVariances));
+}
 
 QByteArray reconstructionErrorsCsv(const AnomalySnapshot& a) {
     return QByteArray::fromStdString(errorsCsv(a.errors, a.labels, a.anomalous));

@@ -64,6 +64,7 @@ struct ModelSnapshot {
     // plane decodes as code = mean + p1 * row 0 + p2 * row 1. The probe images are shared,
     // immutable and the same for every snapshot of a dataset (no copy per snapshot).
     Matrix codes;                    // P x codeSize
+    Matrix codeLogVariances;         // a VAE: P x codeSize, the log σ² of each code value; else empty
     Vector latentPcaMean;            // codeSize, empty unless codeSize > 2
     Matrix latentPcaComponents;      // 2 x codeSize, empty unless codeSize > 2
     std::shared_ptr<const Matrix> probeInputs;  // P x D

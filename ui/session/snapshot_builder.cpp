@@ -79,7 +79,8 @@ ModelSnapshot SnapshotBuilder::build(Autoencoder& model, int epochsDone, bool wi
 
 void SnapshotBuilder::fillLatent(Autoencoder& model, ModelSnapshot& s, bool withDistortion) {
     if (probe_.rows() == 0) return;
-    const Matrix codes = model.encode(probe_);  // copy: encode's buffer is reused
+    // copy: encode's buffer is reused
+    const Matrix codes = model.encode(probe_, model.config().variational ? &s.codeLogVariances : nullptr);
     s.codeSize = static_cast<int>(codes.cols());
     s.latentLabels = probeLabels_;
     s.codes = codes;

@@ -1,5 +1,7 @@
 #include "ui/sweep/sweep_controller.h"
 
+#include <cmath>
+
 #include <algorithm>
 
 namespace ae {
@@ -10,6 +12,16 @@ namespace {
 constexpr Eigen::Index kKeptImages = 8;
 
 } // namespace
+
+int bestSweepRun(const std::vector<SweepRun>& runs) {
+    int best = -1;
+    for (int i = 0; i < static_cast<int>(runs.size()); ++i) {
+        const SweepRun& run = runs[static_cast<std::size_t>(i)];
+        if (run.status != SweepRun::Status::Finished || !run.hasResult() || !std::isfinite(run.finalTestReconstruction())) continue;
+        if (best < 0 || run.finalTestReconstruction() < runs[static_cast<std::size_t>(best)].finalTestReconstruction()) best = i;
+    }
+    return best;
+}
 
 SweepController::SweepController(TrainingSession* session, QObject* parent) : QObject(parent), session_(session) {
     connect(session_, &TrainingSession::progress, this, &SweepController::onProgress);

@@ -35,9 +35,17 @@ struct SweepRun {
 
     bool hasResult() const { return !epochs.empty(); }
     const LossBreakdown& finalTrain() const { return epochs.back().train; }
-    // The validation loss when there is a test set, otherwise the training loss.
-    double finalTestLoss() const { return epochs.back().hasTest ? epochs.back().test.total : epochs.back().train.total; }
+    // The final validation losses when there is a test set, otherwise the training losses.
+    const LossBreakdown& finalTest() const { return epochs.back().hasTest ? epochs.back().test : epochs.back().train; }
+    // Their total: reconstruction plus every weighted code term.
+    double finalTestLoss() const { return finalTest().total; }
+    // Their reconstruction part, what runs are compared by: a total includes λ × the code term
+    // a sweep varies, so the smallest λ would win by construction.
+    double finalTestReconstruction() const { return finalTest().reconstruction; }
 };
+
+// The finished run with the lowest finite finalTestReconstruction (the first of equals), or -1.
+int bestSweepRun(const std::vector<SweepRun>& runs);
 
 class SweepController : public QObject {
     Q_OBJECT

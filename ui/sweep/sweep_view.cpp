@@ -42,9 +42,12 @@ SweepView::SweepView(QWidget* parent) : QWidget(parent) {
     headline_->setWordWrap(true);
 
     table_ = new QTableWidget(0, ColumnCount, this);
-    table_->setHorizontalHeaderLabels({tr("value"), tr("status"), tr("test loss"), tr("train loss"), tr("code terms"),
-                                       tr("Spearman ρ"), tr("stress-1"), tr("time")});
-    table_->horizontalHeaderItem(TestLoss)->setToolTip(tr("Final validation loss per element (training loss when there is no test set)"));
+    table_->setHorizontalHeaderLabels({tr("value"), tr("status"), tr("test reconstruction"), tr("test total"), tr("train total"),
+                                       tr("code terms"), tr("Spearman ρ"), tr("stress-1"), tr("time")});
+    table_->horizontalHeaderItem(TestReconstruction)
+        ->setToolTip(tr("Final validation reconstruction loss per element, what the runs are compared by (training data when there is no test set)"));
+    table_->horizontalHeaderItem(TestLoss)->setToolTip(tr("Final validation total: reconstruction plus the weighted code terms"));
+    table_->horizontalHeaderItem(TrainLoss)->setToolTip(tr("Final epoch's training total: reconstruction plus the weighted code terms"));
     table_->horizontalHeaderItem(CodeTerms)->setToolTip(tr("The penalty terms on the code in the final epoch's training loss"));
     table_->horizontalHeaderItem(Spearman)->setToolTip(tr("Rank correlation of input and latent distances on the probe set (1 = same order)"));
     table_->horizontalHeaderItem(Stress)->setToolTip(tr("Kruskal stress-1 of the latent distances (0 = distances kept up to scale)"));
@@ -58,7 +61,7 @@ SweepView::SweepView(QWidget* parent) : QWidget(parent) {
     plot_ = new QCustomPlot(this);
     plot_->setMinimumSize(240, 160);
     plot_->xAxis->setLabel(tr("epoch"));
-    plot_->yAxis->setLabel(tr("test loss per element"));
+    plot_->yAxis->setLabel(tr("test reconstruction loss per element"));
     plot_->legend->setVisible(true);
     plot_->legend->setBorderPen(Qt::NoPen);
     plot_->legend->setColumnSpacing(12);
@@ -128,12 +131,10 @@ void SweepView::rebuild() {
         const bool stopped = std::any_of(runs_.begin(), runs_.end(),
                                          [](const SweepRun& r) { return r.status == SweepRun::Status::Stopped; });
         QString text = stopped ? tr("Sweep of %1: stopped").arg(title) : tr("Sweep of %1: done (runs: %2)").arg(title).arg(total);
-        const SweepRun* best = nullptr;
-        for (const SweepRun& run : runs_)
-            if (run.status == SweepRun::Status::Finished && run.hasResult() && std::isfinite(run.finalTestLoss()) &&
-                (!best || run.finalTestLoss() < best->finalTestLoss()))
-                best = &run;
-        if (best) text += tr(" · lowest test loss: %1 (%2)").arg(best->label, number(best->finalTestLoss()));
+        if (const int best = bestSweepRun(runs_); best >= 0) {
+            const SweepRun& run = runs_[static_cast<std::size_t>(best)];
+            text += tr(" · lowest test reconstruction loss: %1 (%2)").arg(run.label, number(run.finalTestReconstruction()));
+        }
         headline_->setText(text);
     }
     fillTable();
@@ -167,10 +168,11 @@ void SweepView::fillTable() {
         }
         set(Status, status, run.error);
         if (!run.hasResult()) {
-            for (int c = TestLoss; c < ColumnCount; ++c) set(c, QString());
+            for (int c = TestReconstruction; c < ColumnCount; ++c) set(c, QString());
             continue;
         }
         const LossBreakdown& train = run.finalTrain();
+        set(TestReconstruction, number(run.finalTestReconstruction()));
         set(TestLoss, number(run.finalTestLoss()));
         set(TrainLoss, number(train.total));
         QStringList terms;
@@ -194,7 +196,7 @@ void SweepView::drawCurves() {
         if (!run.hasResult()) continue;
         QVector<double> x, y;
         for (const EpochPoint& e : run.epochs) {
-            const double v = e.hasTest ? e.test.total : e.train.total;
+            const double v = e.hasTest ? e.test.reconstruction : e.train.reconstruction;
             if (!std::isfinite(v)) continue;
             x << e.epoch;
             y << v;

@@ -276,6 +276,8 @@ void AnomalyView::rebuild() {
     anomalousBars_->setWidth(binWidth_);
     normalBars_->setName(tr("normal (%1)").arg(QLocale().toString(static_cast<qlonglong>(normals))));
     anomalousBars_->setName(tr("anomalous (%1)").arg(QLocale().toString(static_cast<qlonglong>(anomalies))));
+    histogram_->xAxis->setLabel(snapshot_.score == AnomalyScore::SquaredError ? tr("squared error per pixel")
+                                                                             : tr("training loss per pixel"));
     histogram_->xAxis->setRange(histMin_ - binWidth_, histMin_ + (kBins + 1) * binWidth_);
     histogram_->yAxis->setRange(0, yMax * 1.08);
 

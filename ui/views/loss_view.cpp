@@ -73,11 +73,13 @@ LossView::LossView(QWidget* parent) : QWidget(parent) {
     };
     QColor faint = blue;
     faint.setAlpha(70);
-    add(Curve::BatchRaw, tr("batch"), QPen(faint, 1));
-    add(Curve::BatchSmoothed, tr("batch, smoothed"), QPen(blue, 2));
-    add(Curve::EpochTrain, tr("epoch train"), QPen(blue.darker(130), 1.5),
+    // The batch and epoch curves are totals: reconstruction plus every weighted code term (which
+    // are drawn on their own below), so the legend says so.
+    add(Curve::BatchRaw, tr("batch total"), QPen(faint, 1));
+    add(Curve::BatchSmoothed, tr("batch total, smoothed"), QPen(blue, 2));
+    add(Curve::EpochTrain, tr("epoch train total"), QPen(blue.darker(130), 1.5),
         QCPScatterStyle(QCPScatterStyle::ssCircle, blue.darker(130), Qt::white, 7));
-    add(Curve::EpochTest, tr("epoch validation"), QPen(orange, 1.5),
+    add(Curve::EpochTest, tr("epoch validation total"), QPen(orange, 1.5),
         QCPScatterStyle(QCPScatterStyle::ssSquare, orange, Qt::white, 7));
     add(Curve::L1, tr("L1 on code"), QPen(green, 1.5, Qt::DashLine));
     add(Curve::KlSparsity, tr("KL sparsity"), QPen(purple, 1.5, Qt::DashLine));
