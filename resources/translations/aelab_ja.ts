@@ -419,6 +419,14 @@
         <source>&lt;b&gt;AUC %1&lt;/b&gt; (PCA-%2 baseline %3) · normal: %4 · %5 test samples · epoch %6</source>
         <translation>&lt;b&gt;AUC %1&lt;/b&gt;（PCA-%2 ベースライン %3）· 正常: %4 · テストサンプル %5 件 · エポック %6</translation>
     </message>
+    <message>
+        <source>squared error per pixel</source>
+        <translation>画素あたりの二乗誤差</translation>
+    </message>
+    <message>
+        <source>training loss per pixel</source>
+        <translation>画素あたりの学習損失</translation>
+    </message>
 </context>
 <context>
     <name>ae::ArchitectureDiagram</name>
@@ -938,22 +946,6 @@ stress-1 %5   kNN 保存率 %8
         <translation>要素あたりの損失</translation>
     </message>
     <message>
-        <source>batch</source>
-        <translation>バッチ</translation>
-    </message>
-    <message>
-        <source>batch, smoothed</source>
-        <translation>バッチ（平滑化）</translation>
-    </message>
-    <message>
-        <source>epoch train</source>
-        <translation>エポック（学習）</translation>
-    </message>
-    <message>
-        <source>epoch validation</source>
-        <translation>エポック（検証）</translation>
-    </message>
-    <message>
         <source>L1 on code</source>
         <translation>コードの L1</translation>
     </message>
@@ -976,6 +968,22 @@ stress-1 %5   kNN 保存率 %8
     <message>
         <source>Show the loss on a logarithmic axis, so small code terms and late, slow improvements stay visible.</source>
         <translation>損失を対数軸で表示します。小さなコードの項や、後半のゆっくりした改善も見えるようになります。</translation>
+    </message>
+    <message>
+        <source>batch total</source>
+        <translation>バッチ（合計）</translation>
+    </message>
+    <message>
+        <source>batch total, smoothed</source>
+        <translation>バッチ（合計、平滑化）</translation>
+    </message>
+    <message>
+        <source>epoch train total</source>
+        <translation>エポック（学習、合計）</translation>
+    </message>
+    <message>
+        <source>epoch validation total</source>
+        <translation>エポック（検証、合計）</translation>
     </message>
 </context>
 <context>
@@ -1943,14 +1951,6 @@ stress-1 %5   kNN 保存率 %8
         <translation>状態</translation>
     </message>
     <message>
-        <source>test loss</source>
-        <translation>テスト損失</translation>
-    </message>
-    <message>
-        <source>train loss</source>
-        <translation>学習損失</translation>
-    </message>
-    <message>
         <source>code terms</source>
         <translation>コードの項</translation>
     </message>
@@ -1965,10 +1965,6 @@ stress-1 %5   kNN 保存率 %8
     <message>
         <source>time</source>
         <translation>時間</translation>
-    </message>
-    <message>
-        <source>Final validation loss per element (training loss when there is no test set)</source>
-        <translation>最終的な要素あたりの検証損失（テストセットがない場合は学習損失）</translation>
     </message>
     <message>
         <source>The penalty terms on the code in the final epoch&apos;s training loss</source>
@@ -1987,10 +1983,6 @@ stress-1 %5   kNN 保存率 %8
         <translation>エポック</translation>
     </message>
     <message>
-        <source>test loss per element</source>
-        <translation>要素あたりのテスト損失</translation>
-    </message>
-    <message>
         <source>Sweep of %1: run %2 of %3 (%4)</source>
         <translation>%1のスイープ: %3 回中 %2 回目 (%4)</translation>
     </message>
@@ -2001,10 +1993,6 @@ stress-1 %5   kNN 保存率 %8
     <message>
         <source>Sweep of %1: done (runs: %2)</source>
         <translation>%1のスイープ: 完了（%2 回）</translation>
-    </message>
-    <message>
-        <source> · lowest test loss: %1 (%2)</source>
-        <translation> · テスト損失が最小: %1 (%2)</translation>
     </message>
     <message>
         <source>waiting</source>
@@ -2049,6 +2037,38 @@ stress-1 %5   kNN 保存率 %8
     <message>
         <source>No sweep yet: Sweep… on the training toolbar trains one setting over a list of values, one run after another.</source>
         <translation>スイープはまだありません。学習ツールバーの「スイープ…」で、1 つの設定を値のリストにわたって 1 回ずつ順に学習します。</translation>
+    </message>
+    <message>
+        <source>test reconstruction</source>
+        <translation>テスト再構成</translation>
+    </message>
+    <message>
+        <source>test total</source>
+        <translation>テスト合計</translation>
+    </message>
+    <message>
+        <source>train total</source>
+        <translation>学習合計</translation>
+    </message>
+    <message>
+        <source>Final validation reconstruction loss per element, what the runs are compared by (training data when there is no test set)</source>
+        <translation>最終的な要素あたりの検証再構成損失。実行の比較に使う値（テストセットがない場合は学習データ）</translation>
+    </message>
+    <message>
+        <source>Final validation total: reconstruction plus the weighted code terms</source>
+        <translation>最終的な検証損失の合計：再構成損失と重み付きのコード項の和</translation>
+    </message>
+    <message>
+        <source>Final epoch&apos;s training total: reconstruction plus the weighted code terms</source>
+        <translation>最終エポックの学習損失の合計：再構成損失と重み付きのコード項の和</translation>
+    </message>
+    <message>
+        <source>test reconstruction loss per element</source>
+        <translation>要素あたりのテスト再構成損失</translation>
+    </message>
+    <message>
+        <source> · lowest test reconstruction loss: %1 (%2)</source>
+        <translation> · テスト再構成損失が最小: %1 (%2)</translation>
     </message>
 </context>
 <context>
