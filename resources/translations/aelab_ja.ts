@@ -1816,16 +1816,16 @@ stress-1 %5   kNN 保存率 %8
         <translation>エポック %1</translation>
     </message>
     <message>
-        <source>test loss %1</source>
-        <translation>テスト損失 %1</translation>
-    </message>
-    <message>
         <source>untrained</source>
         <translation>未学習</translation>
     </message>
     <message>
         <source>Cannot build the report: %1</source>
         <translation>レポートを作成できません: %1</translation>
+    </message>
+    <message>
+        <source>test total %1</source>
+        <translation>テスト合計 %1</translation>
     </message>
 </context>
 <context>

@@ -250,6 +250,8 @@ private slots:
         const QRect empty = expected.viewRect(11);
         QCOMPARE(poster.pixel(empty.center()), qRgb(255, 255, 255));
         QVERIFY(window_->exports()->posterHeader().contains(QStringLiteral("sparse")));
+        // The sparse model's validation loss includes its L1 term: the header calls it a total.
+        QVERIFY2(window_->exports()->posterHeader().contains(QStringLiteral(" · test total ")), qPrintable(window_->exports()->posterHeader()));
     }
 };
 

@@ -114,7 +114,7 @@ QString SessionExports::posterHeader() const {
     if (!progress.epochs.empty()) {
         const EpochPoint& last = progress.epochs.back();
         parts << tr("epoch %1").arg(last.epoch);
-        if (last.hasTest) parts << tr("test loss %1").arg(QLocale().toString(last.test.total, 'g', 4));
+        if (last.hasTest) parts << tr("test total %1").arg(QLocale().toString(last.test.total, 'g', 4));
     } else {
         parts << tr("untrained");
     }
