@@ -24,10 +24,13 @@ function readImages(file, n) {
   return { x, size };
 }
 
-// index,label,v0,v1,...: the values of each row.
-function readCsv(file) {
-  const lines = fs.readFileSync(file, 'utf8').trim().split('\n').slice(1);
-  return lines.map((l) => l.split(',').slice(2).map(Number));
+// index,label,v0,v1,...: the values of each row. With `prefix`, only the columns named prefix0,
+// prefix1, ... (a VAE's codes.csv also holds logvar0, ... after its means z0, ...).
+function readCsv(file, prefix) {
+  const [header, ...lines] = fs.readFileSync(file, 'utf8').trim().split('\n');
+  const keep = header.split(',').map((name, i) => (i >= 2 && (!prefix || new RegExp(`^${prefix}\\d+$`).test(name)) ? i : -1))
+    .filter((i) => i >= 0);
+  return lines.map((l) => { const f = l.split(','); return keep.map((i) => Number(f[i])); });
 }
 
 function maxDiff(name, got, dims, want) {
@@ -48,7 +51,7 @@ async function run(model, feeds) {
 }
 
 (async () => {
-  const codes = readCsv(path.join(dir, 'codes.csv'));
+  const codes = readCsv(path.join(dir, 'codes.csv'), 'z');
   const recons = readCsv(path.join(dir, 'reconstructions.csv'));
   const { x, size } = readImages(imagesPath, count);
   const image = new ort.Tensor('float32', x, [count, size]);
