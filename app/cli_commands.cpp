@@ -70,6 +70,14 @@ long long toInteger(const QCommandLineParser& p, const QString& name, long long 
     return v;
 }
 
+// A configuration field given on the command line: out of range is refused with the field's own
+// range (the one validateHyperparameters applies), also for values no int can hold.
+int toField(const QCommandLineParser& p, const QString& name, const char* field, const ValueRange& range) {
+    const long long v = toInteger(p, name, std::numeric_limits<long long>::min(), std::numeric_limits<long long>::max());
+    if (!range.contains(static_cast<double>(v))) throw OutOfRange(field, static_cast<double>(v), range);
+    return static_cast<int>(v);
+}
+
 std::string joined(const std::vector<std::string>& names) {
     std::string out;
     for (const auto& n : names) out += (out.empty() ? "" : ", ") + n;
@@ -180,9 +188,9 @@ ModelConfig configFromOptions(const QCommandLineParser& p) {
     if (p.isSet("variant")) c = presetConfig(p.value("variant").toStdString());
     if (p.isSet("variant") && p.isSet("config"))
         throw Error("give either --variant or --config (a configuration file names its own variant)");
-    if (p.isSet("latent")) c.latent = static_cast<int>(toInteger(p, "latent", -1000000, 1000000));
-    if (p.isSet("epochs")) c.epochs = static_cast<int>(toInteger(p, "epochs", -1000000, 1000000));
-    if (p.isSet("batch")) c.batchSize = static_cast<int>(toInteger(p, "batch", -1000000, 1000000));
+    if (p.isSet("latent")) c.latent = toField(p, "latent", "latent", limits::latent);
+    if (p.isSet("epochs")) c.epochs = toField(p, "epochs", "epochs", limits::epochs);
+    if (p.isSet("batch")) c.batchSize = toField(p, "batch", "batch size", limits::batchSize);
     if (p.isSet("optimizer")) {
         c.optimizer = valueNamed<OptimizerKind>(p.value("optimizer").toStdString(), "--optimizer");
         if (!p.isSet("lr")) c.learningRate = defaultLearningRate(c.optimizer);
@@ -197,7 +205,7 @@ ModelConfig configFromOptions(const QCommandLineParser& p) {
     if (p.isSet("beta")) c.beta = static_cast<float>(toNumber(p, "beta"));
     if (p.isSet("distance-weight")) c.distanceWeight = static_cast<float>(toNumber(p, "distance-weight"));
     if (p.isSet("seed")) c.seed = static_cast<std::uint64_t>(toInteger(p, "seed", 0, std::numeric_limits<long long>::max()));
-    if (p.isSet("threads")) c.threads = static_cast<int>(toInteger(p, "threads", -1000000, 1000000));
+    if (p.isSet("threads")) c.threads = toField(p, "threads", "threads", limits::threads);
     return c;
 }
 
@@ -391,7 +399,7 @@ int runSummary(const QStringList& arguments) {
     parseOrThrow(p, arguments);
     ModelConfig c = p.isSet("config") ? configFromJson(readTextFile(p.value("config").toStdString()), p.value("config").toStdString())
                                       : presetConfig(p.value("variant").toStdString());
-    if (p.isSet("latent")) c.latent = static_cast<int>(toInteger(p, "latent", -1000000, 1000000));
+    if (p.isSet("latent")) c.latent = toField(p, "latent", "latent", limits::latent);
     const Shape input{1, 28, 28};
     const LayerPlan plan = planLayers(c, input);
     auto shapeText = [](const Shape& s) {

@@ -103,18 +103,19 @@ double tidy(float v) {
     return std::strtod(buf, nullptr);
 }
 
+// Whole numbers print in full (a batch of 99999999999, not 1e+11); others with six significant
+// digits, which hides a float's binary noise.
 std::string formatValue(double v) {
     std::ostringstream s;
-    s << v;
+    if (std::isfinite(v) && v == std::trunc(v) && std::fabs(v) < 1e15)
+        s << static_cast<long long>(v);
+    else
+        s << v;
     return s.str();
 }
 
-// NaN fails every comparison, so a range check written as !(lo <= v && v <= hi) refuses it too.
-void requireRange(const char* field, double value, double lo, double hi, bool loOpen = false) {
-    const bool aboveLo = loOpen ? value > lo : value >= lo;
-    if (!(aboveLo && value <= hi))
-        throw Error(std::string("invalid ") + field + " = " + formatValue(value) + ": allowed range is " +
-                    (loOpen ? "(" : "[") + formatValue(lo) + ", " + formatValue(hi) + "]");
+void requireRange(const char* field, double value, const ValueRange& range) {
+    if (!range.contains(value)) throw OutOfRange(field, value, range);
 }
 
 // The output activations in the table's order, for the message that refuses another one.
@@ -126,6 +127,24 @@ std::string allowedOutputNames() {
 }
 
 } // namespace
+
+bool ValueRange::contains(double v) const {
+    // NaN fails every comparison, so this refuses it too.
+    return (loOpen ? v > lo : v >= lo) && (hiOpen ? v < hi : v <= hi);
+}
+
+std::string ValueRange::str() const {
+    std::string text(loOpen ? "(" : "[");  // appended, not prepended: GCC 12 warns (-Wrestrict) on "(" + string
+    text += formatValue(lo);
+    text += ", ";
+    text += formatValue(hi);
+    text += hiOpen ? ")" : "]";
+    return text;
+}
+
+OutOfRange::OutOfRange(std::string field, double value, ValueRange range)
+    : Error("invalid " + field + " = " + formatValue(value) + ": allowed range is " + range.str()),
+      field_(std::move(field)), value_(value), range_(range) {}
 
 const std::vector<std::string>& presetNames() {
     static const std::vector<std::string> names = {"undercomplete", "sparse", "deep",     "conv",
@@ -153,36 +172,35 @@ void validateHyperparameters(const ModelConfig& c) {
                     "': binary cross-entropy needs a sigmoid output (use loss mse for a linear output)");
 
     if (c.architecture == Architecture::Dense) {
-        requireRange("latent", c.latent, 1, 4096);
+        requireRange("latent", c.latent, limits::latent);
         if (c.hidden.size() > 8) throw Error("invalid hidden: " + std::to_string(c.hidden.size()) + " layers, at most 8");
-        for (int h : c.hidden) requireRange("hidden layer width", h, 1, 16384);
+        for (int h : c.hidden) requireRange("hidden layer width", h, limits::hiddenWidth);
     } else {
         if (c.convFilters.empty() || c.convFilters.size() > 5)
             throw Error("invalid conv filters: " + std::to_string(c.convFilters.size()) + " stages, allowed 1 to 5");
-        for (int f : c.convFilters) requireRange("conv filters", f, 1, 512);
-        requireRange("kernel", c.kernel, 1, 7);
+        for (int f : c.convFilters) requireRange("conv filters", f, limits::convFilters);
+        requireRange("kernel", c.kernel, limits::kernel);
         if (c.kernel % 2 == 0) throw Error("invalid kernel = " + std::to_string(c.kernel) + ": must be odd (1, 3, 5 or 7)");
         if (c.variational) throw Error("invalid variational = true with architecture 'conv': the VAE is dense");
     }
     if (c.variational && c.codeActivation != Activation::Linear)
         throw Error("invalid code activation = '" + nameOf(c.codeActivation) +
                     "' for a VAE: the mean and log-variance must be linear");
-    requireRange("l1", c.l1, 0, 1);
-    requireRange("KL sparsity weight", c.klSparsityWeight, 0, 100);
-    requireRange("KL sparsity target", c.klSparsityTarget, 0, 1, true);
-    if (c.klSparsityTarget >= 1) throw Error("invalid KL sparsity target = " + formatValue(c.klSparsityTarget) + ": allowed range is (0, 1)");
+    requireRange("l1", c.l1, limits::l1);
+    requireRange("KL sparsity weight", c.klSparsityWeight, limits::klSparsityWeight);
+    requireRange("KL sparsity target", c.klSparsityTarget, limits::klSparsityTarget);
     if (c.klSparsityWeight > 0 && c.codeActivation != Activation::Sigmoid)
         throw Error("invalid KL sparsity weight = " + formatValue(c.klSparsityWeight) +
                     ": KL sparsity needs code activation 'sigmoid' (the code must be a firing rate in (0,1))");
-    requireRange("beta", c.beta, 0, 1000);
-    requireRange("distance weight", c.distanceWeight, 0, 1000);
-    requireRange("noise factor", c.noiseFactor, 0, c.noise == NoiseKind::Gaussian ? 5.0 : 1.0);
-    requireRange("learning rate", c.learningRate, 0, 100, true);
-    requireRange("momentum", c.momentum, 0, 0.999);
-    requireRange("weight decay", c.weightDecay, 0, 1);
-    requireRange("epochs", c.epochs, 1, 100000);
-    requireRange("batch size", c.batchSize, 1, 65536);
-    requireRange("threads", c.threads, 1, 256);
+    requireRange("beta", c.beta, limits::beta);
+    requireRange("distance weight", c.distanceWeight, limits::distanceWeight);
+    requireRange("noise factor", c.noiseFactor, limits::noiseFactor(c.noise));
+    requireRange("learning rate", c.learningRate, limits::learningRate);
+    requireRange("momentum", c.momentum, limits::momentum);
+    requireRange("weight decay", c.weightDecay, limits::weightDecay);
+    requireRange("epochs", c.epochs, limits::epochs);
+    requireRange("batch size", c.batchSize, limits::batchSize);
+    requireRange("threads", c.threads, limits::threads);
 }
 
 void validateConfig(const ModelConfig& c, const Shape& input) {

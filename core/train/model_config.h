@@ -62,6 +62,53 @@ struct ModelConfig {
     int threads = 2;
 };
 
+// The values a numeric field accepts. One table: validateHyperparameters refuses what lies
+// outside, the command line and the Model panel name the same range in their messages.
+struct ValueRange {
+    double lo;
+    double hi;
+    bool loOpen = false;  // (lo, ...: lo itself is refused
+    bool hiOpen = false;
+    bool contains(double v) const;  // false for NaN
+    std::string str() const;        // "[1, 4096]", "(0, 100]"
+};
+
+namespace limits {
+inline constexpr ValueRange latent{1, 4096};
+inline constexpr ValueRange hiddenWidth{1, 16384};
+inline constexpr ValueRange convFilters{1, 512};
+inline constexpr ValueRange kernel{1, 7};
+inline constexpr ValueRange l1{0, 1};
+inline constexpr ValueRange klSparsityWeight{0, 100};
+inline constexpr ValueRange klSparsityTarget{0, 1, true, true};
+inline constexpr ValueRange beta{0, 1000};
+inline constexpr ValueRange distanceWeight{0, 1000};
+inline constexpr ValueRange gaussianNoise{0, 5};  // a standard deviation
+inline constexpr ValueRange noiseShare{0, 1};     // masking, salt-and-pepper: a share of pixels
+inline constexpr ValueRange learningRate{0, 100, true};
+inline constexpr ValueRange momentum{0, 0.999};
+inline constexpr ValueRange weightDecay{0, 1};
+inline constexpr ValueRange epochs{1, 100000};
+inline constexpr ValueRange batchSize{1, 65536};
+inline constexpr ValueRange threads{1, 256};
+constexpr const ValueRange& noiseFactor(NoiseKind noise) { return noise == NoiseKind::Gaussian ? gaussianNoise : noiseShare; }
+} // namespace limits
+
+// A field outside its range. The message names field, value and range in English (the command
+// line prints it); the window words its own from the parts.
+class OutOfRange : public Error {
+public:
+    OutOfRange(std::string field, double value, ValueRange range);
+    const std::string& field() const { return field_; }  // as in the message: "learning rate"
+    double value() const { return value_; }
+    const ValueRange& range() const { return range_; }
+
+private:
+    std::string field_;
+    double value_;
+    ValueRange range_;
+};
+
 // The eight presets: undercomplete, sparse, deep, conv, denoising, vae, distance, linear.
 const std::vector<std::string>& presetNames();
 std::string presetDescription(const std::string& name);   // one line

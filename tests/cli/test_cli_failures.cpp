@@ -218,6 +218,10 @@ private slots:
         QTest::newRow("fraction for a count") << QStringList{"train", "--batch", "2.5"} << "invalid --batch = '2.5': expected a whole number";
         QTest::newRow("not a real number") << QStringList{"train", "--l1", "1e-6x"} << "invalid --l1 = '1e-6x': expected a finite number";
         QTest::newRow("negative seed") << QStringList{"train", "--seed", "-1"} << "invalid --seed = -1: allowed range is [0, ";
+        QTest::newRow("code size beyond int") << QStringList{"train", "--latent", "99999999999"}
+                                              << "invalid latent = 99999999999: allowed range is [1, 4096]";
+        QTest::newRow("batch beyond range") << QStringList{"train", "--batch", "99999"}
+                                            << "invalid batch size = 99999: allowed range is [1, 65536]";
         QTest::newRow("zero threads") << QStringList{"train", "--threads", "0"} << "invalid threads = 0: allowed range is [1, 256]";
         QTest::newRow("negative limit") << QStringList{"train", "--train-limit", "-5"} << "invalid --train-limit = -5: allowed range is [0, ";
         QTest::newRow("stray argument") << QStringList{"train", "mnist"} << "unexpected argument 'mnist'";

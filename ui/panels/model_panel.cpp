@@ -13,7 +13,6 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
-#include <QRegularExpressionValidator>
 #include <QSignalBlocker>
 #include <QSlider>
 #include <QSpinBox>
@@ -41,22 +40,75 @@ public:
     }
 };
 
+// Fields hold any number a person types; the field's ValueRange (core's table) decides what is
+// valid, and revalidate() refuses a value outside it with the range. A spin box's own range
+// would instead swallow the keystroke or clamp the value without a word (a batch of 99999
+// became 9,999). The arrows stay inside the valid range.
+constexpr int kWideInt = 99'999'999;
+constexpr double kWideReal = 1e9;
+
+class IntField : public QSpinBox {
+public:
+    IntField(const ValueRange& valid, QWidget* parent) : QSpinBox(parent), valid_(valid) {
+        setRange(-kWideInt, kWideInt);
+        setGroupSeparatorShown(true);
+    }
+    void stepBy(int steps) override {
+        const double next = std::clamp<double>(value() + static_cast<double>(steps) * singleStep(), valid_.lo, valid_.hi);
+        setValue(static_cast<int>(next));
+    }
+
+protected:
+    StepEnabled stepEnabled() const override {
+        StepEnabled e = StepNone;
+        if (value() < valid_.hi) e |= StepUpEnabled;
+        if (value() > valid_.lo) e |= StepDownEnabled;
+        return e;
+    }
+
+private:
+    ValueRange valid_;
+};
+
+class RealField : public QDoubleSpinBox {
+public:
+    RealField(const ValueRange& valid, QWidget* parent) : QDoubleSpinBox(parent), valid_(valid) {
+        setRange(-kWideReal, kWideReal);
+    }
+    void stepBy(int steps) override { setValue(clampToValid(value() + steps * singleStep())); }
+    void setValidRange(const ValueRange& valid) { valid_ = valid; }
+
+protected:
+    double clampToValid(double v) const {
+        // An open end is not a value: stop one step inside it.
+        const double lo = valid_.loOpen ? valid_.lo + singleStep() : valid_.lo;
+        const double hi = valid_.hiOpen ? valid_.hi - singleStep() : valid_.hi;
+        return std::clamp(v, lo, hi);
+    }
+    StepEnabled stepEnabled() const override {
+        StepEnabled e = StepNone;
+        if (value() < valid_.hi) e |= StepUpEnabled;
+        if (value() > valid_.lo) e |= StepDownEnabled;
+        return e;
+    }
+
+    ValueRange valid_;
+};
+
 // Learning rates and penalty coefficients span decades (1e-6 ... 1), so they are typed and
 // shown in scientific notation and the arrows step by factors of ten.
-class LogSpinBox : public QDoubleSpinBox {
+class LogSpinBox : public RealField {
 public:
-    LogSpinBox(double lo, double hi, double smallestStep, QWidget* parent = nullptr)
-        : QDoubleSpinBox(parent), smallestStep_(smallestStep) {
+    LogSpinBox(const ValueRange& valid, double smallestStep, QWidget* parent)
+        : RealField(valid, parent), smallestStep_(smallestStep) {
         setDecimals(12);  // QDoubleSpinBox rounds to `decimals`; 1e-6 must survive
-        setRange(lo, hi);
     }
     QString textFromValue(double v) const override { return locale().toString(v, 'g', 6); }
     double valueFromText(const QString& text) const override { return locale().toDouble(text); }
     QValidator::State validate(QString& text, int&) const override {
         bool ok = false;
-        const double v = locale().toDouble(text, &ok);
-        if (!ok) return QValidator::Intermediate;
-        return v >= minimum() && v <= maximum() ? QValidator::Acceptable : QValidator::Intermediate;
+        locale().toDouble(text, &ok);
+        return ok ? QValidator::Acceptable : QValidator::Intermediate;
     }
     void stepBy(int steps) override {
         double v = value();
@@ -66,7 +118,8 @@ public:
         }
         v *= std::pow(10.0, steps);
         if (v < smallestStep_ * 0.999) v = 0;
-        setValue(std::clamp(v, minimum(), maximum()));
+        const double lo = valid_.loOpen ? smallestStep_ : valid_.lo;
+        setValue(std::clamp(v, lo, valid_.hi));
     }
 
 private:
@@ -79,14 +132,31 @@ QString joinInts(const std::vector<int>& values) {
     return parts.join(QStringLiteral(", "));
 }
 
-std::vector<int> parseInts(const QString& text) {
+// The numbers of a comma-separated list; `bad` receives the first item that is not a whole
+// number ("128, 6a4" must be refused, not read as 128).
+std::vector<int> parseInts(const QString& text, QString* bad = nullptr) {
     std::vector<int> out;
     for (const QString& part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString item = part.trimmed();
+        if (item.isEmpty()) continue;
         bool ok = false;
-        const int v = part.trimmed().toInt(&ok);
-        if (ok) out.push_back(v);
+        const int v = item.toInt(&ok);
+        if (ok)
+            out.push_back(v);
+        else if (bad && bad->isEmpty())
+            *bad = item;
     }
     return out;
+}
+
+// "784-128-64-32-64-128-784": the widths a dense network goes through, for the variant's line.
+// Conv lines name no widths, so any plan gives an empty answer there.
+QString layerWidths(const LayerPlan& plan) {
+    QStringList widths{QString::number(plan.input.size())};
+    for (const LayerSpec& layer : plan.layers)
+        if (layer.kind != LayerKind::Dense) return {};
+        else widths << QString::number(layer.part == NetworkPart::Code ? plan.code.size() : layer.output.size());
+    return widths.join(QLatin1Char('-'));
 }
 
 // A combo box of an enum's values, named as in configuration files (the enum's table), in the
@@ -130,7 +200,10 @@ void ModelPanel::buildForm() {
     variant_ = new QComboBox(this);
     for (const auto& name : presetNames()) {
         variant_->addItem(QString::fromStdString(name), QString::fromStdString(name));
-        variant_->setItemData(variant_->count() - 1, variantDescription(QString::fromStdString(name)), Qt::ToolTipRole);
+        // The tooltip describes the preset as the seeds train it, on 28x28 images.
+        variant_->setItemData(variant_->count() - 1,
+                              variantDescription(QString::fromStdString(name), layerWidths(planLayers(presetConfig(name), Shape{1, 28, 28}))),
+                              Qt::ToolTipRole);
     }
     variant_->setToolTip(tr("The kind of autoencoder. Choosing one loads its preset; every field below can then be changed."));
     top->addWidget(new QLabel(tr("Variant"), this));
@@ -139,9 +212,31 @@ void ModelPanel::buildForm() {
     layout->addLayout(top);
 
     description_ = new QLabel(this);
+    description_->setObjectName(QStringLiteral("variantLine"));
     description_->setWordWrap(true);
     description_->setStyleSheet(QStringLiteral("color: palette(dark); font-style: italic;"));
     layout->addWidget(description_);
+
+    // Above the form, so a refused value is seen wherever the person is typing in a short dock;
+    // the parameter count and the problem share two lines kept for them, so the form does not
+    // move when one replaces the other.
+    auto* status = new QWidget(this);
+    auto* statusLayout = new QVBoxLayout(status);
+    statusLayout->setContentsMargins(0, 0, 0, 0);
+    parameters_ = new QLabel(status);
+    parameters_->setObjectName(QStringLiteral("parameterCount"));
+    statusLayout->addWidget(parameters_);
+    problemLabel_ = new QLabel(status);
+    problemLabel_->setObjectName(QStringLiteral("modelProblem"));
+    problemLabel_->setWordWrap(true);
+    problemLabel_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    problemLabel_->setStyleSheet(QStringLiteral("QLabel { color: #b00020; background: #fdecea; border: 1px solid #f5c2c0; "
+                                                "border-radius: 3px; padding: 4px; }"));
+    problemLabel_->hide();
+    statusLayout->addWidget(problemLabel_);
+    statusLayout->addStretch(1);
+    status->setMinimumHeight(2 * fontMetrics().lineSpacing() + 12);
+    layout->addWidget(status);
 
     form_ = new QFormLayout;
     form_->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -151,16 +246,13 @@ void ModelPanel::buildForm() {
         field->setToolTip(tip);
         form_->addRow(label, field);
     };
-    auto spin = [this](int lo, int hi, const QString& suffix = {}) {
-        auto* box = new QSpinBox(this);
-        box->setRange(lo, hi);
+    auto spin = [this](const ValueRange& valid, const QString& suffix = {}) {
+        auto* box = new IntField(valid, this);
         box->setSuffix(suffix);
-        box->setGroupSeparatorShown(true);
         return box;
     };
-    auto real = [this](double lo, double hi, double step, int decimals) {
-        auto* box = new QDoubleSpinBox(this);
-        box->setRange(lo, hi);
+    auto real = [this](const ValueRange& valid, double step, int decimals) {
+        auto* box = new RealField(valid, this);
         box->setSingleStep(step);
         box->setDecimals(decimals);
         return box;
@@ -170,20 +262,21 @@ void ModelPanel::buildForm() {
            tr("dense: fully connected layers on the flattened image. conv: 3x3 convolutions with 2x2 max-pooling "
               "(needs image data)."));
     hidden_ = new QLineEdit(this);
-    hidden_->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("^[0-9, ]*$")), hidden_));
+    hidden_->setObjectName(QStringLiteral("hiddenLayers"));
     hidden_->setPlaceholderText(tr("none (one layer to the code)"));
     addRow(tr("Hidden layers"), hidden_,
            tr("Encoder widths between input and code, comma-separated (e.g. 128, 64); the decoder mirrors them. "
               "More layers learn a more abstract code but train slower. 1 to 16,384 units each, at most 8 layers."));
-    latent_ = spin(1, 4096, tr(" units"));
+    latent_ = spin(limits::latent, tr(" units"));
+    latent_->setObjectName(QStringLiteral("codeSize"));
     addRow(tr("Code size"), latent_,
            tr("Width of the bottleneck. Smaller forces more compression; 2 can be drawn directly in the latent view."));
     convFilters_ = new QLineEdit(this);
-    convFilters_->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("^[0-9, ]*$")), convFilters_));
+    convFilters_->setObjectName(QStringLiteral("convFilters"));
     addRow(tr("Conv filters"), convFilters_,
            tr("Filters per convolution stage, comma-separated (e.g. 16, 8, 8). Each stage halves the image with "
               "max-pooling; the decoder mirrors it with up-sampling. 1 to 5 stages, 1 to 512 filters."));
-    kernel_ = spin(1, 7, tr(" px"));
+    kernel_ = spin(limits::kernel, tr(" px"));
     kernel_->setSingleStep(2);
     addRow(tr("Kernel"), kernel_, tr("Side of each convolution kernel; odd (1, 3, 5, 7). Larger sees more context per layer."));
     activation_ = enumCombo<Activation>(this);
@@ -200,20 +293,22 @@ void ModelPanel::buildForm() {
            tr("The code becomes a sample of a Gaussian whose mean and variance the encoder predicts; a KL term pulls "
               "it towards N(0, 1) so new images can be generated."));
 
-    l1_ = new LogSpinBox(0, 1, 1e-8, this);
+    l1_ = new LogSpinBox(limits::l1, 1e-8, this);
     addRow(tr("L1 on code"), l1_,
            tr("Coefficient of an L1 penalty on the code activations (seed 001 uses 1e-6). Larger: fewer units fire "
               "per image, blurrier reconstructions. Range 0 to 1; arrows step by x10."));
-    klWeight_ = new LogSpinBox(0, 100, 1e-4, this);
+    klWeight_ = new LogSpinBox(limits::klSparsityWeight, 1e-4, this);
+    klWeight_->setObjectName(QStringLiteral("klSparsityWeight"));
     addRow(tr("KL sparsity weight"), klWeight_,
            tr("Weight of a KL divergence pulling each code unit's mean firing rate to the target. Needs a sigmoid code."));
-    klTarget_ = real(0.001, 0.999, 0.01, 3);
+    klTarget_ = real(limits::klSparsityTarget, 0.01, 3);
+    klTarget_->setObjectName(QStringLiteral("klSparsityTarget"));
     addRow(tr("KL sparsity target"), klTarget_, tr("Target mean activation rho of each code unit, in (0, 1)."));
-    beta_ = real(0, 1000, 0.1, 3);
+    beta_ = real(limits::beta, 0.1, 3);
     addRow(tr("β (VAE)"), beta_,
            tr("Weight of the VAE's KL term. Above 1: a smoother, more disentangled latent space; below 1: sharper "
               "reconstructions."));
-    distanceWeight_ = real(0, 1000, 0.1, 3);
+    distanceWeight_ = real(limits::distanceWeight, 0.1, 3);
     addRow(tr("Distance weight λ"), distanceWeight_,
            tr("Weight of seed 002's pairwise-distance term over each mini-batch: larger keeps input distances in the "
               "code better, at some cost in reconstruction."));
@@ -234,7 +329,7 @@ void ModelPanel::buildForm() {
     addRow(tr("Input noise"), noise_,
            tr("Corruption of the training inputs (a denoising autoencoder learns to undo it). gaussian: add "
               "factor x N(0,1), clipped to [0,1]; masking: zero pixels; saltpepper: set pixels to 0 or 1."));
-    noiseFactor_ = real(0, 5, 0.05, 2);
+    noiseFactor_ = real(limits::gaussianNoise, 0.05, 2);
     addRow(tr("Noise factor"), noiseFactor_,
            tr("Gaussian: standard deviation (seed 001 uses 0.5, up to 5). Masking / salt-and-pepper: share of pixels hit (0 to 1)."));
 
@@ -242,19 +337,22 @@ void ModelPanel::buildForm() {
     addRow(tr("Optimiser"), optimizer_,
            tr("How gradients become weight updates. adam: robust default. adadelta: seed 001's choice, use learning "
               "rate 1.0. sgd: plain (with momentum)."));
-    learningRate_ = new LogSpinBox(1e-7, 100, 1e-6, this);
+    learningRate_ = new LogSpinBox(limits::learningRate, 1e-6, this);
+    learningRate_->setObjectName(QStringLiteral("learningRate"));
     addRow(tr("Learning rate"), learningRate_,
            tr("Step size of each update, in (0, 100]. Too large diverges (training stops and keeps the last good "
               "weights); too small crawls. Arrows step by x10."));
-    momentum_ = real(0, 0.999, 0.05, 3);
-    addRow(tr("Momentum"), momentum_, tr("SGD / RMSprop momentum in [0, 0.999]: keeps a share of the previous step."));
+    momentum_ = real(limits::momentum, 0.05, 3);
+    momentum_->setObjectName(QStringLiteral("momentum"));
+    addRow(tr("Momentum"), momentum_, tr("SGD's momentum in [0, 0.999]: keeps a share of the previous step. The other optimisers have none."));
     nesterov_ = new QCheckBox(tr("Nesterov momentum"), this);
     addRow(QString(), nesterov_, tr("Looks ahead along the momentum before taking the gradient (SGD)."));
-    weightDecay_ = new LogSpinBox(0, 1, 1e-6, this);
+    weightDecay_ = new LogSpinBox(limits::weightDecay, 1e-6, this);
     addRow(tr("Weight decay"), weightDecay_, tr("Shrinks every weight a little each step (L2), in [0, 1]."));
-    batchSize_ = spin(1, 65536, tr(" samples"));
+    batchSize_ = spin(limits::batchSize, tr(" samples"));
+    batchSize_->setObjectName(QStringLiteral("batchSize"));
     addRow(tr("Batch size"), batchSize_, tr("Samples per update. Larger: smoother but fewer steps per epoch."));
-    epochs_ = spin(1, 100000);
+    epochs_ = spin(limits::epochs);
     addRow(tr("Epochs"), epochs_, tr("Passes over the training set that Train runs. Train again continues the same model."));
     seed_ = new QLineEdit(QStringLiteral("0"), this);
     seed_->setValidator(new SeedValidator(seed_));
@@ -262,19 +360,9 @@ void ModelPanel::buildForm() {
         if (seed_->text().isEmpty()) seed_->setText(QStringLiteral("0"));
     });
     addRow(tr("Seed"), seed_, tr("Random seed of weights, shuffling and noise: the same seed and threads give the same run."));
-    threads_ = spin(1, 256);
+    threads_ = spin(limits::threads);
     addRow(tr("Threads"), threads_, tr("CPU threads for training: products, convolutions, loss and optimiser step. Dense networks train to the same bits at any count; convolutional ones may differ in the last bits."));
 
-    parameters_ = new QLabel(this);
-    parameters_->setObjectName(QStringLiteral("parameterCount"));
-    layout->addWidget(parameters_);
-    problemLabel_ = new QLabel(this);
-    problemLabel_->setWordWrap(true);
-    problemLabel_->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    problemLabel_->setStyleSheet(QStringLiteral("QLabel { color: #b00020; background: #fdecea; border: 1px solid #f5c2c0; "
-                                                "border-radius: 3px; padding: 4px; }"));
-    problemLabel_->hide();
-    layout->addWidget(problemLabel_);
     layout->addStretch(1);
 
     connect(variant_, &QComboBox::activated, this, [this] { selectVariant(variant_->currentData().toString()); });
@@ -351,7 +439,6 @@ void ModelPanel::setConfig(const ModelConfig& c) {
     loading_ = true;
     const int v = variant_->findData(QString::fromStdString(c.variant));
     if (v >= 0) variant_->setCurrentIndex(v);
-    description_->setText(variantDescription(QString::fromStdString(c.variant)));
     setCombo(architecture_, c.architecture);
     hidden_->setText(joinInts(c.hidden));
     latent_->setValue(c.latent);
@@ -438,13 +525,52 @@ void ModelPanel::updateVisibility() {
     form_->setRowVisible(convFilters_, !dense);
     form_->setRowVisible(kernel_, !dense);
     form_->setRowVisible(klWeight_, dense && !vae);
-    form_->setRowVisible(klTarget_, dense && !vae && klWeight_->value() > 0);
+    // Shown with its weight and enabled by it: a row appearing as the weight is typed would move
+    // the form under the cursor.
+    form_->setRowVisible(klTarget_, dense && !vae);
+    klTarget_->setEnabled(klWeight_->value() > 0);
     form_->setRowVisible(beta_, dense && vae);
     form_->setRowVisible(distanceWeight_, dense);
     form_->setRowVisible(distanceSlider_, dense && variant_->currentData().toString() == QLatin1String("distance"));
     form_->setRowVisible(noiseFactor_, comboValue<NoiseKind>(noise_) != NoiseKind::None);
-    form_->setRowVisible(momentum_, opt == OptimizerKind::Sgd || opt == OptimizerKind::RmsProp);
+    static_cast<RealField*>(noiseFactor_)->setValidRange(limits::noiseFactor(comboValue<NoiseKind>(noise_)));
+    // Only SGD uses momentum (core/nn/optimizer.cpp: RMSprop, Adam and Adadelta keep their own
+    // running averages instead).
+    form_->setRowVisible(momentum_, opt == OptimizerKind::Sgd);
     form_->setRowVisible(nesterov_, opt == OptimizerKind::Sgd);
+}
+
+QString ModelPanel::fieldLabel(QWidget* field) const {
+    auto* label = qobject_cast<QLabel*>(form_->labelForField(field));
+    return label ? label->text() : QString();
+}
+
+QString ModelPanel::outOfRangeMessage(const OutOfRange& e) const {
+    // Core's field names, as its messages use them, to the field that holds the value.
+    const std::pair<const char*, QWidget*> fields[] = {
+        {"latent", latent_},           {"hidden layer width", hidden_},  {"conv filters", convFilters_},
+        {"kernel", kernel_},           {"l1", l1_},                      {"KL sparsity weight", klWeight_},
+        {"KL sparsity target", klTarget_}, {"beta", beta_},              {"distance weight", distanceWeight_},
+        {"noise factor", noiseFactor_}, {"learning rate", learningRate_}, {"momentum", momentum_},
+        {"weight decay", weightDecay_}, {"epochs", epochs_},             {"batch size", batchSize_},
+        {"threads", threads_},
+    };
+    for (const auto& [name, field] : fields)
+        if (e.field() == name)
+            return tr("%1: %2 is outside the allowed range %3.")
+                .arg(fieldLabel(field), QLocale().toString(e.value(), 'g', 7), QString::fromStdString(e.range().str()));
+    return QString::fromStdString(e.what());
+}
+
+// Items of the comma-separated fields that are not numbers; the lists' numbers go to config(),
+// so without this "128, 6a4" would silently train 128.
+QString ModelPanel::listProblem() const {
+    const bool dense = comboValue<Architecture>(architecture_) == Architecture::Dense;
+    QLineEdit* field = dense ? hidden_ : convFilters_;
+    QString bad;
+    parseInts(field->text(), &bad);
+    if (bad.isEmpty()) return {};
+    return tr("%1: “%2” is not a whole number. Give widths separated by commas, e.g. 128, 64.").arg(fieldLabel(field), bad);
 }
 
 void ModelPanel::revalidate() {
@@ -453,15 +579,24 @@ void ModelPanel::revalidate() {
     try {
         const LayerPlan plan = planLayers(c, inputShape_);  // validates; allocates no network
         if (trainingSamples_ > 0) validateBatchSize(c, trainingSamples_);
+        description_->setText(variantDescription(variant_->currentData().toString(), layerWidths(plan)));
         parameters_->setText(tr("%1 parameters · code %2")
                                  .arg(QLocale().toString(static_cast<qulonglong>(plan.parameters)))
                                  .arg(QString::fromStdString(plan.code.str())));
+    } catch (const OutOfRange& e) {
+        problem = outOfRangeMessage(e);
+        parameters_->setText(QString());
     } catch (const std::exception& e) {
         problem = QString::fromStdString(e.what());
         parameters_->setText(QString());
     }
+    if (const QString bad = listProblem(); !bad.isEmpty()) {
+        problem = bad;
+        parameters_->setText(QString());
+    }
     problemLabel_->setText(problem);
     problemLabel_->setVisible(!problem.isEmpty());
+    parameters_->setVisible(problem.isEmpty());
     if (problem != problem_) {
         const bool validityFlipped = problem.isEmpty() != problem_.isEmpty();
         problem_ = problem;

@@ -46,6 +46,9 @@ private:
     void loadExperiment(const QString& preset, const ModelConfig& config);
     void updateVisibility();
     void revalidate();
+    QString fieldLabel(QWidget* field) const;
+    QString outOfRangeMessage(const OutOfRange& e) const;
+    QString listProblem() const;
 
     QComboBox* variant_ = nullptr;
     QLabel* description_ = nullptr;

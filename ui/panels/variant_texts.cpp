@@ -21,7 +21,7 @@ public:
     static Text of(const QString& v) {
         if (v == QLatin1String("undercomplete"))
             return {tr("Undercomplete autoencoder"),
-                    tr("784-32-784: the bottleneck alone forces a compressed code (seed 001 a)"),
+                    tr("%1: the bottleneck alone forces a compressed code (seed 001 a)"),
                     tr("The encoder squeezes each 784-pixel image into a code of 32 numbers, and the decoder has to "
                        "rebuild the whole image from those 32 numbers alone. Training compares the rebuilt image "
                        "with the original, pixel by pixel, and adjusts both halves to make the difference smaller."),
@@ -38,7 +38,7 @@ public:
                        "rough shape and lose the details, large codes rebuild almost perfectly but compress less.")};
         if (v == QLatin1String("sparse"))
             return {tr("Sparse autoencoder"),
-                    tr("784-32-784 with an L1 penalty on the code: few units fire per image (seed 001 b)"),
+                    tr("%1 with an L1 penalty on the code: few units fire per image (seed 001 b)"),
                     tr("The same 784-32-784 network as the undercomplete autoencoder with one addition: the loss "
                        "also adds up the absolute values of the code, multiplied by the L1 coefficient. The "
                        "network is rewarded for reconstructing well and for keeping most code units at zero."),
@@ -55,7 +55,7 @@ public:
                        "multiplies or divides it by ten.")};
         if (v == QLatin1String("deep"))
             return {tr("Deep autoencoder"),
-                    tr("784-128-64-32-64-128-784: stacked layers learn a more abstract code (seed 001 c)"),
+                    tr("%1: stacked layers learn a more abstract code (seed 001 c)"),
                     tr("Instead of one layer on each side, the encoder goes 784 → 128 → 64 → 32 and the decoder "
                        "mirrors it, 32 → 64 → 128 → 784. Every layer applies a ReLU, so the map from image to "
                        "code can bend in ways a single layer cannot."),
@@ -138,7 +138,7 @@ public:
                        "1, 10) and watch the distortion plot straighten while the reconstruction loss rises.")};
         if (v == QLatin1String("linear"))
             return {tr("Linear autoencoder"),
-                    tr("784-32-784 without activations and with MSE: learns the same subspace as PCA (seed 002)"),
+                    tr("%1 without activations and with MSE: learns the same subspace as PCA (seed 002)"),
                     tr("The same shape as the undercomplete autoencoder (784-32-784), but with no activation "
                        "functions anywhere and a mean squared error loss. Every layer is a plain matrix "
                        "multiplication, so the whole network is a linear map into 32 numbers and back."),
@@ -166,9 +166,10 @@ public:
 
 } // namespace
 
-QString variantDescription(const QString& variant) {
+QString variantDescription(const QString& variant, const QString& layerWidths) {
     const QString line = VariantTexts::of(variant).line;
-    return line.isEmpty() ? QString::fromStdString(presetDescription(variant.toStdString())) : line;
+    if (line.isEmpty()) return QString::fromStdString(presetDescription(variant.toStdString()));
+    return line.contains(QLatin1String("%1")) ? line.arg(layerWidths) : line;
 }
 
 QString variantTitle(const QString& variant) {
