@@ -14,7 +14,7 @@
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     std::string bytes(reinterpret_cast<const char*>(data), size);
     try {
-        (void)ae::parseModel(bytes, "fuzz.aemodel");
+        (void)ae::parseModel(bytes, "fuzz.aelab");
     } catch (const ae::Error&) {
     }
     if (bytes.size() >= 4) {
@@ -23,7 +23,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             crc32(0L, reinterpret_cast<const Bytef*>(bytes.data()), static_cast<uInt>(body)));
         for (int i = 0; i < 4; ++i) bytes[body + i] = static_cast<char>((crc >> (8 * i)) & 0xFF);
         try {
-            (void)ae::parseModel(bytes, "fuzz.aemodel");
+            (void)ae::parseModel(bytes, "fuzz.aelab");
         } catch (const ae::Error&) {
         }
     }

@@ -13,6 +13,9 @@
 
 namespace ae {
 
+// The extension of model files, in the window's dialogs, the README and the tests: "m.aelab".
+inline constexpr const char* kModelFileSuffix = "aelab";
+
 struct SavedModel {
     std::unique_ptr<Autoencoder> model;
     std::vector<EpochResult> history;

@@ -94,8 +94,8 @@
         <translation>不完備オートエンコーダ</translation>
     </message>
     <message>
-        <source>784-32-784: the bottleneck alone forces a compressed code (seed 001 a)</source>
-        <translation>784-32-784: ボトルネックだけで圧縮されたコードを学習させる（seed 001 a）</translation>
+        <source>%1: the bottleneck alone forces a compressed code (seed 001 a)</source>
+        <translation>%1: ボトルネックだけで圧縮されたコードを学習させる（seed 001 a）</translation>
     </message>
     <message>
         <source>The encoder squeezes each 784-pixel image into a code of 32 numbers, and the decoder has to rebuild the whole image from those 32 numbers alone. Training compares the rebuilt image with the original, pixel by pixel, and adjusts both halves to make the difference smaller.</source>
@@ -118,8 +118,8 @@
         <translation>スパースオートエンコーダ</translation>
     </message>
     <message>
-        <source>784-32-784 with an L1 penalty on the code: few units fire per image (seed 001 b)</source>
-        <translation>784-32-784 のコードに L1 ペナルティ: 1 枚の画像で発火するユニットはわずか（seed 001 b）</translation>
+        <source>%1 with an L1 penalty on the code: few units fire per image (seed 001 b)</source>
+        <translation>%1 のコードに L1 ペナルティ: 1 枚の画像で発火するユニットはわずか（seed 001 b）</translation>
     </message>
     <message>
         <source>The same 784-32-784 network as the undercomplete autoencoder with one addition: the loss also adds up the absolute values of the code, multiplied by the L1 coefficient. The network is rewarded for reconstructing well and for keeping most code units at zero.</source>
@@ -142,8 +142,8 @@
         <translation>ディープオートエンコーダ</translation>
     </message>
     <message>
-        <source>784-128-64-32-64-128-784: stacked layers learn a more abstract code (seed 001 c)</source>
-        <translation>784-128-64-32-64-128-784: 層を重ねてより抽象的なコードを学習する（seed 001 c）</translation>
+        <source>%1: stacked layers learn a more abstract code (seed 001 c)</source>
+        <translation>%1: 層を重ねてより抽象的なコードを学習する（seed 001 c）</translation>
     </message>
     <message>
         <source>Instead of one layer on each side, the encoder goes 784 → 128 → 64 → 32 and the decoder mirrors it, 32 → 64 → 128 → 784. Every layer applies a ReLU, so the map from image to code can bend in ways a single layer cannot.</source>
@@ -262,8 +262,8 @@
         <translation>線形オートエンコーダ</translation>
     </message>
     <message>
-        <source>784-32-784 without activations and with MSE: learns the same subspace as PCA (seed 002)</source>
-        <translation>活性化関数なし・MSE の 784-32-784: PCA と同じ部分空間を学習する（seed 002）</translation>
+        <source>%1 without activations and with MSE: learns the same subspace as PCA (seed 002)</source>
+        <translation>活性化関数なし・MSE の %1: PCA と同じ部分空間を学習する（seed 002）</translation>
     </message>
     <message>
         <source>The same shape as the undercomplete autoencoder (784-32-784), but with no activation functions anywhere and a mean squared error loss. Every layer is a plain matrix multiplication, so the whole network is a linear map into 32 numbers and back.</source>
@@ -660,10 +660,6 @@ stress-1 %5   kNN 保存率 %8
 <context>
     <name>ae::FileActions</name>
     <message>
-        <source>aelab models (*.aemodel);;All files (*)</source>
-        <translation>aelab モデル (*.aemodel);;すべてのファイル (*)</translation>
-    </message>
-    <message>
         <source>JSON (*.json);;All files (*)</source>
         <translation>JSON (*.json);;すべてのファイル (*)</translation>
     </message>
@@ -767,6 +763,10 @@ stress-1 %5   kNN 保存率 %8
         <source>Cannot export the model</source>
         <translation>モデルを書き出せません</translation>
     </message>
+    <message>
+        <source>aelab models (%1);;All files (*)</source>
+        <translation>aelab モデル (%1);;すべてのファイル (*)</translation>
+    </message>
 </context>
 <context>
     <name>ae::FiltersView</name>
@@ -781,6 +781,13 @@ stress-1 %5   kNN 保存率 %8
     <message>
         <source>The first layer&apos;s weights appear here once training has produced a snapshot.</source>
         <translation>学習でスナップショットができると、ここに第 1 層の重みが表示されます。</translation>
+    </message>
+</context>
+<context>
+    <name>ae::ImageViews</name>
+    <message>
+        <source>The data are not images (each sample is a row of %1 numbers), so there is nothing to draw here. The Loss view and the report measure how well they are rebuilt.</source>
+        <translation>このデータは画像ではありません（各サンプルは %1 個の数値の行です）。ここに描くものはありません。どれだけうまく再構成できたかは、損失ビューとレポートで測れます。</translation>
     </message>
 </context>
 <context>
@@ -1104,6 +1111,10 @@ stress-1 %5   kNN 保存率 %8
         <source>Stopping the run to record it before closing…</source>
         <translation>閉じる前に実行を停止して記録しています…</translation>
     </message>
+    <message>
+        <source>sweep %1/%2: %3</source>
+        <translation>スイープ %1/%2: %3</translation>
+    </message>
 </context>
 <context>
     <name>ae::ManifoldView</name>
@@ -1311,8 +1322,8 @@ stress-1 %5   kNN 保存率 %8
         <translation>モーメンタム</translation>
     </message>
     <message>
-        <source>SGD / RMSprop momentum in [0, 0.999]: keeps a share of the previous step.</source>
-        <translation>SGD / RMSprop のモーメンタム。[0, 0.999] の範囲で、前回の更新の一部を引き継ぎます。</translation>
+        <source>SGD&apos;s momentum in [0, 0.999]: keeps a share of the previous step. The other optimisers have none.</source>
+        <translation>SGD のモーメンタム。[0, 0.999] の範囲で、前回の更新の一部を引き継ぎます。ほかの最適化手法にはありません。</translation>
     </message>
     <message>
         <source>Nesterov momentum</source>
@@ -1421,6 +1432,14 @@ stress-1 %5   kNN 保存率 %8
     <message>
         <source>CPU threads for training: products, convolutions, loss and optimiser step. Dense networks train to the same bits at any count; convolutional ones may differ in the last bits.</source>
         <translation>学習に使う CPU スレッド数 (行列積・畳み込み・損失・オプティマイザの更新)。全結合ネットワークはスレッド数によらず同じ結果になり、畳み込みネットワークは最下位の桁だけ変わることがあります。</translation>
+    </message>
+    <message>
+        <source>%1: %2 is outside the allowed range %3.</source>
+        <translation>%1: %2 は許容範囲 %3 の外です。</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a whole number. Give widths separated by commas, e.g. 128, 64.</source>
+        <translation>%1: 「%2」は整数ではありません。幅をカンマ区切りで指定してください（例: 128, 64）。</translation>
     </message>
 </context>
 <context>

@@ -257,7 +257,7 @@ private slots:
         MainWindow w;
         w.modelPanel()->setConfig(smallConfig());
         QVERIFY(trainToTheEnd(w));
-        const QString good = dir.filePath("good.aemodel");
+        const QString good = dir.filePath("good.aelab");
         QVERIFY2(w.saveModelFile(good), qPrintable(w.lastError()));
 
         ae::ModelConfig shown = ae::presetConfig("deep");  // the form now differs from the model
@@ -267,8 +267,8 @@ private slots:
 
         QByteArray damaged = readBytes(good);
         damaged[damaged.size() / 2] = static_cast<char>(damaged[damaged.size() / 2] ^ 0x10);
-        writeBytes(dir.filePath("damaged.aemodel"), damaged);
-        writeBytes(dir.filePath("zip.aemodel"), "PK\x03\x04 not a model");
+        writeBytes(dir.filePath("damaged.aelab"), damaged);
+        writeBytes(dir.filePath("zip.aelab"), "PK\x03\x04 not a model");
         writeBytes(dir.filePath("latent0.json"), R"({"latent": 0})");
         writeBytes(dir.filePath("typo.json"), R"({"batch": 32})");
         writeBytes(dir.filePath("type.json"), R"({"learning_rate": "fast"})");
@@ -276,9 +276,9 @@ private slots:
             QString file;
             QString message;
         } cases[] = {
-            {"damaged.aemodel", "checksum mismatch, the file is damaged"},
-            {"zip.aemodel", "not an aelab model file (wrong magic number)"},
-            {"missing.aemodel", "Cannot open the model file"},
+            {"damaged.aelab", "checksum mismatch, the file is damaged"},
+            {"zip.aelab", "not an aelab model file (wrong magic number)"},
+            {"missing.aelab", "Cannot open the model file"},
             {"latent0.json", "invalid latent = 0: allowed range is [1, 4096]"},
             {"typo.json", "unknown key 'batch'"},
             {"type.json", "key 'learning_rate' has the wrong type (string)"},
@@ -294,7 +294,7 @@ private slots:
         }
         QCOMPARE(w.session()->state(), TrainingSession::State::Idle);
         // The current model is the trained one, unchanged: it saves to the same bytes.
-        const QString again = dir.filePath("again.aemodel");
+        const QString again = dir.filePath("again.aelab");
         QVERIFY(w.saveModelFile(again));
         QCOMPARE(readBytes(again), readBytes(good));
 
@@ -309,7 +309,7 @@ private slots:
 
     void modelForOtherImagesIsRefusedBeforeAnythingChanges() {
         QTemporaryDir dir;
-        const QString model = dir.filePath("mnist.aemodel");
+        const QString model = dir.filePath("mnist.aelab");
         {
             MainWindow trained;
             trained.modelPanel()->setConfig(smallConfig());
@@ -354,7 +354,7 @@ private slots:
         QVERIFY2(header.contains(QStringLiteral(" · undercomplete · sample · ")) && !header.contains(QStringLiteral("deep")),
                  qPrintable(header));
 
-        const QString model = dir.filePath("trained.aemodel");
+        const QString model = dir.filePath("trained.aelab");
         QVERIFY2(w.saveModelFile(model), qPrintable(w.lastError()));
         const ae::SavedModel saved = ae::loadModel(model.toStdString());
         QCOMPARE(saved.datasetName, std::string("sample"));
@@ -379,7 +379,7 @@ private slots:
         MainWindow w;
         const QString folder = dir.filePath("folder");
         QVERIFY(QDir(dir.path()).mkdir("folder"));
-        QVERIFY(!w.saveModelFile(dir.filePath("m.aemodel")));  // nothing trained yet
+        QVERIFY(!w.saveModelFile(dir.filePath("m.aelab")));  // nothing trained yet
         QVERIFY(w.lastError().contains("Train a model first"));
         w.modelPanel()->setConfig(smallConfig());
         QVERIFY(trainToTheEnd(w));
@@ -442,7 +442,7 @@ private slots:
         QVERIFY(w.modelPanel()->isEnabled());
 
         // The weights shown (and saved) are the last good ones: finite everywhere.
-        const QString path = dir.filePath("last-good.aemodel");
+        const QString path = dir.filePath("last-good.aelab");
         QVERIFY2(w.saveModelFile(path), qPrintable(w.lastError()));
         const ae::SavedModel saved = ae::loadModel(path.toStdString());
         for (float v : saved.model->parameters()) QVERIFY(std::isfinite(v));

@@ -70,7 +70,7 @@ class TestModelFiles : public QObject {
 private slots:
     void saveRoundTripsThroughLoadModel() {
         QTemporaryDir dir;
-        const QString path = dir.filePath("m.aemodel");
+        const QString path = dir.filePath("m.aelab");
         const Autoencoder model(presetConfig("conv"), Shape{1, 28, 28});
         writeModelFile(path, snapshotOf(model), someHistory(), QStringLiteral("sample"));
         const SavedModel saved = loadModel(path.toStdString());
@@ -82,14 +82,24 @@ private slots:
         QCOMPARE(saved.datasetName, std::string("sample"));
         // One serialiser: the window's file is byte for byte what the CLI writes.
         QCOMPARE(readBytes(path).toStdString(), serializeModel(model, someHistory(), "sample"));
-        QCOMPARE(othersIn(dir.path(), QStringLiteral("m.aemodel")), QStringList());
+        QCOMPARE(othersIn(dir.path(), QStringLiteral("m.aelab")), QStringList());
+    }
+
+    // One extension everywhere (the dialogs said *.aemodel while the README and CLI use .aelab):
+    // a name typed without one gets it; a name with its own suffix is kept as typed.
+    void savedModelsGetTheModelSuffix() {
+        QCOMPARE(QLatin1String(kModelFileSuffix), QLatin1String("aelab"));
+        QCOMPARE(withModelSuffix(QStringLiteral("/tmp/digits")), QStringLiteral("/tmp/digits.aelab"));
+        QCOMPARE(withModelSuffix(QStringLiteral("/tmp/digits.aelab")), QStringLiteral("/tmp/digits.aelab"));
+        QCOMPARE(withModelSuffix(QStringLiteral("/tmp/digits.model")), QStringLiteral("/tmp/digits.model"));
+        QCOMPARE(withModelSuffix(QString()), QString());  // a cancelled dialog stays cancelled
     }
 
     void saveThatFailsMidwayLeavesTheOldFile() {
         // The disk "fills up" after 64 KiB (RLIMIT_FSIZE: writes beyond it fail with EFBIG), so
         // saving the 200,000-byte undercomplete model over a smaller existing one fails half-way.
         QTemporaryDir dir;
-        const QString path = dir.filePath("keep.aemodel");
+        const QString path = dir.filePath("keep.aelab");
         writeModelFile(path, snapshotOf(Autoencoder(presetConfig("conv"), Shape{1, 28, 28})), someHistory(), "sample");
         const QByteArray before = readBytes(path);
         QVERIFY(before.size() < 64 * 1024);
@@ -108,7 +118,7 @@ private slots:
         QVERIFY2(QString::fromStdString(message).startsWith("Cannot write " + path + ": only 65536 of "), message.c_str());
         QCOMPARE(readBytes(path), before);
         QCOMPARE(loadModel(path.toStdString()).model->parameterCount(), std::size_t(4385));
-        QCOMPARE(othersIn(dir.path(), QStringLiteral("keep.aemodel")), QStringList());  // no temporary left
+        QCOMPARE(othersIn(dir.path(), QStringLiteral("keep.aelab")), QStringList());  // no temporary left
     }
 
     void saveOntoAFolderIsRefused() {
@@ -125,7 +135,7 @@ private slots:
 
     void saveIntoAMissingFolderIsRefused() {
         QTemporaryDir dir;
-        const QString path = dir.filePath("no/such/folder/m.aemodel");
+        const QString path = dir.filePath("no/such/folder/m.aelab");
         const Autoencoder model(presetConfig("undercomplete"), Shape{1, 28, 28});
         VERIFY_MESSAGE(writeModelFile(path, snapshotOf(model), {}, "sample"), "Cannot write " + path.toStdString() + ": ");
         QVERIFY(!QFile::exists(path));
@@ -146,7 +156,7 @@ private slots:
         QFETCH(QString, kind);
         QFETCH(QString, message);
         QTemporaryDir dir;
-        const QString path = dir.filePath("m.aemodel");
+        const QString path = dir.filePath("m.aelab");
         writeModelFile(path, snapshotOf(Autoencoder(presetConfig("conv"), Shape{1, 28, 28})), someHistory(), "sample");
         QByteArray bytes = readBytes(path);
         if (kind == "missing") QFile::remove(path);
@@ -162,7 +172,7 @@ private slots:
 
     void goodModelFitsItsData() {
         QTemporaryDir dir;
-        const QString path = dir.filePath("m.aemodel");
+        const QString path = dir.filePath("m.aelab");
         writeModelFile(path, snapshotOf(Autoencoder(presetConfig("conv"), Shape{1, 28, 28})), someHistory(), "sample");
         const Dataset data = imagesOfShape(Shape{1, 28, 28});
         QCOMPARE(readModelFile(path, &data).model->parameterCount(), std::size_t(4385));

@@ -78,6 +78,19 @@ private slots:
         QVERIFY(window_->lastError().isEmpty());
     }
 
+    // The views keep the last run's results: their dock titles name it, the form's plain
+    // titles stay on the views that do not show one run.
+    void theViewsSayWhichRunTheyShow() {
+        const auto titleOf = [this](const char* dock) {
+            auto* d = window_->findChild<QDockWidget*>(QString::fromLatin1(dock));
+            return d ? d->windowTitle() : QStringLiteral("(no dock %1)").arg(QLatin1String(dock));
+        };
+        for (const char* dock : {"lossDock", "latentDock", "distortionDock", "reconstructionDock", "filtersDock"})
+            QVERIFY2(titleOf(dock).endsWith(QStringLiteral("sweep 3/3: l1=1e-4")), qPrintable(titleOf(dock)));
+        QCOMPARE(titleOf("modelDock"), QStringLiteral("Model"));
+        QCOMPARE(titleOf("sweepDock"), QStringLiteral("Sweep"));
+    }
+
     void eachRunIsRecordedWithTheConfigurationItTrained() {
         // The Model panel still shows the sweep's base; each record has its own L1 value.
         const std::vector<ae::RunRecord> runs = window_->runHistory()->runs();
@@ -252,6 +265,16 @@ private slots:
         QVERIFY(window_->exports()->posterHeader().contains(QStringLiteral("sparse")));
         // The sparse model's validation loss includes its L1 term: the header calls it a total.
         QVERIFY2(window_->exports()->posterHeader().contains(QStringLiteral(" · test total ")), qPrintable(window_->exports()->posterHeader()));
+    }
+
+    // Last: it trains once more. A run from the form gives the views their plain titles back.
+    void aRunFromTheFormClearsTheSweepCaption() {
+        QSignalSpy finished(window_->session(), &ae::TrainingSession::finished);
+        window_->startTraining();
+        QVERIFY(finished.wait(ae::test::scaledMs(60000)));
+        auto* latent = window_->findChild<QDockWidget*>(QStringLiteral("latentDock"));
+        QVERIFY(latent);
+        QCOMPARE(latent->windowTitle(), QStringLiteral("Latent space"));
     }
 };
 

@@ -269,6 +269,16 @@ void TestViews::reconstructionNoisyAndRgb() {
     QCOMPARE(grid.pixel(view.tileRect(0, 3, QSize(400, 200)).center()), qRgb(255, 0, 0));
     QCOMPARE(grid.pixel(view.tileRect(2, 3, QSize(400, 200)).center()), qRgb(0, 0, 4));  // no error
 
+    // Rows of a CSV are not pictures: no strip of grey pixels, a sentence saying why.
+    ModelSnapshot table;
+    table.inputShape = Shape{1, 1, 64};
+    table.inputs = Matrix::Constant(10, 64, 0.5f);
+    table.outputs = table.inputs;
+    view.showSnapshot(table);
+    QCOMPARE(view.rowCount(), 0);
+    QVERIFY(view.content().images.empty());
+    QVERIFY2(view.content().placeholder.contains(QStringLiteral("not images")), qPrintable(view.content().placeholder));
+
     // A snapshot whose sizes disagree with its shape is not drawn rather than misread.
     rgb.inputShape = Shape{1, 28, 28};
     view.showSnapshot(rgb);

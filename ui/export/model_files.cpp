@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 
 namespace ae {
@@ -77,6 +78,11 @@ ModelConfig readConfigurationFile(const QString& path) {
         throw errorAbout(path + QStringLiteral(": ") + QString::fromStdString(e.what()));
     }
     return config;
+}
+
+QString withModelSuffix(const QString& path) {
+    if (path.isEmpty() || !QFileInfo(path).suffix().isEmpty()) return path;
+    return path + QLatin1Char('.') + QLatin1String(kModelFileSuffix);
 }
 
 } // namespace ae

@@ -27,6 +27,9 @@ void writeOnnxFile(const QString& path, const ModelSnapshot& snapshot, OnnxPart 
 // Throws Error naming the file and what is wrong; `data` may be null (then it throws too).
 SavedModel readModelFile(const QString& path, const Dataset* data);
 
+// The path a save dialog returned, with the model suffix added when the person typed none.
+QString withModelSuffix(const QString& path);
+
 // Reads a configuration JSON and checks every value that does not depend on the data. Throws
 // Error naming the file and the key or field.
 ModelConfig readConfigurationFile(const QString& path);

@@ -33,6 +33,11 @@ void SweepStrip::setRuns(const std::vector<SweepRun>& runs) {
         clear();
         return;
     }
+    if (!isImageShape(shape)) {
+        c.placeholder = notImagesText(shape);
+        setContent(std::move(c));
+        return;
+    }
     c.rows = 1 + static_cast<int>(shown.size());
     c.rowLabels << tr("input");
     for (int column = 0; column < c.columns; ++column) c.images.push_back(sampleImage(shown.front()->inputs.row(column).data(), shape));

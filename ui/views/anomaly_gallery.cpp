@@ -31,6 +31,11 @@ void AnomalyGalleryView::setGalleries(const AnomalyGallery& mostAnomalous, const
                                       const Shape& shape, const QStringList& classNames) {
     Content c;
     c.placeholder = content().placeholder;
+    if (!isImageShape(shape) && shape.size() > 0) {
+        c.placeholder = notImagesText(shape);
+        setContent(std::move(c));
+        return;
+    }
     c.rows = 2;
     c.rowLabels = QStringList{tr("input"), tr("reconstruction")};
     std::vector<QImage> inputs, outputs;

@@ -148,7 +148,7 @@ void LatentExplorer::interpolate(QPointF from, QPointF to) {
 }
 
 void LatentExplorer::showProbe(int index, QPoint globalPos) {
-    if (index < 0 || !probeInputs_ || index >= probeInputs_->rows() || index >= codes_.rows()) {
+    if (index < 0 || !probeInputs_ || index >= probeInputs_->rows() || index >= codes_.rows() || !isImageShape(shape_)) {
         tip_->hide();
         return;
     }

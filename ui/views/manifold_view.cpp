@@ -1,5 +1,7 @@
 #include "ui/views/manifold_view.h"
 
+#include "ui/views/common/tile_image.h"
+
 #include "ui/views/common/plot_export.h"
 
 namespace ae {
@@ -76,6 +78,10 @@ void ManifoldView::rebuild() {
     points_.clear();
     if (!decoder_.ready()) {
         present(content().title);
+        return;
+    }
+    if (!isImageShape(decoder_.imageShape())) {
+        present(notImagesText(decoder_.imageShape()));
         return;
     }
     if (!decoder_.planeUsable()) {

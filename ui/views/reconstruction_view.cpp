@@ -39,6 +39,12 @@ void ReconstructionView::showSnapshot(const ModelSnapshot& snapshot) {
         clear();
         return;
     }
+    if (!isImageShape(shape)) {
+        Content c = emptyContent();
+        c.placeholder = notImagesText(shape);
+        setContent(std::move(c));
+        return;
+    }
     const int columns = std::min<int>(static_cast<int>(snapshot.inputs.rows()), kMaxColumns);
     const bool hasNoisy = snapshot.noisyInputs.cols() == d && snapshot.noisyInputs.rows() >= columns;
     // Only the images shown are kept; they become tiles when first drawn.

@@ -70,6 +70,12 @@ std::vector<std::pair<QString, QWidget*>> DockTable::posterViews() const {
     return views;
 }
 
+void DockTable::setRunCaption(const QString& caption) {
+    for (const Row& row : rows_)
+        if (row.spec.showsRun)
+            row.dock->setWindowTitle(caption.isEmpty() ? row.spec.title : QStringLiteral("%1 · %2").arg(row.spec.title, caption));
+}
+
 QDockWidget* DockTable::dockOf(const QWidget* widget) const {
     for (const Row& row : rows_)
         if (row.spec.widget == widget) return row.dock;

@@ -33,6 +33,9 @@ struct DockSpec {
     std::function<bool()> inPoster;
     // Draws what the view holds now rather than on its next timer tick (null: nothing pending).
     std::function<void()> flush;
+    // Draws the session's current run (not the form, nor a list of runs): its title names that
+    // run when the window shows one it did not simply train from the form (a sweep's).
+    bool showsRun = false;
 };
 
 class DockTable {
@@ -46,6 +49,9 @@ public:
     void arrangeDefaultLayout() const;
     // Title and view of each dock on the poster, drawn up to date.
     std::vector<std::pair<QString, QWidget*>> posterViews() const;
+    // Names the run the showsRun docks draw in their titles ("Loss · sweep 3/3: l1=1e-4"); empty:
+    // the plain titles.
+    void setRunCaption(const QString& caption);
     // The dock holding `widget` (null if none).
     QDockWidget* dockOf(const QWidget* widget) const;
 

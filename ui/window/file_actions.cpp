@@ -47,7 +47,7 @@ FileActions::FileActions(QWidget* window, TrainingSession* session, const Sessio
     : QObject(window), window_(window), session_(session), state_(state), modelPanel_(modelPanel), dataPanel_(dataPanel) {}
 
 void FileActions::addActions(QMenu* menu) {
-    const QString models = tr("aelab models (*.aemodel);;All files (*)");
+    const QString models = tr("aelab models (%1);;All files (*)").arg(QStringLiteral("*.") + QLatin1String(kModelFileSuffix));
     const QString json = tr("JSON (*.json);;All files (*)");
     QAction* open = menu->addAction(tr("&Open model…"), this, [this, models] {
         const QString path = askOpenPath(tr("Open model"), models);
@@ -59,7 +59,7 @@ void FileActions::addActions(QMenu* menu) {
             reportNothingToSave();
             return;
         }
-        const QString path = askSavePath(tr("Save model"), models);
+        const QString path = withModelSuffix(askSavePath(tr("Save model"), models));
         if (!path.isEmpty()) saveModel(path);
     });
     save->setShortcut(QKeySequence::Save);

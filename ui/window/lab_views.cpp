@@ -60,21 +60,21 @@ std::vector<DockSpec> LabViews::docks() const {
     const Qt::Orientation below = Qt::Vertical, beside = Qt::Horizontal;
     // clang-format off
     return {
-        // widget          title                          object name                          area   placed  tab with                           size (w, h)       scroll poster  flush
-        {modelPanel,     tr("Model"),                   QStringLiteral("modelDock"),          left,  below,  {},                                {390, 620},       true,  {},     {}},
-        {dataPanel,      tr("Data"),                    QStringLiteral("dataDock"),           left,  below,  {},                                {0, 320},         true,  {},     {}},
-        {explanation,    tr("Explain"),                 QStringLiteral("explanationDock"),    left,  below,  QStringLiteral("dataDock"),        {},               false, {},     {}},
-        {loss,           tr("Loss"),                    QStringLiteral("lossDock"),           right, beside, {},                                {360, 520},       false, always, [v = loss] { v->flush(); }},
-        {tradeoff,       tr("Trade-off λ_d"),           QStringLiteral("tradeoffDock"),       right, beside, QStringLiteral("lossDock"),        {},               false, always, {}},
-        {latent,         tr("Latent space"),            QStringLiteral("latentDock"),         right, beside, {},                                {500, 0},         false, always, [v = latent->view()] { v->flush(); }},
-        {distortion,     tr("Distance distortion"),     QStringLiteral("distortionDock"),     right, beside, {},                                {340, 0},         false, always, [v = distortion] { v->flush(); }},
-        {manifold,       tr("Decoded manifold"),        QStringLiteral("manifoldDock"),       right, beside, QStringLiteral("distortionDock"),  {},               false, always, [v = manifold] { v->flush(); }},
-        {reconstruction, tr("Reconstructions"),         QStringLiteral("reconstructionDock"), right, below,  {},                                {0, 400},         false, always, {}},
-        {filters,        tr("Filters"),                 QStringLiteral("filtersDock"),        right, below,  QStringLiteral("reconstructionDock"), {},            false, always, {}},
-        {architecture,   tr("Architecture"),            QStringLiteral("architectureDock"),   right, below,  QStringLiteral("reconstructionDock"), {},            false, always, {}},
-        {anomaly,        tr("Anomalies"),               QStringLiteral("anomalyDock"),        right, below,  QStringLiteral("reconstructionDock"), {},            false, always, [v = anomaly] { v->flush(); }},
-        {sweep,          tr("Sweep"),                   QStringLiteral("sweepDock"),          right, below,  QStringLiteral("reconstructionDock"), {},            false, [v = sweep] { return v->hasRuns(); }, [v = sweep] { v->flush(); }},
-        {runs,           tr("Runs"),                    QStringLiteral("runsDock"),           right, below,  QStringLiteral("reconstructionDock"), {},            false, {},     {}},
+        // widget          title                          object name                          area   placed  tab with                           size (w, h)       scroll poster  flush  run
+        {modelPanel,     tr("Model"),                   QStringLiteral("modelDock"),          left,  below,  {},                                {390, 620},       true,  {},     {}, false},
+        {dataPanel,      tr("Data"),                    QStringLiteral("dataDock"),           left,  below,  {},                                {0, 320},         true,  {},     {}, false},
+        {explanation,    tr("Explain"),                 QStringLiteral("explanationDock"),    left,  below,  QStringLiteral("dataDock"),        {},               false, {},     {}, false},
+        {loss,           tr("Loss"),                    QStringLiteral("lossDock"),           right, beside, {},                                {360, 520},       false, always, [v = loss] { v->flush(); }, true},
+        {tradeoff,       tr("Trade-off λ_d"),           QStringLiteral("tradeoffDock"),       right, beside, QStringLiteral("lossDock"),        {},               false, always, {}, false},
+        {latent,         tr("Latent space"),            QStringLiteral("latentDock"),         right, beside, {},                                {500, 0},         false, always, [v = latent->view()] { v->flush(); }, true},
+        {distortion,     tr("Distance distortion"),     QStringLiteral("distortionDock"),     right, beside, {},                                {340, 0},         false, always, [v = distortion] { v->flush(); }, true},
+        {manifold,       tr("Decoded manifold"),        QStringLiteral("manifoldDock"),       right, beside, QStringLiteral("distortionDock"),  {},               false, always, [v = manifold] { v->flush(); }, true},
+        {reconstruction, tr("Reconstructions"),         QStringLiteral("reconstructionDock"), right, below,  {},                                {0, 400},         false, always, {}, true},
+        {filters,        tr("Filters"),                 QStringLiteral("filtersDock"),        right, below,  QStringLiteral("reconstructionDock"), {},            false, always, {}, true},
+        {architecture,   tr("Architecture"),            QStringLiteral("architectureDock"),   right, below,  QStringLiteral("reconstructionDock"), {},            false, always, {}, false},
+        {anomaly,        tr("Anomalies"),               QStringLiteral("anomalyDock"),        right, below,  QStringLiteral("reconstructionDock"), {},            false, always, [v = anomaly] { v->flush(); }, true},
+        {sweep,          tr("Sweep"),                   QStringLiteral("sweepDock"),          right, below,  QStringLiteral("reconstructionDock"), {},            false, [v = sweep] { return v->hasRuns(); }, [v = sweep] { v->flush(); }, false},
+        {runs,           tr("Runs"),                    QStringLiteral("runsDock"),           right, below,  QStringLiteral("reconstructionDock"), {},            false, {},     {}, false},
     };
     // clang-format on
 }

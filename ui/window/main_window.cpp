@@ -171,8 +171,16 @@ void MainWindow::connectSweep() {
     connect(sweep_, &SweepController::runsChanged, this,
             [this] { views_.sweep->showRuns(sweep_->parameter(), sweep_->runs(), sweep_->currentRun()); });
     connect(sweep_, &SweepController::runStarted, this, [this](int run, int total) {
-        statusBar()->showMessage(tr("Sweep: run %1 of %2 (%3)").arg(run).arg(total).arg(sweep_->runs()[run - 1].label));
+        const QString label = sweep_->runs()[run - 1].label;
+        statusBar()->showMessage(tr("Sweep: run %1 of %2 (%3)").arg(run).arg(total).arg(label));
+        // The views keep the last run's results once the sweep ends: their titles say which.
+        docks_.setRunCaption(tr("sweep %1/%2: %3").arg(run).arg(total).arg(label));
     });
+    // A run trained from the form, or an opened model, is what the plain titles mean.
+    connect(&state_, &SessionState::runStarted, this, [this] {
+        if (!sweep_->isRunning()) docks_.setRunCaption({});
+    });
+    connect(&state_, &SessionState::modelAdopted, this, [this] { docks_.setRunCaption({}); });
     connect(sweep_, &SweepController::finished, this, [this](bool stopped) {
         statusBar()->showMessage(stopped ? tr("Sweep stopped") : tr("Sweep finished (runs: %1)").arg(sweep_->runs().size()), 8000);
     });

@@ -1,5 +1,7 @@
 #include "ui/views/common/tile_image.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -38,6 +40,13 @@ QImage sampleImageOf(const Value* values, const Shape& shape, ToByte byte) {
 }
 
 } // namespace
+
+QString notImagesText(const Shape& shape) {
+    return QCoreApplication::translate("ae::ImageViews",
+                                       "The data are not images (each sample is a row of %1 numbers), so there is nothing "
+                                       "to draw here. The Loss view and the report measure how well they are rebuilt.")
+        .arg(shape.size());
+}
 
 int toByte(float v) { return std::isfinite(v) ? static_cast<int>(std::lround(std::clamp(v, 0.0f, 1.0f) * 255.0f)) : 0; }
 

@@ -6,10 +6,17 @@
 
 #include <QColor>
 #include <QImage>
+#include <QString>
 
 #include <cstdint>
 
 namespace ae {
+
+// Whether samples of this shape are pictures. A CSV row (1 x 1 x D) is a list of numbers: drawn
+// as a strip of D grey pixels it would pass for an image, so the image views say so instead.
+inline bool isImageShape(const Shape& shape) { return shape.h > 1 && shape.w > 1; }
+// What an image view shows for samples that are not pictures.
+QString notImagesText(const Shape& shape);
 
 // A value in [0, 1] as 0-255, clamped; not-a-number as 0.
 int toByte(float v);
