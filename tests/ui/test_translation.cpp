@@ -115,8 +115,8 @@ private slots:
         ae::ExplanationPanel panel;
         panel.setVariant(QStringLiteral("vae"));
         QVERIFY2(panel.plainText().contains(QStringLiteral("変分オートエンコーダ")), qPrintable(panel.plainText().left(200)));
-        QVERIFY(ae::variantDescription(QStringLiteral("conv")).contains(QStringLiteral("4,385")));
-        QVERIFY(ae::variantDescription(QStringLiteral("conv")).contains(QStringLiteral("畳み込み")));
+        QVERIFY(ae::variantDescription(QStringLiteral("conv"), QString()).contains(QStringLiteral("4,385")));
+        QVERIFY(ae::variantDescription(QStringLiteral("conv"), QString()).contains(QStringLiteral("畳み込み")));
         QCoreApplication::removeTranslator(&translator);
         QCOMPARE(QCoreApplication::translate("ae::TrainingControls", "Train"), QStringLiteral("Train"));
     }
