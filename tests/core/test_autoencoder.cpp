@@ -33,6 +33,20 @@ test::GradientReport checkModel(Autoencoder& model, const Matrix& input, const M
 
 } // namespace
 
+// 16 inputs, 6 hidden, a sigmoid code of 3 with the L1, KL sparsity and distance terms all on.
+ModelConfig smallModelWithEveryCodeTerm() {
+    ModelConfig c;
+    c.hidden = {6};
+    c.latent = 3;
+    c.activation = Activation::Tanh;
+    c.codeActivation = Activation::Sigmoid;
+    c.l1 = 0.05f;
+    c.klSparsityWeight = 0.3f;
+    c.klSparsityTarget = 0.2f;
+    c.distanceWeight = 0.5f;
+    return c;
+}
+
 class TestAutoencoder : public QObject {
     Q_OBJECT
 private slots:
@@ -114,15 +128,7 @@ private slots:
     }
 
     void denseModelGradientWithAllCodeTerms() {
-        ModelConfig c;
-        c.hidden = {6};
-        c.latent = 3;
-        c.activation = Activation::Tanh;
-        c.codeActivation = Activation::Sigmoid;
-        c.l1 = 0.05f;
-        c.klSparsityWeight = 0.3f;
-        c.klSparsityTarget = 0.2f;
-        c.distanceWeight = 0.5f;
+        const ModelConfig c = smallModelWithEveryCodeTerm();
         Autoencoder model(c, Shape{1, 4, 4});
         const Matrix x = test::randomMatrix(5, 16, 0.05f, 0.95f, 11);
         const auto rep = checkModel(model, x, x, {});
@@ -141,15 +147,7 @@ private slots:
     }
     void evaluationCodeTermsSpanTheWholeSet() {
         QFETCH(int, rows);
-        ModelConfig c;
-        c.hidden = {6};
-        c.latent = 3;
-        c.activation = Activation::Tanh;
-        c.codeActivation = Activation::Sigmoid;
-        c.l1 = 0.05f;
-        c.klSparsityWeight = 0.3f;
-        c.klSparsityTarget = 0.2f;
-        c.distanceWeight = 0.5f;
+        const ModelConfig c = smallModelWithEveryCodeTerm();
         Autoencoder model(c, Shape{1, 4, 4});
         const Matrix x = test::randomMatrix(rows, 16, 0.0f, 1.0f, 21);
         const LossBreakdown e = model.evaluate(x, x);
