@@ -427,6 +427,22 @@
         <source>training loss per pixel</source>
         <translation>画素あたりの学習損失</translation>
     </message>
+    <message>
+        <source>Squared error</source>
+        <translation>二乗誤差</translation>
+    </message>
+    <message>
+        <source>Training loss</source>
+        <translation>学習時の損失</translation>
+    </message>
+    <message>
+        <source>What a sample&apos;s anomaly score is: the squared error per pixel of its reconstruction (the default), or the loss the model trains with (BCE or MSE per pixel).</source>
+        <translation>サンプルの異常スコアの定義: 再構成の画素ごとの二乗誤差 (既定)、またはモデルが学習に使う損失 (画素ごとの BCE または MSE)。</translation>
+    </message>
+    <message>
+        <source>Score:</source>
+        <translation>スコア:</translation>
+    </message>
 </context>
 <context>
     <name>ae::ArchitectureDiagram</name>
@@ -636,14 +652,18 @@
         <translation>まだ距離がありません。</translation>
     </message>
     <message>
-        <source>Spearman %3   Pearson %4
-stress-1 %5   kNN kept %8
+        <source>Spearman %3
+Pearson %4
+stress-1 %5
+kNN kept %8
 trustworthiness %6
 continuity %7
 dashed line y = x / %9
 epoch %1 · %2 pairs</source>
-        <translation>Spearman %3   Pearson %4
-stress-1 %5   kNN 保存率 %8
+        <translation>Spearman %3
+Pearson %4
+stress-1 %5
+kNN 保存率 %8
 信頼性 %6
 連続性 %7
 破線 y = x / %9
@@ -766,6 +786,22 @@ stress-1 %5   kNN 保存率 %8
     <message>
         <source>aelab models (%1);;All files (*)</source>
         <translation>aelab モデル (%1);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Stop training before loading a run&apos;s configuration.</source>
+        <translation>実行の設定を読み込む前に学習を停止してください。</translation>
+    </message>
+    <message>
+        <source>Loaded the run&apos;s configuration and dataset.</source>
+        <translation>実行の設定とデータセットを読み込みました。</translation>
+    </message>
+    <message>
+        <source>Loaded the run&apos;s configuration; loading its dataset %1…</source>
+        <translation>実行の設定を読み込みました。データセット %1 を読み込み中…</translation>
+    </message>
+    <message>
+        <source>Loaded the run&apos;s configuration; its dataset %1 cannot be loaded (%2), so %3 stays.</source>
+        <translation>実行の設定を読み込みました。データセット %1 は読み込めないため（%2）、%3 のままにしています。</translation>
     </message>
 </context>
 <context>
@@ -1070,22 +1106,6 @@ stress-1 %5   kNN 保存率 %8
     <message>
         <source>Runs are not recorded: %1</source>
         <translation>実行履歴は記録されません: %1</translation>
-    </message>
-    <message>
-        <source>Stop training before loading a run&apos;s configuration.</source>
-        <translation>実行の設定を読み込む前に学習を停止してください。</translation>
-    </message>
-    <message>
-        <source>Loaded the run&apos;s configuration; its dataset %1 cannot be loaded (%2), so %3 stays.</source>
-        <translation>実行の設定を読み込みました。データセット %1 は読み込めないため（%2）、%3 のままにしています。</translation>
-    </message>
-    <message>
-        <source>Loaded the run&apos;s configuration and dataset.</source>
-        <translation>実行の設定とデータセットを読み込みました。</translation>
-    </message>
-    <message>
-        <source>Loaded the run&apos;s configuration; loading its dataset %1…</source>
-        <translation>実行の設定を読み込みました。データセット %1 を読み込み中…</translation>
     </message>
     <message>
         <source>Loading the dataset…</source>
@@ -1616,12 +1636,12 @@ stress-1 %5   kNN 保存率 %8
         <translation>パラメータ数</translation>
     </message>
     <message>
-        <source>Train loss</source>
-        <translation>学習損失</translation>
+        <source>Train total</source>
+        <translation>学習損失 (合計)</translation>
     </message>
     <message>
-        <source>Test loss</source>
-        <translation>テスト損失</translation>
+        <source>Test total</source>
+        <translation>テスト損失 (合計)</translation>
     </message>
     <message>
         <source>Test recon.</source>

@@ -13,6 +13,7 @@
 
 #include <qcustomplot.h>
 
+#include <QComboBox>
 #include <QtTest>
 
 #include <cmath>
@@ -104,6 +105,7 @@ private slots:
     void normalClassesFromData();
     void builderGalleries();
     void workerScoresAtRunEnd();
+    void choosingAScoreRescores();
 };
 
 void TestAnomalyView::histogramCountsEverySample() {
@@ -296,7 +298,7 @@ void TestAnomalyView::builderGalleries() {
     ModelConfig config = presetConfig("undercomplete");
     config.latent = 3;
     Autoencoder model(config, d.shape);
-    const AnomalySnapshot s = buildAnomalySnapshot(model, d, normalClassesOf(d), 7, 4);
+    const AnomalySnapshot s = buildAnomalySnapshot(model, d, normalClassesOf(d), 7, AnomalyScore::SquaredError, 4);
     QCOMPARE(s.epoch, 7);
     QCOMPARE(int(s.errors.size()), 30);
     QCOMPARE(s.normalClasses, (std::vector<int>{0}));
@@ -345,14 +347,43 @@ void TestAnomalyView::workerScoresAtRunEnd() {
     QCOMPARE(s.normalClasses, (std::vector<int>{0}));
     worker.scoreAnomalies();
     QCOMPARE(scored.count(), 1);
+    // The person's choice of score holds for the next scoring: BCE per pixel, not squared error.
+    worker.setAnomalyScore(ae::AnomalyScore::TrainingLoss);
+    worker.scoreAnomalies();
+    QCOMPARE(scored.count(), 2);
+    const auto bySquares = scored.at(0).at(0).value<AnomalySnapshot>();
+    const auto byLoss = scored.at(1).at(0).value<AnomalySnapshot>();
+    QCOMPARE(byLoss.score, ae::AnomalyScore::TrainingLoss);
+    QCOMPARE(byLoss.errors.size(), bySquares.errors.size());
+    QVERIFY(byLoss.errors != bySquares.errors);
+    scored.clear();
+    worker.setAnomalyScore(ae::AnomalyScore::SquaredError);
 
     // Trained on both classes: nothing is anomalous, so nothing is scored.
     auto all = std::make_shared<Dataset>(makeDimBright());
     all->trainY[0] = 1;
     worker.run(config, all, 0);
     worker.scoreAnomalies();
-    QCOMPARE(scored.count(), 1);
+    QCOMPARE(scored.count(), 0);
     QCOMPARE(failed.count(), 0);
+}
+
+// The score list: a choice is announced, and with a model to score it asks for new scores.
+void TestAnomalyView::choosingAScoreRescores() {
+    AnomalyView view;
+    QSignalSpy requested(&view, &AnomalyView::scoreRequested);
+    std::vector<ae::AnomalyScore> chosen;
+    connect(&view, &AnomalyView::scoreChosen, this, [&](ae::AnomalyScore s) { chosen.push_back(s); });
+    QCOMPARE(view.chosenScore(), ae::AnomalyScore::SquaredError);
+    view.setCanScore(false);
+    view.scoreChoice()->setCurrentIndex(1);
+    QCOMPARE(view.chosenScore(), ae::AnomalyScore::TrainingLoss);
+    QCOMPARE(chosen, (std::vector<ae::AnomalyScore>{ae::AnomalyScore::TrainingLoss}));
+    QCOMPARE(requested.count(), 0);  // nothing to score yet
+    view.setCanScore(true);
+    view.scoreChoice()->setCurrentIndex(0);
+    QCOMPARE(chosen.back(), ae::AnomalyScore::SquaredError);
+    QCOMPARE(requested.count(), 1);
 }
 
 AELAB_UI_TEST_MAIN(TestAnomalyView)

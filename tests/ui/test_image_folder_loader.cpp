@@ -1,5 +1,6 @@
 // A person's image folder as a dataset: what loads, and each way a folder can be wrong, with the
 // message that names the folder or file. The loader only reads: a refused folder is unchanged.
+#include "file_bytes.h"
 #include "error_message.h"
 #include "ui/panels/image_folder_loader.h"
 #include "ui_fixture.h"
@@ -16,16 +17,12 @@ using namespace ae;
 
 namespace {
 
+using ae::test::writeBytes;
+
 void saveImage(const QString& path, int width, int height, int gray) {
     QImage image(width, height, QImage::Format_RGB32);
     image.fill(QColor(gray, gray, gray));
     QVERIFY2(image.save(path), qPrintable(path));
-}
-
-void writeBytes(const QString& path, const QByteArray& bytes) {
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    QCOMPARE(f.write(bytes), bytes.size());
 }
 
 QByteArray pngBytes(int width, int height) {

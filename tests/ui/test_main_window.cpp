@@ -1,5 +1,6 @@
 // The assembled window, offscreen: command-line choices are applied, Train moves the progress
 // bar through the real session, and closing mid-training returns promptly.
+#include "file_bytes.h"
 #include "core/export/onnx_export.h"
 #include "core/train/model_file.h"
 #include "data_loading.h"
@@ -36,16 +37,8 @@ using ae::test::scaledMs;
 
 namespace {
 
-QByteArray readBytes(const QString& path) {
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-void writeBytes(const QString& path, const QByteArray& bytes) {
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    QCOMPARE(f.write(bytes), bytes.size());
-}
+using ae::test::readBytes;
+using ae::test::writeBytes;
 
 // 784-2-784 on the embedded sample: an epoch takes well under a second.
 ae::ModelConfig smallConfig() {
@@ -259,6 +252,12 @@ private slots:
         QVERIFY(trainToTheEnd(w));
         const QString good = dir.filePath("good.aelab");
         QVERIFY2(w.saveModelFile(good), qPrintable(w.lastError()));
+        // The saved history is the run's, field for field (it once dropped the throughput).
+        const auto& epochs = w.sessionState()->progress().epochs;
+        const std::vector<ae::EpochResult> savedHistory = ae::loadModel(good.toStdString()).history;
+        QCOMPARE(savedHistory.size(), epochs.size());
+        QVERIFY(epochs.back().samplesPerSecond > 0);
+        QCOMPARE(savedHistory.back().samplesPerSecond, epochs.back().samplesPerSecond);
 
         ae::ModelConfig shown = ae::presetConfig("deep");  // the form now differs from the model
         shown.epochs = 7;

@@ -1,6 +1,7 @@
 // The window's model and configuration files (ui/export/model_files): a save writes core's serialised
 // bytes through QSaveFile, so a save that fails leaves the previous file byte-identical and no
 // temporary behind; reading refuses every bad file with its own message.
+#include "file_bytes.h"
 #include "error_message.h"
 #include "ui/export/model_files.h"
 #include "ui_fixture.h"
@@ -18,16 +19,8 @@ using namespace ae;
 
 namespace {
 
-QByteArray readBytes(const QString& path) {
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-void writeBytes(const QString& path, const QByteArray& bytes) {
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    QCOMPARE(f.write(bytes), bytes.size());
-}
+using ae::test::readBytes;
+using ae::test::writeBytes;
 
 // What the window holds after training: the configuration, shape and a copy of every weight.
 ModelSnapshot snapshotOf(const Autoencoder& model) {

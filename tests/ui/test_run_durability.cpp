@@ -1,5 +1,5 @@
-// A run is in the runs history from its first epoch on, whatever ends it: the row is running
-// after the first epoch and follows every epoch; Stop then Train grows the same row; Quit,
+// A run is in the runs history from its start on, whatever ends it: the row is running as the
+// run begins and follows every epoch; Stop then Train grows the same row; Quit,
 // SIGTERM and SIGINT during training stop, record and close; a row left running by a process
 // that died reads "interrupted" at the next start, but a live window's run is left alone; two
 // windows writing one file at once keep both runs and a sound file, and a reader never holds up
@@ -155,6 +155,34 @@ private slots:
         QVERIFY(last.parameters > 0);
         QCOMPARE(w.runsView()->model()->run(0).status, RunStatus::Stopped);
         QCOMPARE(w.runsView()->model()->run(0).epochs, last.epochs);
+    }
+
+    // The row is written as the run begins, before its first epoch ends (held here by a pause
+    // before the first batch): a kill during the first epoch still leaves the run. Stopped
+    // before that epoch ends, the run leaves no row.
+    void aRunHasItsRowBeforeItsFirstEpoch() {
+        const QString path = freshDefaultHistory();
+        MainWindow w;
+        w.modelPanel()->setConfig(longConfig());
+        QVERIFY(ae::test::waitForData(*w.dataPanel()));
+        RunHistory reader(path);
+        QVERIFY2(reader.isOpen(), qPrintable(reader.lastError()));
+        w.startTraining();
+        w.session()->pause();
+        QVERIFY(QTest::qWaitFor([&] { return reader.runs().size() == 1; }, ae::test::scaledMs(30000)));
+        const RunRecord begun = reader.runs()[0];
+        QCOMPARE(begun.status, RunStatus::Running);
+        QCOMPARE(begun.epochs, 0);
+        QCOMPARE(begun.configJson, QString::fromStdString(configToJson(longConfig())));
+        QVERIFY(w.sessionState()->epochs().empty());
+        QCOMPARE(w.runsView()->model()->rowCount(), 1);
+
+        QSignalSpy finished(w.session(), &TrainingSession::finished);
+        w.session()->stop();
+        QVERIFY(finished.wait(ae::test::scaledMs(60000)));
+        QVERIFY(w.sessionState()->epochs().empty());
+        QVERIFY(reader.runs().empty());
+        QCOMPARE(w.runsView()->model()->rowCount(), 0);
     }
 
     // Stop, then Train again: the same model trains on, and its row's epoch count grows with it

@@ -348,6 +348,56 @@ private slots:
         QCOMPARE(history.runs().size(), std::size_t(3));
     }
 
+    // The row exists from the run's beginning, before any epoch: a process killed during the
+    // first epoch still leaves it. A run stopped before an epoch leaves the history as it was.
+    void recorderWritesTheRowWhenTheRunBegins() {
+        QTemporaryDir dir;
+        RunHistory history(dir.filePath(QStringLiteral("runs.sqlite")));
+        RunRecorder recorder(&history);
+        const ModelSnapshot none = snapshotAt(0);
+
+        QCOMPARE(recorder.runBegan(endOf(TrainingProgress{}, none)), qint64(0));  // no run started
+        recorder.runStarted();
+        QVERIFY(recorder.awaitsRow());
+        const qint64 fresh = recorder.runBegan(endOf(TrainingProgress{}, none));
+        QVERIFY(fresh > 0);
+        QVERIFY(!recorder.awaitsRow());
+        QCOMPARE(history.run(fresh).status, RunStatus::Running);
+        QCOMPARE(history.run(fresh).epochs, 0);
+        QVERIFY(!history.run(fresh).reconstructions.count);  // the snapshot may be the old model's
+        // Stopped before its first epoch: the row goes.
+        QCOMPARE(recorder.runFinished(endOf(TrainingProgress{}, none, RunStatus::Stopped)), qint64(0));
+        QVERIFY(history.runs().empty());
+
+        // A run that trains: the row made at its beginning is the one it finishes.
+        recorder.runStarted();
+        const qint64 first = recorder.runBegan(endOf(TrainingProgress{}, none));
+        const TrainingProgress two = progressAfter(2);
+        QCOMPARE(recorder.runFinished(endOf(two, snapshotAt(2))), first);
+        QCOMPARE(history.runs().size(), std::size_t(1));
+        QCOMPARE(history.run(first).status, RunStatus::Finished);
+
+        // Train again on the same model: its row reads "running" from the start, and a stop
+        // before another epoch gives it back its earlier status and epochs.
+        recorder.runStarted();
+        QCOMPARE(recorder.runBegan(endOf(two, none)), first);
+        QCOMPARE(history.run(first).status, RunStatus::Running);
+        QCOMPARE(history.run(first).epochs, 2);
+        QCOMPARE(recorder.runFinished(endOf(two, snapshotAt(2), RunStatus::Stopped)), qint64(0));
+        QCOMPARE(history.runs().size(), std::size_t(1));
+        QCOMPARE(history.run(first).status, RunStatus::Finished);
+        QCOMPARE(history.run(first).epochs, 2);
+        QVERIFY(history.run(first).reconstructions.count > 0);
+
+        // ... and after two more epochs, the same row grows.
+        recorder.runStarted();
+        QCOMPARE(recorder.runBegan(endOf(two, none)), first);
+        QCOMPARE(recorder.runFinished(endOf(progressAfter(4), snapshotAt(4), RunStatus::Stopped)), first);
+        QCOMPARE(history.run(first).epochs, 4);
+        QCOMPARE(history.run(first).status, RunStatus::Stopped);
+        QCOMPARE(history.runs().size(), std::size_t(1));
+    }
+
     void tableSortsNumbersAsNumbers() {
         std::vector<RunRecord> runs;
         const double losses[] = {0.5, 10.0, 2.0, 0.25};

@@ -7,33 +7,11 @@
 
 namespace ae {
 
-namespace {
-
-EpochResult toEpochResult(const EpochPoint& e) {
-    EpochResult r;
-    r.epoch = e.epoch;
-    r.train = e.train;
-    r.test = e.test;
-    r.hasTest = e.hasTest;
-    r.seconds = e.seconds;
-    r.samplesPerSecond = e.samplesPerSecond;
-    return r;
-}
-
-std::vector<EpochResult> toEpochResults(const std::vector<EpochPoint>& epochs) {
-    std::vector<EpochResult> results;
-    results.reserve(epochs.size());
-    for (const EpochPoint& e : epochs) results.push_back(toEpochResult(e));
-    return results;
-}
-
-} // namespace
-
 QByteArray lossHistoryCsv(const TrainingProgress& progress) {
     std::vector<BatchLoss> batches;
     batches.reserve(progress.batches.size());
     for (const LossPoint& b : progress.batches) batches.push_back(BatchLoss{b.position, b.loss});
-    return QByteArray::fromStdString(ae::lossHistoryCsv(batches, toEpochResults(progress.epochs)));
+    return QByteArray::fromStdString(ae::lossHistoryCsv(batches, progress.epochs));
 }
 
 QByteArray latentCodesCsv(const ModelSnapshot& s) {
@@ -52,7 +30,7 @@ QByteArray reportJson(const ModelSnapshot& s, const TrainingProgress& progress, 
     r.dataset = dataset.toStdString();
     r.data = data;
     r.parameters = s.parameters.size();
-    r.epochs = toEpochResults(progress.epochs);
+    r.epochs = progress.epochs;
     if (!progress.epochs.empty() && progress.epochs.back().hasTest) r.test = progress.epochs.back().test;
     // Inputs with NaNs get no metrics in the window either (SnapshotBuilder).
     if (s.probeInputs && s.probeInputs->rows() >= kMinProbe && s.probeInputs->allFinite())

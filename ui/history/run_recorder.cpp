@@ -98,34 +98,60 @@ bool RunRecorder::continuesLastRun(const std::vector<RunEpoch>& curve) const {
            std::equal(last_.curve.begin(), last_.curve.end(), curve.begin());
 }
 
-qint64 RunRecorder::epochFinished(RunEnd end) {
+qint64 RunRecorder::runBegan(RunEnd end) {
+    if (!awaitsRow()) return 0;
     end.status = RunStatus::Running;
-    return write(std::move(end), false);
+    end.snapshot = nullptr;  // the newest one may show the model before a rebuild
+    return write(std::move(end), Moment::Begin);
 }
 
-qint64 RunRecorder::runFinished(RunEnd end) { return write(std::move(end), true); }
+qint64 RunRecorder::epochFinished(RunEnd end) {
+    end.status = RunStatus::Running;
+    return write(std::move(end), Moment::Epoch);
+}
+
+qint64 RunRecorder::runFinished(RunEnd end) { return write(std::move(end), Moment::End); }
+
+// The run ended without an epoch after the row it wrote as it began.
+qint64 RunRecorder::takeBackBegin() {
+    if (beforeRun_.id > 0) {
+        history_->record(beforeRun_);
+        last_ = beforeRun_;
+    } else {
+        if (last_.id > 0) history_->remove({last_.id});
+        last_ = RunRecord{};
+    }
+    return 0;
+}
 
 // A run that continues the last model (Train after Train or Stop, Step after Step) writes that
 // model's row, its curve starting with the earlier runs' epochs and its time added to theirs.
-qint64 RunRecorder::write(RunEnd end, bool runEnds) {
+qint64 RunRecorder::write(RunEnd end, Moment moment) {
     if (!end.started.isValid()) end.started = started_.isValid() ? started_ : end.finished;
     const bool choseRow = runHasRow_;
-    if (runEnds) {
+    const std::optional<std::size_t> curveAtBegin = curveAtBegin_;
+    if (moment == Moment::End) {
         started_ = QDateTime();
         runHasRow_ = false;
+        curveAtBegin_.reset();
     }
     RunRecord run = makeRunRecord(end);
-    if (run.curve.empty() || !history_) return 0;
+    if (!history_) return 0;
+    if (moment == Moment::End && choseRow && curveAtBegin && run.curve.size() == *curveAtBegin) return takeBackBegin();
+    if (run.curve.empty() && moment != Moment::Begin) return 0;
 
     if (!choseRow) {
         if (continuesLastRun(run.curve)) {
-            if (run.curve.size() == last_.curve.size()) return 0;  // stopped before another epoch
+            if (moment == Moment::End && run.curve.size() == last_.curve.size()) return 0;  // stopped before another epoch
             earlierWallSeconds_ = last_.wallSeconds;
+            beforeRun_ = last_;
         } else {
             last_ = RunRecord{};
             earlierWallSeconds_ = 0;
+            beforeRun_ = RunRecord{};
         }
-        if (!runEnds) runHasRow_ = true;
+        if (moment != Moment::End) runHasRow_ = true;
+        if (moment == Moment::Begin) curveAtBegin_ = run.curve.size();
     }
     if (last_.id > 0) {
         run.id = last_.id;
@@ -157,6 +183,8 @@ RunEnd endOf(const SessionState& state, RunStatus status) {
 }
 
 } // namespace
+
+qint64 RunRecorder::runBegan(const SessionState& state) { return runBegan(endOf(state, RunStatus::Running)); }
 
 qint64 RunRecorder::epochFinished(const SessionState& state) { return epochFinished(endOf(state, RunStatus::Running)); }
 

@@ -1,9 +1,10 @@
 #pragma once
-// Keeps a training run in the runs history from its first epoch on, from the session state (its
+// Keeps a training run in the runs history from its start on, from the session state (its
 // epochs, the newest TrainingProgress and ModelSnapshot, and what the run was started with):
-// the row appears, status "running", when the first epoch ends and is rewritten in one
-// transaction after every epoch, so a process killed at any moment loses at most the epoch in
-// progress; the end of the run writes its final status, images and distortion.
+// the row appears, status "running", as soon as the run has begun (the worker's first progress)
+// and is rewritten in one transaction after every epoch, so a process killed at any moment loses
+// at most the epoch in progress; the end of the run writes its final status, images and
+// distortion. A run stopped before it finished an epoch leaves the history as it was before it.
 //
 // Train after Train, or Step after Step, continues the same model: the second run's curve
 // starts with the first one's epochs. Such a continuation replaces the record of the run it
@@ -14,6 +15,7 @@
 #include <QDateTime>
 #include <QString>
 
+#include <optional>
 #include <vector>
 
 namespace ae {
@@ -48,13 +50,21 @@ public:
     // Notes when the run began. Calls after the first, until runFinished, are ignored (resuming
     // from a pause is the same run).
     void runStarted(const QDateTime& when = QDateTime::currentDateTime());
+    // Writes the row of the run that has begun, status Running, with its epochs so far (the
+    // earlier runs' when it continues their model, none for a fresh one). Returns its id, or 0.
+    qint64 runBegan(RunEnd end);
+    qint64 runBegan(const SessionState& state);
+    // A run has started and has no row yet: the next progress is its beginning.
+    bool awaitsRow() const { return started_.isValid() && !runHasRow_; }
     // Writes the run so far with status Running, after an epoch ended. Returns its id, or 0 as
     // runFinished.
     qint64 epochFinished(RunEnd end);
     // The same for the run `state` holds, now.
     qint64 epochFinished(const SessionState& state);
     // Records the run unless it finished no epoch; returns its id, or 0 when nothing was written
-    // (no epoch, no history, or the history failed: see RunHistory::lastError).
+    // (no epoch, no history, or the history failed: see RunHistory::lastError). A row the run
+    // wrote when it began is taken back when no epoch followed: removed if the run made it,
+    // restored to what it was if the run continued an earlier model.
     qint64 runFinished(RunEnd end);
     // The same for the run `state` holds, ended now.
     qint64 runFinished(const SessionState& state, RunStatus status);
@@ -65,7 +75,9 @@ public:
     const RunRecord& lastRecord() const { return last_; }
 
 private:
-    qint64 write(RunEnd end, bool runEnds);
+    enum class Moment { Begin, Epoch, End };
+    qint64 write(RunEnd end, Moment moment);
+    qint64 takeBackBegin();
     bool continuesLastRun(const std::vector<RunEpoch>& curve) const;
 
     RunHistory* history_;
@@ -74,6 +86,10 @@ private:
     RunRecord last_;
     // The current run has chosen its row (last_'s, or a new one): the first write of a run does.
     bool runHasRow_ = false;
+    // When the row was chosen as the run began: its curve's length then, and the record as it
+    // was before (id 0 when the run made the row).
+    std::optional<std::size_t> curveAtBegin_;
+    RunRecord beforeRun_;
     double earlierWallSeconds_ = 0;  // of the row's runs before the current one
 };
 

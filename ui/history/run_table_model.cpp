@@ -204,8 +204,8 @@ QVariant RunTableModel::headerData(int section, Qt::Orientation orientation, int
     case Status: return tr("Status");
     case Epochs: return tr("Epochs");
     case Parameters: return tr("Parameters");
-    case TrainLoss: return tr("Train loss");
-    case TestLoss: return tr("Test loss");
+    case TrainLoss: return tr("Train total");
+    case TestLoss: return tr("Test total");
     case TestReconstruction: return tr("Test recon.");
     case SamplesPerSecond: return tr("Samples/s");
     case Spearman: return tr("Spearman");

@@ -1,7 +1,8 @@
 #include "ui/panels/training_controls.h"
 
+#include "ui/panels/elided_label.h"
+
 #include <QAction>
-#include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
 #include <QStyle>
@@ -46,9 +47,9 @@ TrainingControls::TrainingControls(QWidget* parent) : QToolBar(tr("Training"), p
     progressBar_->setMinimumWidth(220);
     progressBar_->setMaximumWidth(360);
     addWidget(progressBar_);
-    status_ = new QLabel(this);
+    status_ = new ElidedLabel(this);
     status_->setContentsMargins(8, 0, 8, 0);
-    status_->setMinimumWidth(360);
+    status_->setMinimumWidth(240);
     status_->setText(tr("Ready"));
     addWidget(status_);
 

@@ -8,10 +8,11 @@
 #include <QToolBar>
 
 class QAction;
-class QLabel;
 class QProgressBar;
 
 namespace ae {
+
+class ElidedLabel;
 
 class TrainingControls : public QToolBar {
     Q_OBJECT
@@ -47,7 +48,7 @@ private:
     QAction* reset_ = nullptr;
     QAction* sweep_ = nullptr;
     QProgressBar* progressBar_ = nullptr;
-    QLabel* status_ = nullptr;
+    ElidedLabel* status_ = nullptr;
 
     TrainingSession::State state_ = TrainingSession::State::Idle;
     bool canTrain_ = true;

@@ -52,9 +52,9 @@ std::vector<int> normalClassesOf(const Dataset& data) {
 }
 
 AnomalySnapshot buildAnomalySnapshot(Autoencoder& model, const Dataset& data, const std::vector<int>& normalClasses,
-                                     int epoch, int galleryCount) {
+                                     int epoch, AnomalyScore score, int galleryCount) {
     if (normalClasses.empty()) throw Error("anomaly scores need normal classes: choose them in the Data panel");
-    AnomalyReport r = analyseAnomalies(model, data.trainX, data.testX, data.testY, normalClasses);
+    AnomalyReport r = analyseAnomalies(model, data.trainX, data.testX, data.testY, normalClasses, score);
 
     AnomalySnapshot s;
     s.epoch = epoch;

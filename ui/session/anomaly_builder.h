@@ -17,6 +17,6 @@ std::vector<int> normalClassesOf(const Dataset& data);
 
 // Throws Error when `normalClasses` is empty or the test set lacks normal or anomalous samples.
 AnomalySnapshot buildAnomalySnapshot(Autoencoder& model, const Dataset& data, const std::vector<int>& normalClasses,
-                                     int epoch, int galleryCount = 8);
+                                     int epoch, AnomalyScore score = AnomalyScore::SquaredError, int galleryCount = 8);
 
 } // namespace ae

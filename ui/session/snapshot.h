@@ -6,6 +6,7 @@
 #include "core/common.h"
 #include "core/train/autoencoder.h"
 #include "core/train/model_config.h"
+#include "core/train/trainer.h"
 
 #include <QMetaType>
 #include <QString>
@@ -22,14 +23,9 @@ struct LossPoint {
     LossBreakdown loss;
 };
 
-struct EpochPoint {
-    int epoch = 0;
-    LossBreakdown train;
-    LossBreakdown test;
-    bool hasTest = false;
-    double seconds = 0;
-    double samplesPerSecond = 0;
-};
+// One finished epoch: the trainer's own record, so the views, the exports and the saved model
+// read the same fields.
+using EpochPoint = EpochResult;
 
 struct TrainingProgress {
     int epoch = 0;                  // 1-based epoch in progress (or just finished)

@@ -91,6 +91,10 @@ void TrainingSession::setState(State state) {
     emit stateChanged(state);
 }
 
+void TrainingSession::setAnomalyScore(AnomalyScore score) {
+    QMetaObject::invokeMethod(worker_, [worker = worker_, score] { worker->setAnomalyScore(score); }, Qt::QueuedConnection);
+}
+
 void TrainingSession::scoreAnomalies() {
     if (state_ != State::Idle) return;
     QMetaObject::invokeMethod(worker_, [worker = worker_] { worker->scoreAnomalies(); }, Qt::QueuedConnection);

@@ -47,6 +47,8 @@ public:
     // Scores the current model's test set for anomaly detection (anomalies() follows when the
     // data has normal classes). Idle only.
     void scoreAnomalies();
+    // What anomaly scores measure, for this and every later scoring (squared error by default).
+    void setAnomalyScore(ae::AnomalyScore score);
 
 signals:
     // The values that follow describe a new model or run; each is emitted before them.

@@ -21,13 +21,8 @@ bool sameNetwork(ModelConfig a, ModelConfig b) {
 }
 
 EpochPoint toEpochPoint(const EpochResult& r, int offset) {
-    EpochPoint e;
+    EpochPoint e = r;
     e.epoch = r.epoch + offset;
-    e.train = r.train;
-    e.test = r.test;
-    e.hasTest = r.hasTest;
-    e.seconds = r.seconds;
-    e.samplesPerSecond = r.samplesPerSecond;
     return e;
 }
 
@@ -115,6 +110,9 @@ void TrainingWorker::run(const ModelConfig& config, std::shared_ptr<const Datase
         const int offset = static_cast<int>(previousHistory_.size());
         progress_.totalEpochs = runLastEpoch_ + offset;
         progress_.epoch = done + offset;
+        // The run has begun: its epochs so far (the earlier runs' when it continues a model) let
+        // the runs history write its row before the first epoch ends.
+        emitProgress();
         // Zero-age timestamps: the first batch and epoch of a run are reported at once.
         lastProgress_ = lastSnapshot_ = lastDistortion_ = Clock::time_point{};
         snapshotCost_ = {};
@@ -194,7 +192,7 @@ void TrainingWorker::scoreAnomalies() {
     if (normal.empty()) return;
     try {
         const int epochs = static_cast<int>(previousHistory_.size()) + (trainer_ ? trainer_->epochsDone() : 0);
-        emit anomalies(buildAnomalySnapshot(*model_, *data_, normal, epochs));
+        emit anomalies(buildAnomalySnapshot(*model_, *data_, normal, epochs, anomalyScore_));
     } catch (const std::exception& e) {
         emit failed(tr("Cannot score anomalies: %1").arg(QString::fromStdString(e.what())));
     }

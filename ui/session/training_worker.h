@@ -50,6 +50,8 @@ public:
     // done at the end of every run and after adopt() (never per batch: it reconstructs the
     // whole test set and fits the PCA baseline).
     void scoreAnomalies();
+    // What the anomaly scores measure from now on (this run's end, "Score test set").
+    void setAnomalyScore(AnomalyScore score) { anomalyScore_ = score; }
 
     // Throttling periods. Epoch ends are reported too, but no closer together than the
     // *AtEpochEnd gaps: with epochs of a few milliseconds (tiny data), one snapshot per epoch
@@ -101,6 +103,7 @@ private:
     std::unique_ptr<Autoencoder> model_;
     std::optional<SnapshotBuilder> builder_;
     std::vector<EpochResult> previousHistory_;  // of an adopted model, before this trainer
+    AnomalyScore anomalyScore_ = AnomalyScore::SquaredError;
 
     // The GUI thread reaches the trainer through requestStop/setPaused; the pointer itself only
     // changes on the worker thread, under this mutex.

@@ -5,6 +5,7 @@
 
 #include <qcustomplot.h>
 
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -33,7 +34,7 @@ QString fixed(double v, int decimals = 3) { return std::isfinite(v) ? QString::n
 
 QCustomPlot* makePlot(QWidget* parent, const QString& x, const QString& y) {
     auto* plot = new QCustomPlot(parent);
-    plot->setMinimumSize(220, 180);
+    plot->setMinimumSize(180, 150);
     plot->xAxis->setLabel(x);
     plot->yAxis->setLabel(y);
     plot->xAxis->ticker()->setTickCount(4);
@@ -54,6 +55,17 @@ AnomalyView::AnomalyView(QWidget* parent) : QWidget(parent) {
     bestButton_->setToolTip(tr("Put the threshold where F1 is highest."));
     bestButton_->setEnabled(false);
     connect(scoreButton_, &QPushButton::clicked, this, &AnomalyView::scoreRequested);
+    // Squared error by default: with BCE, a perfect reconstruction still scores an error that
+    // grows with the image's ink, which ranks bright normal images as anomalies.
+    scoreChoice_ = new QComboBox(this);
+    scoreChoice_->addItem(tr("Squared error"), static_cast<int>(AnomalyScore::SquaredError));
+    scoreChoice_->addItem(tr("Training loss"), static_cast<int>(AnomalyScore::TrainingLoss));
+    scoreChoice_->setToolTip(tr("What a sample's anomaly score is: the squared error per pixel of its reconstruction "
+                                "(the default), or the loss the model trains with (BCE or MSE per pixel)."));
+    connect(scoreChoice_, &QComboBox::currentIndexChanged, this, [this] {
+        emit scoreChosen(chosenScore());
+        if (scoreButton_->isEnabled()) emit scoreRequested();
+    });
     connect(bestButton_, &QPushButton::clicked, this, &AnomalyView::resetThreshold);
 
     // Histogram: share of each class's samples per error bin, so a few hundred normal samples
@@ -125,6 +137,8 @@ AnomalyView::AnomalyView(QWidget* parent) : QWidget(parent) {
 
     auto* top = new QHBoxLayout;
     top->addWidget(summary_, 1);
+    top->addWidget(new QLabel(tr("Score:"), this));
+    top->addWidget(scoreChoice_);
     top->addWidget(bestButton_);
     top->addWidget(scoreButton_);
     auto* plots = new QHBoxLayout;
@@ -147,6 +161,8 @@ AnomalyView::AnomalyView(QWidget* parent) : QWidget(parent) {
 }
 
 void AnomalyView::setCanScore(bool can) { scoreButton_->setEnabled(can); }
+
+AnomalyScore AnomalyView::chosenScore() const { return static_cast<AnomalyScore>(scoreChoice_->currentData().toInt()); }
 
 void AnomalyView::showAnomalies(const AnomalySnapshot& snapshot) {
     const std::size_t n = snapshot.errors.size();

@@ -16,6 +16,7 @@ class QCPItemStraightLine;
 class QCustomPlot;
 class QLabel;
 class QMouseEvent;
+class QComboBox;
 class QPushButton;
 
 namespace ae {
@@ -51,6 +52,8 @@ public:
     QCPBars* anomalousClassBars() const { return anomalousClassBars_; }
     AnomalyGalleryView* gallery() const { return gallery_; }
     QPushButton* scoreButton() const { return scoreButton_; }
+    QComboBox* scoreChoice() const { return scoreChoice_; }
+    AnomalyScore chosenScore() const;
 
     // Redraws now instead of on the next timer tick.
     void flush();
@@ -66,8 +69,10 @@ public slots:
 
 signals:
     void thresholdChanged(double threshold);
-    // The person pressed "Score test set".
+    // The person pressed "Score test set", or chose another score with a model to score.
     void scoreRequested();
+    // The person chose what the scores measure (the next scoring uses it).
+    void scoreChosen(ae::AnomalyScore score);
 
 private:
     void rebuild();
@@ -75,6 +80,7 @@ private:
     void dragTo(const QMouseEvent* event);
     void updateStats();
 
+    QComboBox* scoreChoice_ = nullptr;
     QCustomPlot* histogram_ = nullptr;
     QCustomPlot* rocPlot_ = nullptr;
     QCustomPlot* classPlot_ = nullptr;

@@ -31,7 +31,7 @@ QCPColorGradient viridis() {
 
 DistortionView::DistortionView(QWidget* parent) : QWidget(parent) {
     plot_ = new QCustomPlot(this);
-    plot_->setMinimumSize(280, 220);
+    plot_->setMinimumSize(220, 200);
     plot_->xAxis->setLabel(tr("distance in input space"));
     plot_->yAxis->setLabel(tr("distance in latent space"));
 
@@ -166,9 +166,12 @@ void DistortionView::rebuild() {
         metrics_->setText(tr("No distances yet."));
     } else {
         const auto f = [](double v) { return std::isfinite(v) ? QString::number(v, 'f', 3) : QStringLiteral("–"); };
-        // Short lines: the dock is often narrow, and a clipped metric is a lost one.
-        metrics_->setText(tr("Spearman %3   Pearson %4\n"
-                             "stress-1 %5   kNN kept %8\n"
+        // One figure a line: the dock is often narrow (a 1200-pixel screen), and a clipped metric
+        // is a lost one.
+        metrics_->setText(tr("Spearman %3\n"
+                             "Pearson %4\n"
+                             "stress-1 %5\n"
+                             "kNN kept %8\n"
                              "trustworthiness %6\n"
                              "continuity %7\n"
                              "dashed line y = x / %9\n"

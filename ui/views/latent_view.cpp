@@ -6,6 +6,7 @@
 
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QGridLayout>
 #include <QLabel>
 #include <QSignalBlocker>
 #include <QSpinBox>
@@ -50,7 +51,7 @@ QCPRange stableRange(const QCPRange& current, double lo, double hi, bool force) 
 
 LatentView::LatentView(QWidget* parent) : QWidget(parent) {
     plot_ = new QCustomPlot(this);
-    plot_->setMinimumSize(240, 200);
+    plot_->setMinimumSize(200, 180);
     plot_->setInteractions(QCP::iRangeZoom);
     plot_->xAxis->setLabel(QStringLiteral("z0"));
     plot_->yAxis->setLabel(QStringLiteral("z1"));
@@ -60,6 +61,11 @@ LatentView::LatentView(QWidget* parent) : QWidget(parent) {
     plot_->legend->setVisible(true);
     plot_->legend->setBorderPen(Qt::NoPen);
     plot_->legend->setSelectableParts(QCPLegend::spNone);
+    // A narrow dock (the legend takes its share) must not crowd the x labels into one another:
+    // about one tick per 70 pixels of axis.
+    connect(plot_, &QCustomPlot::beforeReplot, this, [this] {
+        plot_->xAxis->ticker()->setTickCount(std::clamp(plot_->axisRect()->width() / 70, 2, 5));
+    });
     auto* side = new QCPLayoutGrid;
     plot_->plotLayout()->addElement(0, 1, side);
     plot_->plotLayout()->setColumnStretchFactor(1, 0.001);
@@ -73,23 +79,32 @@ LatentView::LatentView(QWidget* parent) : QWidget(parent) {
     // Codes wider than 2 can be drawn as PCA of the codes or as any two units; the row only
     // shows for such codes.
     axesRow_ = new QWidget(this);
-    auto* axesLayout = new QHBoxLayout(axesRow_);
+    auto* axesLayout = new QGridLayout(axesRow_);
     axesLayout->setContentsMargins(4, 2, 4, 0);
-    axesLayout->addWidget(new QLabel(tr("Axes:"), axesRow_));
+    axesLayout->setVerticalSpacing(2);
+    axesLayout->addWidget(new QLabel(tr("Axes:"), axesRow_), 0, 0);
     axesBox_ = new QComboBox(axesRow_);
     axesBox_->addItem(tr("PCA of the codes"));
     axesBox_->addItem(tr("Two units"));
     axesBox_->setToolTip(tr("How a code wider than 2 is drawn: its first two principal components over the probe "
                             "set, or two chosen units (the other units then stay at their mean when decoding)"));
-    axesLayout->addWidget(axesBox_);
-    unitX_ = new QSpinBox(axesRow_);
-    unitY_ = new QSpinBox(axesRow_);
+    axesLayout->addWidget(axesBox_, 0, 1);
+    // The unit choosers get a line of their own, shown only for "Two units": beside the list
+    // they made the dock too wide for a 1200-pixel screen.
+    unitsRow_ = new QWidget(axesRow_);
+    auto* unitsLayout = new QHBoxLayout(unitsRow_);
+    unitsLayout->setContentsMargins(0, 0, 0, 0);
+    unitX_ = new QSpinBox(unitsRow_);
+    unitY_ = new QSpinBox(unitsRow_);
     unitX_->setPrefix(tr("x: z"));
     unitY_->setPrefix(tr("y: z"));
     unitY_->setValue(1);
-    axesLayout->addWidget(unitX_);
-    axesLayout->addWidget(unitY_);
-    axesLayout->addStretch(1);
+    unitsLayout->addWidget(unitX_);
+    unitsLayout->addWidget(unitY_);
+    unitsLayout->addStretch(1);
+    unitsRow_->setVisible(false);
+    axesLayout->addWidget(unitsRow_, 1, 1);
+    axesLayout->setColumnStretch(2, 1);
     axesRow_->setVisible(false);
     connect(axesBox_, &QComboBox::currentIndexChanged, this, &LatentView::onAxesChanged);
     connect(unitX_, &QSpinBox::valueChanged, this, &LatentView::onAxesChanged);
@@ -258,8 +273,7 @@ void LatentView::setPlane(const LatentPlane& plane) {
 }
 
 void LatentView::onAxesChanged() {
-    unitX_->setEnabled(axesBox_->currentIndex() == 1);
-    unitY_->setEnabled(axesBox_->currentIndex() == 1);
+    unitsRow_->setVisible(axesBox_->currentIndex() == 1);
     projectPoints();
     hideMarks();
     hasRange_ = false;  // another plane: fit its points

@@ -91,6 +91,7 @@ private:
     QSpinBox* unitX_ = nullptr;
     QSpinBox* unitY_ = nullptr;
     QWidget* axesRow_ = nullptr;
+    QWidget* unitsRow_ = nullptr;  // the unit choosers, shown for "Two units"
     QCPItemLine* line_ = nullptr;
     QCPItemTracer* cross_ = nullptr;
     std::vector<int> labels_;

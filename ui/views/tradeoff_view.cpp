@@ -33,9 +33,9 @@ TradeoffView::TradeoffView(QWidget* parent) : QWidget(parent) {
     auto* hint = new QLabel(tr("One point per finished run, labelled λ_d. Distortion:"), this);
     hint->setToolTip(tr("Train the distance variant with several distance weights to see what keeping distances "
                         "costs in reconstruction"));
-    row->addWidget(hint);
+    hint->setWordWrap(true);  // the dock shares a 1200-pixel screen with two others
+    row->addWidget(hint, 1);
     row->addWidget(measure_);
-    row->addStretch(1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);

@@ -4,6 +4,7 @@
 #include <QMainWindow>
 #include <QMenu>
 #include <QScrollArea>
+#include <QStyle>
 
 namespace ae {
 
@@ -17,6 +18,9 @@ DockTable::DockTable(QMainWindow* window, std::vector<DockSpec> rows) : window_(
             scroll->setWidgetResizable(true);
             scroll->setFrameShape(QFrame::NoFrame);
             scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+            // Scrolled down only: never narrower than the form, whose fields would be cut off.
+            scroll->setMinimumWidth(spec.widget->minimumSizeHint().width() +
+                                    scroll->style()->pixelMetric(QStyle::PM_ScrollBarExtent));
             dock->setWidget(scroll);
         } else {
             dock->setWidget(spec.widget);

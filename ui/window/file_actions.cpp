@@ -21,20 +21,6 @@ namespace {
 
 const QString kLastDir = QStringLiteral("files/lastDir");  // shared with the export dialogs
 
-std::vector<EpochResult> historyOf(const TrainingProgress& p) {
-    std::vector<EpochResult> history;
-    for (const auto& e : p.epochs) {
-        EpochResult r;
-        r.epoch = e.epoch;
-        r.train = e.train;
-        r.test = e.test;
-        r.hasTest = e.hasTest;
-        r.seconds = e.seconds;
-        history.push_back(r);
-    }
-    return history;
-}
-
 QString rememberFolder(const QString& path) {
     if (!path.isEmpty()) QSettings().setValue(kLastDir, QFileInfo(path).absolutePath());
     return path;
@@ -119,7 +105,7 @@ bool FileActions::saveModel(const QString& path) {
     if (!snapshot) return reportNothingToSave();
     try {
         const QString dataset = state_->run() ? state_->run()->data.spec : QString();
-        writeModelFile(path, *snapshot, historyOf(state_->progress()), dataset);
+        writeModelFile(path, *snapshot, state_->progress().epochs, dataset);
         emit done(tr("Saved the model at epoch %1 to %2").arg(snapshot->epoch).arg(path));
         return true;
     } catch (const std::exception& e) {
@@ -160,6 +146,42 @@ bool FileActions::saveConfiguration(const QString& path) {
         return false;
     }
     emit done(tr("Saved the configuration to %1").arg(path));
+    return true;
+}
+
+// A run's dataset is selected when it still loads; otherwise the current one stays.
+bool FileActions::loadRunConfiguration(const ModelConfig& config, const QString& dataset, const std::vector<int>& normalClasses) {
+    if (session_->isBusy()) {
+        emit failed(tr("Training is running"), tr("Stop training before loading a run's configuration."));
+        return false;
+    }
+    DataPanel* data = dataPanel_;
+    modelPanel_->setConfig(config);
+    const QString previous = data->spec();
+    if (dataset == previous) {
+        if (data->normalClasses() != normalClasses) data->setNormalClasses(normalClasses);
+        emit done(tr("Loaded the run's configuration and dataset."));
+        return true;
+    }
+    const std::vector<int> previousClasses = data->normalClasses();
+    data->setSpec(dataset);
+    data->setNormalClasses(normalClasses);
+    emit progressed(tr("Loaded the run's configuration; loading its dataset %1…").arg(dataset));
+    connect(
+        data, &DataPanel::loadFinished, this,
+        [this, data, dataset, previous, previousClasses](bool ok) {
+            if (data->spec() != dataset) return;  // the person chose other data meanwhile
+            if (ok) {
+                emit done(tr("Loaded the run's configuration and dataset."));
+                return;
+            }
+            const QString why = data->errorText();
+            data->setSpec(previous);
+            data->setNormalClasses(previousClasses);
+            emit progressed(tr("Loaded the run's configuration; its dataset %1 cannot be loaded (%2), so %3 stays.")
+                                .arg(dataset, why, previous));
+        },
+        Qt::SingleShotConnection);
     return true;
 }
 

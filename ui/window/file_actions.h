@@ -3,9 +3,14 @@
 // name (remembering the folder), checks and reads or writes the file, and reports the outcome.
 // Save model writes the session state's newest snapshot with its run's history and dataset;
 // Open model hands the checked model to the session and shows its configuration in the Model
-// panel; the configuration files are the Model panel's.
+// panel; the configuration files are the Model panel's. A runs-history row's configuration
+// loads the same way.
+#include "core/train/model_config.h"
+
 #include <QObject>
 #include <QString>
+
+#include <vector>
 
 class QMenu;
 class QWidget;
@@ -35,9 +40,14 @@ public:
     bool saveConfiguration(const QString& path);
     // The newest snapshot's model as ONNX (encoder and decoder, core/export/onnx_export.h).
     bool exportOnnx(const QString& path);
+    // A runs-history row's configuration into the Model panel, and its dataset into the Data
+    // panel when it still loads (otherwise the current one stays, and progressed() says why).
+    bool loadRunConfiguration(const ModelConfig& config, const QString& dataset, const std::vector<int>& normalClasses);
 
 signals:
     void done(const QString& message);
+    // A step on the way, or an outcome that needs no dialog; stays in the status bar.
+    void progressed(const QString& message);
     void failed(const QString& title, const QString& message);
 
 private:

@@ -38,7 +38,6 @@ MainWindow::MainWindow(QWidget* parent)
                  return run;
              }),
       runHistory_(std::make_unique<RunHistory>()),
-      runRecorder_(runHistory_.get()),
       views_(runHistory_.get()),
       docks_(this, views_.docks()) {
     setWindowTitle(tr("aelab — autoencoder laboratory"));
@@ -72,6 +71,7 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createMenus() {
     connect(files_, &FileActions::done, this, &MainWindow::showStatus);
+    connect(files_, &FileActions::progressed, this, [this](const QString& message) { statusBar()->showMessage(message); });
     connect(files_, &FileActions::failed, this, &MainWindow::showError);
     connect(exports_, &SessionExports::exported, this, &MainWindow::showStatus);
     connect(exports_, &SessionExports::exportFailed, this, &MainWindow::showError);
@@ -106,7 +106,7 @@ QString MainWindow::aboutText() {
         .arg(EIGEN_MINOR_VERSION);
 }
 
-// The views draw the session state; the run recorder follows its runs.
+// The views draw the session state; the run journal keeps its runs in the history.
 void MainWindow::connectViews() {
     views_.observe(state_);
     connect(&state_, &SessionState::progressChanged, controls_, &TrainingControls::showProgress);
@@ -121,12 +121,11 @@ void MainWindow::connectViews() {
         views_.anomaly->showAnomalies(a);
     });
     connect(&session_, &TrainingSession::finished, views_.tradeoff, &TradeoffView::runFinished);
+    connect(views_.anomaly, &AnomalyView::scoreChosen, &session_, &TrainingSession::setAnomalyScore);
     connect(views_.anomaly, &AnomalyView::scoreRequested, &session_, &TrainingSession::scoreAnomalies);
-    connect(&state_, &SessionState::runStarted, this, [this] { runRecorder_.runStarted(); });
-    connect(&state_, &SessionState::epochFinished, this, &MainWindow::recordEpoch);
-    connect(&state_, &SessionState::modelReset, this, [this] { runRecorder_.forgetModel(); });
-    connect(&state_, &SessionState::modelAdopted, this, [this] { runRecorder_.forgetModel(); });
-    connect(views_.runs, &RunsView::configurationRequested, this, &MainWindow::loadRunConfiguration);
+    runJournal_ = new RunJournal(&state_, runHistory_.get(), views_.runs, this);
+    connect(runJournal_, &RunJournal::writeFailed, this, [this](const QString& message) { statusBar()->showMessage(message); });
+    connect(views_.runs, &RunsView::configurationRequested, files_, &FileActions::loadRunConfiguration);
 }
 
 void MainWindow::connectControls() {
@@ -139,7 +138,9 @@ void MainWindow::connectControls() {
         statusBar()->showMessage(stopped ? tr("Stopped at epoch %1").arg(epoch) : tr("Finished %1 epochs").arg(epoch), 8000);
     });
     // After the message above, so a failure to record the run is what the status bar shows.
-    connect(&session_, &TrainingSession::finished, this, &MainWindow::recordRun);
+    connect(&session_, &TrainingSession::finished, this, [this](bool stopped) {
+        runJournal_->runEnded(!lastError_.isEmpty() ? RunStatus::Failed : stopped ? RunStatus::Stopped : RunStatus::Finished);
+    });
 
     connect(controls_, &TrainingControls::trainRequested, this, &MainWindow::startTraining);
     connect(controls_, &TrainingControls::stepRequested, this, [this] {
@@ -216,56 +217,6 @@ void MainWindow::onStateChanged(TrainingSession::State state) {
     views_.modelPanel->setEnabled(idle);
     views_.anomaly->setCanScore(idle && state_.snapshot());
     views_.dataPanel->setEnabled(idle);
-}
-
-// The run's row follows it epoch by epoch, so a killed process loses at most the epoch in
-// progress.
-void MainWindow::recordEpoch() {
-    if (runRecorder_.epochFinished(state_) > 0) views_.runs->showRun(runRecorder_.lastRecord());
-    else if (runHistory_->isOpen() && !runHistory_->lastError().isEmpty()) statusBar()->showMessage(runHistory_->lastError());
-}
-
-// Every run that trained an epoch goes into the runs history; the progress and snapshot it is
-// built from arrived before finished() (the worker emits them first).
-void MainWindow::recordRun(bool stopped) {
-    const RunStatus status = !lastError_.isEmpty() ? RunStatus::Failed : stopped ? RunStatus::Stopped : RunStatus::Finished;
-    if (runRecorder_.runFinished(state_, status) > 0) views_.runs->refresh();
-    else if (runHistory_->isOpen() && !runHistory_->lastError().isEmpty()) statusBar()->showMessage(runHistory_->lastError());
-}
-
-// A run's dataset is selected when it still loads; otherwise the current one stays.
-void MainWindow::loadRunConfiguration(const ModelConfig& config, const QString& dataset, const std::vector<int>& normalClasses) {
-    if (session_.isBusy()) {
-        showError(tr("Training is running"), tr("Stop training before loading a run's configuration."));
-        return;
-    }
-    DataPanel* data = views_.dataPanel;
-    views_.modelPanel->setConfig(config);
-    const QString previous = data->spec();
-    if (dataset == previous) {
-        if (data->normalClasses() != normalClasses) data->setNormalClasses(normalClasses);
-        statusBar()->showMessage(tr("Loaded the run's configuration and dataset."), 8000);
-        return;
-    }
-    const std::vector<int> previousClasses = data->normalClasses();
-    applyData(dataset);
-    data->setNormalClasses(normalClasses);
-    statusBar()->showMessage(tr("Loaded the run's configuration; loading its dataset %1…").arg(dataset));
-    connect(
-        data, &DataPanel::loadFinished, this,
-        [this, data, dataset, previous, previousClasses](bool ok) {
-            if (data->spec() != dataset) return;  // the person chose other data meanwhile
-            if (ok) {
-                statusBar()->showMessage(tr("Loaded the run's configuration and dataset."), 8000);
-                return;
-            }
-            const QString why = data->errorText();
-            applyData(previous);
-            data->setNormalClasses(previousClasses);
-            statusBar()->showMessage(tr("Loaded the run's configuration; its dataset %1 cannot be loaded (%2), so %3 stays.")
-                                         .arg(dataset, why, previous));
-        },
-        Qt::SingleShotConnection);
 }
 
 void MainWindow::updateCanTrain() {

@@ -5,7 +5,7 @@
 // configuration, dataset and layout between sessions (window_settings.h).
 #include "core/train/sweep.h"
 #include "ui/history/run_history.h"
-#include "ui/history/run_recorder.h"
+#include "ui/history/run_journal.h"
 #include "ui/session/session_state.h"
 #include "ui/session/training_session.h"
 #include "ui/window/dock_table.h"
@@ -77,9 +77,6 @@ private:
     void showError(const QString& title, const QString& message);
     void showStatus(const QString& message);
     void onStateChanged(TrainingSession::State state);
-    void recordEpoch();
-    void recordRun(bool stopped);
-    void loadRunConfiguration(const ModelConfig& config, const QString& dataset, const std::vector<int>& normalClasses);
 
     // Members die before ~QWidget deletes the child widgets, so the worker has stopped (and its
     // connections are gone) before any view that received its snapshots is deleted.
@@ -88,13 +85,13 @@ private:
     // Opened before the docks; the Runs view only reads it. A history that cannot be opened
     // stays here, closed, and the window works without one.
     std::unique_ptr<RunHistory> runHistory_;
-    RunRecorder runRecorder_;
     LabViews views_;
     DockTable docks_;
     TrainingControls* controls_ = nullptr;
     FileActions* files_ = nullptr;
     SessionExports* exports_ = nullptr;
     SweepController* sweep_ = nullptr;
+    RunJournal* runJournal_ = nullptr;
     QLabel* modelStatus_ = nullptr;
 
     QByteArray defaultState_;  // the arrangement built in code, for View > Reset layout

@@ -4,6 +4,7 @@
 #include "ui/panels/model_panel.h"
 
 #include <QMainWindow>
+#include <QScreen>
 #include <QSettings>
 
 namespace ae {
@@ -35,7 +36,12 @@ void restoreWindowSettings(QMainWindow& window, ModelPanel& model, DataPanel& da
     for (const QVariant& v : settings.value(kNormal).toList()) normal.push_back(v.toInt());
     if (!normal.empty()) data.setNormalClasses(normal);
     if (settings.contains(kGeometry)) window.restoreGeometry(settings.value(kGeometry).toByteArray());
-    else window.resize(1600, 1000);
+    else {
+        // First start: roomy, but never larger than the screen (a laptop's 1280×800 included).
+        QSize size(1600, 1000);
+        if (const QScreen* screen = window.screen()) size = size.boundedTo(screen->availableGeometry().size());
+        window.resize(size);
+    }
     if (settings.contains(kState)) window.restoreState(settings.value(kState).toByteArray(), layoutVersion);
 }
 
