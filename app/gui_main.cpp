@@ -19,6 +19,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <malloc.h>
+#include <string_view>
 #include <vector>
 
 int main(int argc, char** argv) {
@@ -26,6 +27,13 @@ int main(int argc, char** argv) {
     // (each fresh page costs a fault, paid again every batch).
     mallopt(M_MMAP_THRESHOLD, 64 << 20);
     mallopt(M_TRIM_THRESHOLD, 512 << 20);
+    // --help and --version open no window, so they must work where there is no display (a
+    // terminal over ssh, a package build): Qt would abort looking for one.
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view a = argv[i];
+        if (a == "--help" || a == "-h" || a == "-?" || a == "--help-all" || a == "--version" || a == "-v")
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("aelab"));
     QCoreApplication::setApplicationName(QStringLiteral("aelab"));
