@@ -10,6 +10,7 @@
 #include "core/train/layer_plan.h"
 #include "core/train/memory_estimate.h"
 #include "core/train/model_file.h"
+#include "core/train/sweep.h"
 #include "core/train/trainer.h"
 #include "resources/embedded_data.h"
 
@@ -111,6 +112,57 @@ void addDataOptions(QCommandLineParser& p) {
                  QString::fromStdString("How a test sample is scored, from its clean image: " + allowedNames<AnomalyScore>() +
                                         " (squared error per element, the default, or the model's own loss)."),
                  "S", "squared-error"});
+    p.addOption({"noise-ladder",
+                 "Measure denoising at these noise levels (PSNR of the noisy input and of the output against the clean "
+                 "test image); a model trained on noise gets its trained level x0.5, x1, x1.5, x2 without it.",
+                 "L1,L2,..."});
+    p.addOption({"noise-ladder-type",
+                 QString::fromStdString("The ladder's noise: " + allowedNames<NoiseKind>() +
+                                        " but not none (default: the model's own, else gaussian)."),
+                 "T"});
+}
+
+// Which noise ladder a run measures: levels and noise, or none.
+struct LadderChoice {
+    NoiseKind noise = NoiseKind::Gaussian;
+    std::vector<double> levels;
+};
+
+// Decided from the options and the model's configuration before any training, so a typo does not
+// cost a run. Without --noise-ladder, only a model trained on noise gets a ladder: its own noise
+// around its own level.
+std::optional<LadderChoice> ladderChoice(const QCommandLineParser& p, const ModelConfig& config) {
+    LadderChoice c;
+    const bool typeGiven = p.isSet("noise-ladder-type");
+    if (typeGiven) {
+        c.noise = valueNamed<NoiseKind>(p.value("noise-ladder-type").toStdString(), "--noise-ladder-type");
+        if (c.noise == NoiseKind::None)
+            throw Error("invalid --noise-ladder-type = 'none': a ladder needs noise (choose " + allowedNames<NoiseKind>() + " but not none)");
+    } else if (config.noise != NoiseKind::None) {
+        c.noise = config.noise;
+    }
+    if (p.isSet("noise-ladder")) {
+        try {
+            c.levels = parseSweepValues(p.value("noise-ladder").toStdString(), SweepParameter::NoiseFactor);
+        } catch (const Error& e) {
+            throw Error(std::string("invalid --noise-ladder: ") + e.what());
+        }
+        const ValueRange& range = limits::noiseFactor(c.noise);
+        for (const double level : c.levels)
+            if (!range.contains(level)) throw OutOfRange("--noise-ladder level (" + nameOf(c.noise) + " noise)", level, range);
+        return c;
+    }
+    if (config.noise != NoiseKind::None && config.noiseFactor > 0 && c.noise == config.noise) {
+        c.levels = defaultNoiseLevels(config);
+        return c;
+    }
+    if (typeGiven)
+        throw Error("--noise-ladder-type needs --noise-ladder LEVELS (the default ladder surrounds the noise a model was trained on, "
+                    "and this one was trained " +
+                    (config.noise == NoiseKind::None || config.noiseFactor <= 0 ? std::string("without noise")
+                                                                                : "on " + nameOf(config.noise) + " noise") +
+                    ")");
+    return std::nullopt;
 }
 
 struct DataChoice {
@@ -226,7 +278,7 @@ private:
 // Measures the model, prints the figures and writes everything the run asked for; every output
 // was checked writable up front. `modelFile`: the file an eval read the model from.
 void finishRun(const QCommandLineParser& p, Autoencoder& model, const DataChoice& d, const std::vector<EpochResult>& history,
-               std::optional<std::string> modelFile) {
+               std::optional<std::string> modelFile, const std::optional<LadderChoice>& ladder) {
     const Dataset& data = d.data;
     ReportInputs report;
     report.modelFile = std::move(modelFile);
@@ -256,6 +308,29 @@ void finishRun(const QCommandLineParser& p, Autoencoder& model, const DataChoice
     }
 
     const int probe = std::min<int>(d.probe, static_cast<int>(data.testX.rows()));
+    // The probe samples, the first rows of the test set: codes and reconstructions row for row.
+    const Matrix probeX = data.testX.topRows(std::max(probe, 0));
+    const std::vector<int> probeLabels(data.testY.begin(),
+                                       data.testY.begin() + std::min<std::size_t>(data.testY.size(), probeX.rows()));
+
+    // Measured on exactly the rows --export-latent writes, so anyone can recompute it from them.
+    const CodeActivity& activity = report.codeActivity.emplace(measureCodeActivity(model, probeX));
+    std::printf("code on %lld probe samples: %.4f of the values active (|z| > %g), mean |z| %.4g, %d of %d units dead, "
+                "Hoyer sparsity lifetime %.3f population %.3f\n",
+                activity.samples, activity.activeFraction, activity.epsilon, activity.meanAbs, activity.deadUnits, activity.units,
+                activity.lifetimeSparsity, activity.populationSparsity);
+    if (activity.samples > 0 && activity.deadUnits == activity.units)
+        std::fprintf(stderr, "warning: the code is dead: no unit exceeds |z| = %g on any probe sample\n", activity.epsilon);
+
+    if (ladder && d.validation.rows() > 0) {
+        // Seeded as the validation copy (validationInputs): at a noisy model's own noise and level
+        // the ladder's noisy images are the ones its test loss was measured on.
+        const NoiseLadder& l = report.denoising.emplace(noiseLadder(model, d.validation, ladder->noise, ladder->levels, model.config().seed + 1));
+        for (const NoiseLevelResult& r : l.levels)
+            std::printf("denoising %s %g: PSNR noisy %.2f dB, output %.2f dB (gain %+.2f dB)\n", nameOf(l.noise).c_str(), r.level,
+                        r.psnrNoisy, r.psnrOutput, r.gain());
+    }
+
     if (probe >= kMinProbe) {
         const DistanceReport& dist = report.distance.emplace(analyseDistances(model, data.testX, probe, &data.trainX));
         std::printf("distances on %d probe samples: spearman %.3f  stress %.3f  trustworthiness %.3f  (pca %.3f/%.3f/%.3f)\n",
@@ -276,10 +351,6 @@ void finishRun(const QCommandLineParser& p, Autoencoder& model, const DataChoice
         errors = anomalyScores(model, data.testX, d.score);
     }
 
-    // The probe samples, the first rows of the test set: codes and reconstructions row for row.
-    const Matrix probeX = data.testX.topRows(std::max(probe, 0));
-    const std::vector<int> probeLabels(data.testY.begin(),
-                                       data.testY.begin() + std::min<std::size_t>(data.testY.size(), probeX.rows()));
     if (p.isSet("export-latent")) {
         Matrix logVariances;
         const bool variational = model.config().variational;
@@ -317,6 +388,7 @@ int runTrain(const QStringList& arguments) {
     parseOrThrow(p, arguments);
 
     const ModelConfig config = configFromOptions(p);
+    const std::optional<LadderChoice> ladder = ladderChoice(p, config);
     checkOutputs(p);
     DataChoice d = loadData(p);
     validateForData(config, p, d.data);  // before the memory estimate, which assumes a valid batch size
@@ -329,7 +401,7 @@ int runTrain(const QStringList& arguments) {
     trainer.run(config.epochs, &printer);
 
     if (p.isSet("save")) saveModel(p.value("save").toStdString(), model, trainer.history(), d.data.name);
-    finishRun(p, model, d, trainer.history(), std::nullopt);
+    finishRun(p, model, d, trainer.history(), std::nullopt, ladder);
     return 0;
 }
 
@@ -343,11 +415,12 @@ int runEval(const QStringList& arguments) {
     if (!p.isSet("model")) throw Error("eval needs --model MODEL");
     checkOutputs(p);
     SavedModel saved = loadModel(p.value("model").toStdString());
+    const std::optional<LadderChoice> ladder = ladderChoice(p, saved.model->config());
     DataChoice d = loadData(p);
     if (!(d.data.shape == saved.model->inputShape()))
         throw Error("the model expects " + saved.model->inputShape().str() + " samples but " + d.data.name + " has " +
                     d.data.shape.str());
-    finishRun(p, *saved.model, d, saved.history, p.value("model").toStdString());
+    finishRun(p, *saved.model, d, saved.history, p.value("model").toStdString(), ladder);
     return 0;
 }
 

@@ -56,6 +56,8 @@ struct ReportInputs {
     std::optional<ReconstructionBaseline> reconstructionBaseline;
     std::optional<DistanceReport> distance;       // the model, PCA and MDS on the probe set
     std::optional<AnomalySummary> anomaly;
+    std::optional<CodeActivity> codeActivity;     // the probe set's codes (the rows latentCsv writes)
+    std::optional<NoiseLadder> denoising;         // a noisy model's ladder, or one asked for
 };
 
 // The report as JSON text, indented by two spaces, ending in a newline. Non-finite numbers are

@@ -7,7 +7,6 @@
 
 #include <algorithm>
 #include <charconv>
-#include <limits>
 #include <random>
 
 namespace ae {
@@ -134,7 +133,7 @@ double shortestDecimal(float v) {
 
 std::vector<double> defaultNoiseLevels(const ModelConfig& config) {
     if (config.noise == NoiseKind::None || config.noiseFactor <= 0) return {};
-    const double cap = config.noise == NoiseKind::Gaussian ? std::numeric_limits<double>::infinity() : 1.0;
+    const double cap = limits::noiseFactor(config.noise).hi;
     std::vector<double> levels;
     for (const double times : {0.5, 1.0, 1.5, 2.0}) {
         // In decimal (0.3 × 1.5 = 0.45, not 0.3f × 1.5 = 0.45000002), then to the nearest float.

@@ -97,8 +97,9 @@ struct NoiseLadder {
 NoiseLadder noiseLadder(Autoencoder& model, const Matrix& clean, NoiseKind noise, const std::vector<double>& levels,
                         std::uint64_t seed);
 
-// The ladder around a noisy model's trained level: ×0.5, ×1, ×1.5, ×2, capped at 1 for the
-// probabilities (masking, salt-and-pepper) and without repeats. Empty for a model without noise.
+// The ladder around a noisy model's trained level: ×0.5, ×1, ×1.5, ×2, capped at the noise's
+// largest factor (1 for the probabilities: masking, salt-and-pepper) and without repeats. Empty
+// for a model without noise.
 std::vector<double> defaultNoiseLevels(const ModelConfig& config);
 
 } // namespace ae

@@ -233,6 +233,14 @@ private slots:
                                            << "invalid --optimizer = 'lbfgs': choose one of sgd, adam, adamw, rmsprop, adadelta";
         QTest::newRow("unknown noise type") << QStringList{"train", "--noise-type", "pink"}
                                             << "invalid --noise-type = 'pink': choose one of none, gaussian, masking, saltpepper";
+        QTest::newRow("ladder without noise") << QStringList{"train", "--noise-ladder-type", "none", "--noise-ladder", "0.1"}
+                                              << "invalid --noise-ladder-type = 'none': a ladder needs noise";
+        QTest::newRow("ladder type without levels") << QStringList{"train", "--noise-ladder-type", "masking"}
+                                                    << "--noise-ladder-type needs --noise-ladder LEVELS";
+        QTest::newRow("ladder level not a probability") << QStringList{"train", "--noise-ladder-type", "masking", "--noise-ladder", "0.5,1.5"}
+                                                        << "invalid --noise-ladder level (masking noise) = 1.5: allowed range is [0, 1]";
+        QTest::newRow("ladder level not a number") << QStringList{"train", "--noise-ladder", "0.1,lots"}
+                                                   << "invalid --noise-ladder: noise factor values: 'lots' (value 2) is not a number";
         QTest::newRow("normal not a class list") << QStringList{"train", "--normal", "one"} << "invalid --normal = 'one': expected class numbers like 0,3";
         QTest::newRow("normal class missing") << QStringList{"train", "--normal", "12"} << "invalid --normal class 12: sample has classes 0 to 9";
         QTest::newRow("eval without model") << QStringList{"eval"} << "eval needs --model MODEL";

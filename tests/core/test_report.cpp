@@ -73,6 +73,17 @@ ReportInputs fullReport() {
     best.recall = 0.75;
     best.f1 = 0.774193548387097;
     r.anomaly = AnomalySummary{AnomalyScore::SquaredError, 0.96875, 0.90625, 32, best};
+    CodeActivity a;
+    a.samples = 100;
+    a.units = 4;
+    a.activeFraction = 0.625;
+    a.meanAbs = 1.5;
+    a.deadUnits = 1;
+    a.lifetimeSparsity = 0.375;
+    a.populationSparsity = 0.25;
+    a.unitMeanActivation = {0.5, 0, 2.25, -0.125};
+    r.codeActivity = a;
+    r.denoising = NoiseLadder{NoiseKind::SaltAndPepper, {{0.25, 18.5, 21.75}, {0.5, 12.25, 17}}};
     return r;
 }
 
