@@ -275,9 +275,10 @@ private:
     int total_;
 };
 
-// Measures the model, prints the figures and writes everything the run asked for; every output
-// was checked writable up front. `modelFile`: the file an eval read the model from.
-void finishRun(const QCommandLineParser& p, Autoencoder& model, const DataChoice& d, const std::vector<EpochResult>& history,
+// Measures the model, prints the figures and writes the exports the run asked for (every output
+// was checked writable up front); returns the report for the caller to write. `modelFile`: the
+// file an eval read the model from.
+ReportInputs measureRun(const QCommandLineParser& p, Autoencoder& model, const DataChoice& d, const std::vector<EpochResult>& history,
                std::optional<std::string> modelFile, const std::optional<LadderChoice>& ladder) {
     const Dataset& data = d.data;
     ReportInputs report;
@@ -360,15 +361,15 @@ void finishRun(const QCommandLineParser& p, Autoencoder& model, const DataChoice
     if (p.isSet("export-reconstructions"))
         writeTextFile(p.value("export-reconstructions").toStdString(), reconstructionsCsv(model.reconstruct(probeX), probeLabels));
     if (p.isSet("export-errors")) writeTextFile(p.value("export-errors").toStdString(), errorsCsv(errors, data.testY, anomalous));
+    return report;
+}
+
+void writeReport(const QCommandLineParser& p, const ReportInputs& report) {
     if (p.isSet("report")) writeTextFile(p.value("report").toStdString(), reportJson(report));
 }
 
-} // namespace
-
-int runTrain(const QStringList& arguments) {
-    QCommandLineParser p;
-    p.setApplicationDescription("Train an autoencoder variant and report how it did.");
-    p.addHelpOption();
+// The options that choose and train a model, shared by train and sweep.
+void addModelOptions(QCommandLineParser& p) {
     p.addOption({"config", "Start from this JSON configuration.", "FILE.json"});
     p.addOption({"variant", QString::fromStdString("Preset: " + joined(presetNames()) + "."), "V"});
     p.addOption({"latent", "Code width (dense variants).", "N"});
@@ -383,6 +384,21 @@ int runTrain(const QStringList& arguments) {
     p.addOption({"distance-weight", "Weight of the pairwise-distance term.", "X"});
     p.addOption({"seed", "Random seed (same seed and threads => same losses).", "S"});
     p.addOption({"threads", "Training threads (products, convolutions, optimiser step).", "T"});
+}
+
+// Refuses, before anything is trained, a configuration the data or the machine cannot take.
+void checkTrainable(const ModelConfig& config, const QCommandLineParser& p, const Dataset& data) {
+    validateForData(config, p, data);  // before the memory estimate, which assumes a valid batch size
+    refuseIfTooLarge(config, data.shape, data.trainX.rows(), availableMemoryBytes());
+}
+
+} // namespace
+
+int runTrain(const QStringList& arguments) {
+    QCommandLineParser p;
+    p.setApplicationDescription("Train an autoencoder variant and report how it did.");
+    p.addHelpOption();
+    addModelOptions(p);
     p.addOption({"save", "Save the trained model here.", "MODEL"});
     addDataOptions(p);
     parseOrThrow(p, arguments);
@@ -391,8 +407,7 @@ int runTrain(const QStringList& arguments) {
     const std::optional<LadderChoice> ladder = ladderChoice(p, config);
     checkOutputs(p);
     DataChoice d = loadData(p);
-    validateForData(config, p, d.data);  // before the memory estimate, which assumes a valid batch size
-    refuseIfTooLarge(config, d.data.shape, d.data.trainX.rows(), availableMemoryBytes());
+    checkTrainable(config, p, d.data);
     Autoencoder model(config, d.data.shape);
     Trainer trainer(model, d.data.trainX, d.validation);
     std::fprintf(stderr, "training %s (%zu parameters) on %s: %lld samples, %d epochs\n", config.variant.c_str(),
@@ -401,7 +416,68 @@ int runTrain(const QStringList& arguments) {
     trainer.run(config.epochs, &printer);
 
     if (p.isSet("save")) saveModel(p.value("save").toStdString(), model, trainer.history(), d.data.name);
-    finishRun(p, model, d, trainer.history(), std::nullopt, ladder);
+    writeReport(p, measureRun(p, model, d, trainer.history(), std::nullopt, ladder));
+    return 0;
+}
+
+int runSweep(const QStringList& arguments) {
+    QCommandLineParser p;
+    p.setApplicationDescription("Train the same configuration once per value of one parameter and report every run.");
+    p.addHelpOption();
+    std::string keys;
+    for (const SweepParameterInfo& info : sweepParameters()) keys += (keys.empty() ? "" : ", ") + info.key;
+    p.addOption({"param",
+                 QString::fromStdString("The parameter and its values, as the window's --sweep takes them: NAME=V1,V2,... "
+                                        "with NAME one of " + keys + " (noiseType takes names: " + allowedNames<NoiseKind>() + ")."),
+                 "NAME=V1,V2,..."});
+    addModelOptions(p);
+    addDataOptions(p);
+    parseOrThrow(p, arguments);
+    for (const char* option : {"export-latent", "export-reconstructions", "export-errors"})
+        if (p.isSet(option))
+            throw Error(std::string("sweep writes one report (--report) for all its runs; --") + option +
+                        " belongs to train (run it with the value you want to look at)");
+    if (!p.isSet("param")) throw Error("sweep needs --param NAME=V1,V2,..., e.g. --param l1=1e-8,1e-6,1e-4");
+
+    SweepPlan plan;
+    const QString spec = p.value("param");
+    const qsizetype eq = spec.indexOf(QLatin1Char('='));
+    try {
+        if (eq <= 0) throw Error("expected NAME=V1,V2,..., e.g. l1=1e-8,1e-6,1e-4");
+        plan.parameter = sweepParameterFromKey(spec.left(eq).trimmed().toStdString());
+        plan.values = parseSweepValues(spec.mid(eq + 1).toStdString(), plan.parameter);
+    } catch (const Error& e) {
+        throw Error("invalid --param = '" + spec.toStdString() + "': " + e.what());
+    }
+    plan.base = configFromOptions(p);
+    checkOutputs(p);
+    DataChoice d = loadData(p);
+    // Every run is checked before the first one starts: a bad last value must not cost the others.
+    const std::vector<ModelConfig> configs = sweepConfigs(plan, d.data.shape);
+    std::vector<std::optional<LadderChoice>> ladders;
+    for (const ModelConfig& config : configs) {
+        checkTrainable(config, p, d.data);
+        ladders.push_back(ladderChoice(p, config));
+    }
+
+    std::vector<SweepRunReport> runs;
+    for (std::size_t k = 0; k < configs.size(); ++k) {
+        const ModelConfig& config = configs[k];
+        const std::string label = sweepReadableLabel(plan.parameter, plan.values[k]);
+        Autoencoder model(config, d.data.shape);
+        Trainer trainer(model, d.data.trainX, d.validation);
+        std::fprintf(stderr, "run %zu of %zu: %s (%s, %zu parameters), %d epochs\n", k + 1, configs.size(), label.c_str(),
+                     config.variant.c_str(), model.parameterCount(), config.epochs);
+        std::printf("run %zu of %zu: %s\n", k + 1, configs.size(), label.c_str());
+        ProgressPrinter printer(config.epochs);
+        try {
+            trainer.run(config.epochs, &printer);
+        } catch (const Error& e) {
+            throw Error("sweep run " + std::to_string(k + 1) + " of " + std::to_string(configs.size()) + " (" + label + "): " + e.what());
+        }
+        runs.push_back({plan.values[k], measureRun(p, model, d, trainer.history(), std::nullopt, ladders[k])});
+    }
+    if (p.isSet("report")) writeTextFile(p.value("report").toStdString(), sweepReportJson(plan.parameter, runs));
     return 0;
 }
 
@@ -420,7 +496,7 @@ int runEval(const QStringList& arguments) {
     if (!(d.data.shape == saved.model->inputShape()))
         throw Error("the model expects " + saved.model->inputShape().str() + " samples but " + d.data.name + " has " +
                     d.data.shape.str());
-    finishRun(p, *saved.model, d, saved.history, p.value("model").toStdString(), ladder);
+    writeReport(p, measureRun(p, *saved.model, d, saved.history, p.value("model").toStdString(), ladder));
     return 0;
 }
 

@@ -124,7 +124,9 @@ ReportData describeData(const Dataset& data, const std::vector<int>& normalClass
                       data.shape, normalClasses};
 }
 
-std::string reportJson(const ReportInputs& r) {
+namespace {
+
+Json reportObject(const ReportInputs& r) {
     Json j;
     j["config"] = Json::parse(configToJson(r.config));
     j["dataset"] = r.dataset;
@@ -141,6 +143,25 @@ std::string reportJson(const ReportInputs& r) {
     j["anomaly"] = orNull(r.anomaly, &anomalyJson);
     j["code_activity"] = orNull(r.codeActivity, &codeActivityJson);
     j["denoising"] = orNull(r.denoising, &denoisingJson);
+    return j;
+}
+
+} // namespace
+
+std::string reportJson(const ReportInputs& r) { return reportObject(r).dump(2) + "\n"; }
+
+std::string sweepReportJson(SweepParameter parameter, const std::vector<SweepRunReport>& runs) {
+    const SweepParameterInfo& info = sweepParameterInfo(parameter);
+    Json j;
+    j["parameter"] = info.key;
+    j["runs"] = Json::array();
+    for (const SweepRunReport& run : runs) {
+        Json r;
+        r["value"] = info.choices.empty() ? Json(run.value) : Json(sweepValueText(parameter, run.value));
+        r["label"] = sweepReadableLabel(parameter, run.value);
+        r.update(reportObject(run.report));
+        j["runs"].push_back(std::move(r));
+    }
     return j.dump(2) + "\n";
 }
 

@@ -263,6 +263,44 @@ private slots:
         QCOMPARE(readJson(report)["denoising"].toObject()["noise"].toString(), QStringLiteral("gaussian"));
     }
 
+    // sweep: one run per value, each with the train report's keys, the value and a readable label.
+    void sweepReportsEveryRun() {
+        QTemporaryDir dir;
+        const QString report = dir.filePath("s.json");
+        const QStringList small{"--epochs", "1", "--batch", "64", "--train-limit", "200", "--test-limit", "40", "--probe", "30",
+                                "--threads", "1", "--report", report};
+        const Run r = cli(QStringList{"sweep", "--variant", "sparse", "--param", "l1=1e-8,1e-2"} + small);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject j = readJson(report);
+        QCOMPARE(j["parameter"].toString(), QStringLiteral("l1"));
+        const QJsonArray runs = j["runs"].toArray();
+        QCOMPARE(runs.size(), 2);
+        for (int k = 0; k < 2; ++k) {
+            QJsonObject run = runs[k].toObject();
+            QCOMPARE(run["value"].toDouble(), k == 0 ? 1e-8 : 1e-2);
+            QCOMPARE(run["config"].toObject()["l1"].toDouble(), k == 0 ? 1e-8 : 1e-2);
+            QCOMPARE(run["label"].toString(), k == 0 ? QStringLiteral("L1 1e-8") : QStringLiteral("L1 0.01"));
+            QCOMPARE(run["code_activity"].toObject()["samples"].toInt(), 30);
+            run.remove("value");
+            run.remove("label");
+            QVERIFY2(ae::test::keyDifferences(run, ae::test::goldenReport()).isEmpty(),
+                     qPrintable(ae::test::keyDifferences(run, ae::test::goldenReport()).join("; ")));
+        }
+        QVERIFY2(r.err.contains("run 2 of 2: L1 0.01"), qPrintable(r.err));
+        // The strong penalty leaves less of the code in use, on the same data and seed.
+        QVERIFY(runs[1].toObject()["code_activity"].toObject()["mean_abs"].toDouble() <
+                runs[0].toObject()["code_activity"].toObject()["mean_abs"].toDouble());
+
+        // The noise type by name; each noisy run gets its ladder in its own noise.
+        const Run n = cli(QStringList{"sweep", "--variant", "denoising", "--noise", "0.3", "--param", "noiseType=gaussian,masking"} + small);
+        QVERIFY2(n.exitCode == 0, qPrintable(n.err));
+        const QJsonArray noisy = readJson(report)["runs"].toArray();
+        QCOMPARE(noisy[1].toObject()["value"].toString(), QStringLiteral("masking"));
+        QCOMPARE(noisy[1].toObject()["label"].toString(), QStringLiteral("noise masking"));
+        QCOMPARE(noisy[1].toObject()["denoising"].toObject()["noise"].toString(), QStringLiteral("masking"));
+        QCOMPARE(noisy[0].toObject()["denoising"].toObject()["noise"].toString(), QStringLiteral("gaussian"));
+    }
+
     // export: each missing or wrong piece is named, and no file appears.
     void exportRefusesBadInput() {
         QTemporaryDir dir;

@@ -134,6 +134,31 @@ private slots:
         QCOMPARE(j["test_reconstruction"].toDouble(), 0.15);
     }
 
+    // A sweep's report: per run the value, its readable label and that run's whole report.
+    void aSweepReportHoldsEachRunsReport() {
+        ReportInputs first = fullReport(), second = fullReport();
+        second.config.noise = NoiseKind::Masking;
+        const std::string text = sweepReportJson(SweepParameter::NoiseType, {{1, first}, {2, second}});
+        const QJsonObject j = QJsonDocument::fromJson(QByteArray::fromStdString(text)).object();
+        QCOMPARE(j.keys(), (QStringList{"parameter", "runs"}));
+        QCOMPARE(j["parameter"].toString(), QStringLiteral("noiseType"));
+        const QJsonArray runs = j["runs"].toArray();
+        QCOMPARE(runs.size(), 2);
+        QCOMPARE(runs[1].toObject()["value"].toString(), QStringLiteral("masking"));
+        QCOMPARE(runs[1].toObject()["label"].toString(), QStringLiteral("noise masking"));
+        QCOMPARE(runs[1].toObject()["config"].toObject()["noise"].toString(), QStringLiteral("masking"));
+        for (const QJsonValue& run : runs) {
+            QJsonObject report = run.toObject();
+            report.remove("value");
+            report.remove("label");
+            QVERIFY(ae::test::keyDifferences(report, ae::test::goldenReport()).isEmpty());
+        }
+        const QJsonObject l1 =
+            QJsonDocument::fromJson(QByteArray::fromStdString(sweepReportJson(SweepParameter::L1, {{1e-6, first}}))).object();
+        QCOMPARE(l1["runs"].toArray()[0].toObject()["value"].toDouble(), 1e-6);
+        QCOMPARE(l1["runs"].toArray()[0].toObject()["label"].toString(), QStringLiteral("L1 1e-6"));
+    }
+
     void lossHistoryIsTheGolden() {
         LossBreakdown vae;
         vae.total = 0.5;
