@@ -124,7 +124,7 @@ private slots:
         const QStringList differences = ae::test::keyDifferences(j, ae::test::goldenReport());
         QVERIFY2(differences.isEmpty(), qPrintable(differences.join("; ")));
         for (const char* key : {"config", "dataset", "data", "params", "epochs", "test_loss", "test_reconstruction",
-                                "reconstruction_baseline", "distance", "baselines", "anomaly"})
+                                "reconstruction_baseline", "distance", "baselines", "anomaly", "code_activity"})
             QVERIFY2(!j[key].isNull(), key);
         QVERIFY(j["model"].isNull());  // trained here, not read from a file
         QCOMPARE(j["dataset"].toString(), QStringLiteral("sample"));
