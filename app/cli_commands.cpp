@@ -10,6 +10,7 @@
 #include "core/train/layer_plan.h"
 #include "core/train/memory_estimate.h"
 #include "core/train/model_file.h"
+#include "core/train/sweep.h"
 #include "core/train/trainer.h"
 #include "resources/embedded_data.h"
 
@@ -111,6 +112,57 @@ void addDataOptions(QCommandLineParser& p) {
                  QString::fromStdString("How a test sample is scored, from its clean image: " + allowedNames<AnomalyScore>() +
                                         " (squared error per element, the default, or the model's own loss)."),
                  "S", "squared-error"});
+    p.addOption({"noise-ladder",
+                 "Measure denoising at these noise levels (PSNR of the noisy input and of the output against the clean "
+                 "test image); a model trained on noise gets its trained level x0.5, x1, x1.5, x2 without it.",
+                 "L1,L2,..."});
+    p.addOption({"noise-ladder-type",
+                 QString::fromStdString("The ladder's noise: " + allowedNames<NoiseKind>() +
+                                        " but not none (default: the model's own, else gaussian)."),
+                 "T"});
+}
+
+// Which noise ladder a run measures: levels and noise, or none.
+struct LadderChoice {
+    NoiseKind noise = NoiseKind::Gaussian;
+    std::vector<double> levels;
+};
+
+// Decided from the options and the model's configuration before any training, so a typo does not
+// cost a run. Without --noise-ladder, only a model trained on noise gets a ladder: its own noise
+// around its own level.
+std::optional<LadderChoice> ladderChoice(const QCommandLineParser& p, const ModelConfig& config) {
+    LadderChoice c;
+    const bool typeGiven = p.isSet("noise-ladder-type");
+    if (typeGiven) {
+        c.noise = valueNamed<NoiseKind>(p.value("noise-ladder-type").toStdString(), "--noise-ladder-type");
+        if (c.noise == NoiseKind::None)
+            throw Error("invalid --noise-ladder-type = 'none': a ladder needs noise (choose " + allowedNames<NoiseKind>() + " but not none)");
+    } else if (config.noise != NoiseKind::None) {
+        c.noise = config.noise;
+    }
+    if (p.isSet("noise-ladder")) {
+        try {
+            c.levels = parseSweepValues(p.value("noise-ladder").toStdString(), SweepParameter::NoiseFactor);
+        } catch (const Error& e) {
+            throw Error(std::string("invalid --noise-ladder: ") + e.what());
+        }
+        const ValueRange& range = limits::noiseFactor(c.noise);
+        for (const double level : c.levels)
+            if (!range.contains(level)) throw OutOfRange("--noise-ladder level (" + nameOf(c.noise) + " noise)", level, range);
+        return c;
+    }
+    if (config.noise != NoiseKind::None && config.noiseFactor > 0 && c.noise == config.noise) {
+        c.levels = defaultNoiseLevels(config);
+        return c;
+    }
+    if (typeGiven)
+        throw Error("--noise-ladder-type needs --noise-ladder LEVELS (the default ladder surrounds the noise a model was trained on, "
+                    "and this one was trained " +
+                    (config.noise == NoiseKind::None || config.noiseFactor <= 0 ? std::string("without noise")
+                                                                                : "on " + nameOf(config.noise) + " noise") +
+                    ")");
+    return std::nullopt;
 }
 
 struct DataChoice {
@@ -223,10 +275,11 @@ private:
     int total_;
 };
 
-// Measures the model, prints the figures and writes everything the run asked for; every output
-// was checked writable up front. `modelFile`: the file an eval read the model from.
-void finishRun(const QCommandLineParser& p, Autoencoder& model, const DataChoice& d, const std::vector<EpochResult>& history,
-               std::optional<std::string> modelFile) {
+// Measures the model, prints the figures and writes the exports the run asked for (every output
+// was checked writable up front); returns the report for the caller to write. `modelFile`: the
+// file an eval read the model from.
+ReportInputs measureRun(const QCommandLineParser& p, Autoencoder& model, const DataChoice& d, const std::vector<EpochResult>& history,
+               std::optional<std::string> modelFile, const std::optional<LadderChoice>& ladder) {
     const Dataset& data = d.data;
     ReportInputs report;
     report.modelFile = std::move(modelFile);
@@ -256,6 +309,29 @@ void finishRun(const QCommandLineParser& p, Autoencoder& model, const DataChoice
     }
 
     const int probe = std::min<int>(d.probe, static_cast<int>(data.testX.rows()));
+    // The probe samples, the first rows of the test set: codes and reconstructions row for row.
+    const Matrix probeX = data.testX.topRows(std::max(probe, 0));
+    const std::vector<int> probeLabels(data.testY.begin(),
+                                       data.testY.begin() + std::min<std::size_t>(data.testY.size(), probeX.rows()));
+
+    // Measured on exactly the rows --export-latent writes, so anyone can recompute it from them.
+    const CodeActivity& activity = report.codeActivity.emplace(measureCodeActivity(model, probeX));
+    std::printf("code on %lld probe samples: %.4f of the values active (|z| > %g), mean |z| %.4g, %d of %d units dead, "
+                "Hoyer sparsity lifetime %.3f population %.3f\n",
+                activity.samples, activity.activeFraction, activity.epsilon, activity.meanAbs, activity.deadUnits, activity.units,
+                activity.lifetimeSparsity, activity.populationSparsity);
+    if (activity.samples > 0 && activity.deadUnits == activity.units)
+        std::fprintf(stderr, "warning: the code is dead: no unit exceeds |z| = %g on any probe sample\n", activity.epsilon);
+
+    if (ladder && d.validation.rows() > 0) {
+        // Seeded as the validation copy (validationInputs): at a noisy model's own noise and level
+        // the ladder's noisy images are the ones its test loss was measured on.
+        const NoiseLadder& l = report.denoising.emplace(noiseLadder(model, d.validation, ladder->noise, ladder->levels, model.config().seed + 1));
+        for (const NoiseLevelResult& r : l.levels)
+            std::printf("denoising %s %g: PSNR noisy %.2f dB, output %.2f dB (gain %+.2f dB)\n", nameOf(l.noise).c_str(), r.level,
+                        r.psnrNoisy, r.psnrOutput, r.gain());
+    }
+
     if (probe >= kMinProbe) {
         const DistanceReport& dist = report.distance.emplace(analyseDistances(model, data.testX, probe, &data.trainX));
         std::printf("distances on %d probe samples: spearman %.3f  stress %.3f  trustworthiness %.3f  (pca %.3f/%.3f/%.3f)\n",
@@ -276,10 +352,6 @@ void finishRun(const QCommandLineParser& p, Autoencoder& model, const DataChoice
         errors = anomalyScores(model, data.testX, d.score);
     }
 
-    // The probe samples, the first rows of the test set: codes and reconstructions row for row.
-    const Matrix probeX = data.testX.topRows(std::max(probe, 0));
-    const std::vector<int> probeLabels(data.testY.begin(),
-                                       data.testY.begin() + std::min<std::size_t>(data.testY.size(), probeX.rows()));
     if (p.isSet("export-latent")) {
         Matrix logVariances;
         const bool variational = model.config().variational;
@@ -289,15 +361,15 @@ void finishRun(const QCommandLineParser& p, Autoencoder& model, const DataChoice
     if (p.isSet("export-reconstructions"))
         writeTextFile(p.value("export-reconstructions").toStdString(), reconstructionsCsv(model.reconstruct(probeX), probeLabels));
     if (p.isSet("export-errors")) writeTextFile(p.value("export-errors").toStdString(), errorsCsv(errors, data.testY, anomalous));
+    return report;
+}
+
+void writeReport(const QCommandLineParser& p, const ReportInputs& report) {
     if (p.isSet("report")) writeTextFile(p.value("report").toStdString(), reportJson(report));
 }
 
-} // namespace
-
-int runTrain(const QStringList& arguments) {
-    QCommandLineParser p;
-    p.setApplicationDescription("Train an autoencoder variant and report how it did.");
-    p.addHelpOption();
+// The options that choose and train a model, shared by train and sweep.
+void addModelOptions(QCommandLineParser& p) {
     p.addOption({"config", "Start from this JSON configuration.", "FILE.json"});
     p.addOption({"variant", QString::fromStdString("Preset: " + joined(presetNames()) + "."), "V"});
     p.addOption({"latent", "Code width (dense variants).", "N"});
@@ -312,15 +384,30 @@ int runTrain(const QStringList& arguments) {
     p.addOption({"distance-weight", "Weight of the pairwise-distance term.", "X"});
     p.addOption({"seed", "Random seed (same seed and threads => same losses).", "S"});
     p.addOption({"threads", "Training threads (products, convolutions, optimiser step).", "T"});
+}
+
+// Refuses, before anything is trained, a configuration the data or the machine cannot take.
+void checkTrainable(const ModelConfig& config, const QCommandLineParser& p, const Dataset& data) {
+    validateForData(config, p, data);  // before the memory estimate, which assumes a valid batch size
+    refuseIfTooLarge(config, data.shape, data.trainX.rows(), availableMemoryBytes());
+}
+
+} // namespace
+
+int runTrain(const QStringList& arguments) {
+    QCommandLineParser p;
+    p.setApplicationDescription("Train an autoencoder variant and report how it did.");
+    p.addHelpOption();
+    addModelOptions(p);
     p.addOption({"save", "Save the trained model here.", "MODEL"});
     addDataOptions(p);
     parseOrThrow(p, arguments);
 
     const ModelConfig config = configFromOptions(p);
+    const std::optional<LadderChoice> ladder = ladderChoice(p, config);
     checkOutputs(p);
     DataChoice d = loadData(p);
-    validateForData(config, p, d.data);  // before the memory estimate, which assumes a valid batch size
-    refuseIfTooLarge(config, d.data.shape, d.data.trainX.rows(), availableMemoryBytes());
+    checkTrainable(config, p, d.data);
     Autoencoder model(config, d.data.shape);
     Trainer trainer(model, d.data.trainX, d.validation);
     std::fprintf(stderr, "training %s (%zu parameters) on %s: %lld samples, %d epochs\n", config.variant.c_str(),
@@ -329,7 +416,68 @@ int runTrain(const QStringList& arguments) {
     trainer.run(config.epochs, &printer);
 
     if (p.isSet("save")) saveModel(p.value("save").toStdString(), model, trainer.history(), d.data.name);
-    finishRun(p, model, d, trainer.history(), std::nullopt);
+    writeReport(p, measureRun(p, model, d, trainer.history(), std::nullopt, ladder));
+    return 0;
+}
+
+int runSweep(const QStringList& arguments) {
+    QCommandLineParser p;
+    p.setApplicationDescription("Train the same configuration once per value of one parameter and report every run.");
+    p.addHelpOption();
+    std::string keys;
+    for (const SweepParameterInfo& info : sweepParameters()) keys += (keys.empty() ? "" : ", ") + info.key;
+    p.addOption({"param",
+                 QString::fromStdString("The parameter and its values, as the window's --sweep takes them: NAME=V1,V2,... "
+                                        "with NAME one of " + keys + " (noiseType takes names: " + allowedNames<NoiseKind>() + ")."),
+                 "NAME=V1,V2,..."});
+    addModelOptions(p);
+    addDataOptions(p);
+    parseOrThrow(p, arguments);
+    for (const char* option : {"export-latent", "export-reconstructions", "export-errors"})
+        if (p.isSet(option))
+            throw Error(std::string("sweep writes one report (--report) for all its runs; --") + option +
+                        " belongs to train (run it with the value you want to look at)");
+    if (!p.isSet("param")) throw Error("sweep needs --param NAME=V1,V2,..., e.g. --param l1=1e-8,1e-6,1e-4");
+
+    SweepPlan plan;
+    const QString spec = p.value("param");
+    const qsizetype eq = spec.indexOf(QLatin1Char('='));
+    try {
+        if (eq <= 0) throw Error("expected NAME=V1,V2,..., e.g. l1=1e-8,1e-6,1e-4");
+        plan.parameter = sweepParameterFromKey(spec.left(eq).trimmed().toStdString());
+        plan.values = parseSweepValues(spec.mid(eq + 1).toStdString(), plan.parameter);
+    } catch (const Error& e) {
+        throw Error("invalid --param = '" + spec.toStdString() + "': " + e.what());
+    }
+    plan.base = configFromOptions(p);
+    checkOutputs(p);
+    DataChoice d = loadData(p);
+    // Every run is checked before the first one starts: a bad last value must not cost the others.
+    const std::vector<ModelConfig> configs = sweepConfigs(plan, d.data.shape);
+    std::vector<std::optional<LadderChoice>> ladders;
+    for (const ModelConfig& config : configs) {
+        checkTrainable(config, p, d.data);
+        ladders.push_back(ladderChoice(p, config));
+    }
+
+    std::vector<SweepRunReport> runs;
+    for (std::size_t k = 0; k < configs.size(); ++k) {
+        const ModelConfig& config = configs[k];
+        const std::string label = sweepReadableLabel(plan.parameter, plan.values[k]);
+        Autoencoder model(config, d.data.shape);
+        Trainer trainer(model, d.data.trainX, d.validation);
+        std::fprintf(stderr, "run %zu of %zu: %s (%s, %zu parameters), %d epochs\n", k + 1, configs.size(), label.c_str(),
+                     config.variant.c_str(), model.parameterCount(), config.epochs);
+        std::printf("run %zu of %zu: %s\n", k + 1, configs.size(), label.c_str());
+        ProgressPrinter printer(config.epochs);
+        try {
+            trainer.run(config.epochs, &printer);
+        } catch (const Error& e) {
+            throw Error("sweep run " + std::to_string(k + 1) + " of " + std::to_string(configs.size()) + " (" + label + "): " + e.what());
+        }
+        runs.push_back({plan.values[k], measureRun(p, model, d, trainer.history(), std::nullopt, ladders[k])});
+    }
+    if (p.isSet("report")) writeTextFile(p.value("report").toStdString(), sweepReportJson(plan.parameter, runs));
     return 0;
 }
 
@@ -343,11 +491,12 @@ int runEval(const QStringList& arguments) {
     if (!p.isSet("model")) throw Error("eval needs --model MODEL");
     checkOutputs(p);
     SavedModel saved = loadModel(p.value("model").toStdString());
+    const std::optional<LadderChoice> ladder = ladderChoice(p, saved.model->config());
     DataChoice d = loadData(p);
     if (!(d.data.shape == saved.model->inputShape()))
         throw Error("the model expects " + saved.model->inputShape().str() + " samples but " + d.data.name + " has " +
                     d.data.shape.str());
-    finishRun(p, *saved.model, d, saved.history, p.value("model").toStdString());
+    writeReport(p, measureRun(p, *saved.model, d, saved.history, p.value("model").toStdString(), ladder));
     return 0;
 }
 

@@ -6,6 +6,7 @@
 namespace ae::cli {
 
 int runTrain(const QStringList& arguments);
+int runSweep(const QStringList& arguments);
 int runEval(const QStringList& arguments);
 int runData(const QStringList& arguments);
 int runSummary(const QStringList& arguments);

@@ -17,6 +17,7 @@ const char* kUsage =
     "\n"
     "commands:\n"
     "  train    train a variant and report its losses, distances and anomaly scores\n"
+    "  sweep    train once per value of one parameter and report every run\n"
     "  eval     evaluate a saved model on a dataset\n"
     "  data     show what a dataset holds and where it was read from\n"
     "  summary  print a variant's layer table and parameter count\n"
@@ -49,12 +50,13 @@ int main(int argc, char** argv) {
     rest.removeAt(1);  // QCommandLineParser expects the program name first
     try {
         if (command == "train") return ae::cli::runTrain(rest);
+        if (command == "sweep") return ae::cli::runSweep(rest);
         if (command == "eval") return ae::cli::runEval(rest);
         if (command == "data") return ae::cli::runData(rest);
         if (command == "summary") return ae::cli::runSummary(rest);
         if (command == "bench") return ae::cli::runBench(rest);
         if (command == "export") return ae::cli::runExport(rest);
-        std::fprintf(stderr, "aelab-cli: unknown command '%s' (train, eval, data, summary, bench, export)\n", qPrintable(command));
+        std::fprintf(stderr, "aelab-cli: unknown command '%s' (train, sweep, eval, data, summary, bench, export)\n", qPrintable(command));
         return 2;
     } catch (const ae::Error& e) {
         std::fprintf(stderr, "aelab-cli: %s\n", e.what());

@@ -73,6 +73,27 @@ Json anomalyJson(const AnomalySummary& a) {
     return j;
 }
 
+Json codeActivityJson(const CodeActivity& a) {
+    Json j;
+    j["epsilon"] = a.epsilon;
+    j["active_fraction"] = a.activeFraction;
+    j["mean_abs"] = a.meanAbs;
+    j["dead_units"] = a.deadUnits;
+    j["units"] = a.units;
+    j["samples"] = a.samples;
+    j["lifetime_sparsity"] = a.lifetimeSparsity;
+    j["population_sparsity"] = a.populationSparsity;
+    j["unit_mean_activation"] = a.unitMeanActivation;
+    return j;
+}
+
+Json denoisingJson(const NoiseLadder& ladder) {
+    Json levels = Json::array();
+    for (const NoiseLevelResult& r : ladder.levels)
+        levels.push_back(Json{{"level", r.level}, {"psnr_noisy", r.psnrNoisy}, {"psnr_output", r.psnrOutput}});
+    return Json{{"noise", nameOf(ladder.noise)}, {"levels", levels}};
+}
+
 // Nine significant digits round-trip a float. std::to_chars, unlike printf, ignores the locale:
 // a decimal comma would split a column.
 void appendNumber(std::string& out, double v) {
@@ -103,7 +124,9 @@ ReportData describeData(const Dataset& data, const std::vector<int>& normalClass
                       data.shape, normalClasses};
 }
 
-std::string reportJson(const ReportInputs& r) {
+namespace {
+
+Json reportObject(const ReportInputs& r) {
     Json j;
     j["config"] = Json::parse(configToJson(r.config));
     j["dataset"] = r.dataset;
@@ -118,6 +141,27 @@ std::string reportJson(const ReportInputs& r) {
     j["distance"] = orNull(r.distance, &distanceJson);
     j["baselines"] = orNull(r.distance, &baselinesJson);
     j["anomaly"] = orNull(r.anomaly, &anomalyJson);
+    j["code_activity"] = orNull(r.codeActivity, &codeActivityJson);
+    j["denoising"] = orNull(r.denoising, &denoisingJson);
+    return j;
+}
+
+} // namespace
+
+std::string reportJson(const ReportInputs& r) { return reportObject(r).dump(2) + "\n"; }
+
+std::string sweepReportJson(SweepParameter parameter, const std::vector<SweepRunReport>& runs) {
+    const SweepParameterInfo& info = sweepParameterInfo(parameter);
+    Json j;
+    j["parameter"] = info.key;
+    j["runs"] = Json::array();
+    for (const SweepRunReport& run : runs) {
+        Json r;
+        r["value"] = info.choices.empty() ? Json(run.value) : Json(sweepValueText(parameter, run.value));
+        r["label"] = sweepReadableLabel(parameter, run.value);
+        r.update(reportObject(run.report));
+        j["runs"].push_back(std::move(r));
+    }
     return j.dump(2) + "\n";
 }
 

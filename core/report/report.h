@@ -7,6 +7,7 @@
 #include "core/data/dataset.h"
 #include "core/train/evaluation.h"
 #include "core/train/model_config.h"
+#include "core/train/sweep.h"
 #include "core/train/trainer.h"
 
 #include <cstddef>
@@ -56,11 +57,24 @@ struct ReportInputs {
     std::optional<ReconstructionBaseline> reconstructionBaseline;
     std::optional<DistanceReport> distance;       // the model, PCA and MDS on the probe set
     std::optional<AnomalySummary> anomaly;
+    std::optional<CodeActivity> codeActivity;     // the probe set's codes (the rows latentCsv writes)
+    std::optional<NoiseLadder> denoising;         // a noisy model's ladder, or one asked for
 };
 
 // The report as JSON text, indented by two spaces, ending in a newline. Non-finite numbers are
 // written as null (JSON has no NaN).
 std::string reportJson(const ReportInputs& report);
+
+// One run of a sweep: the swept value and that run's report.
+struct SweepRunReport {
+    double value = 0;
+    ReportInputs report;
+};
+
+// {"parameter": key, "runs": [{"value": V, "label": "L1 1e-6", …the run's report's keys…}, …]},
+// indented as reportJson. `value` is a number, or the choice's name for a parameter with choices
+// (the noise type).
+std::string sweepReportJson(SweepParameter parameter, const std::vector<SweepRunReport>& runs);
 
 // One point of the loss history: a batch's losses at `position` epochs (epoch 3, batch 50 of
 // 200 -> 2.25).

@@ -3,8 +3,11 @@
 #include "core/analysis/distances.h"
 #include "core/analysis/mds.h"
 #include "core/analysis/pca.h"
+#include "core/analysis/psnr.h"
 
 #include <algorithm>
+#include <charconv>
+#include <random>
 
 namespace ae {
 
@@ -86,6 +89,58 @@ AnomalyReport analyseAnomalies(Autoencoder& model, const Matrix& trainX, const M
     const Pca pca = fitPca(trainX, r.pcaComponents);
     r.pcaRoc = rocCurve(rowSquaredErrors(pca.reconstruct(pca.project(testX)), testX), r.anomalous);
     return r;
+}
+
+CodeActivity measureCodeActivity(Autoencoder& model, const Matrix& inputs) {
+    if (inputs.rows() == 0) return codeActivity(Matrix(0, model.codeSize()));
+    return codeActivity(model.encode(inputs));
+}
+
+NoiseLadder noiseLadder(Autoencoder& model, const Matrix& clean, NoiseKind noise, const std::vector<double>& levels,
+                        std::uint64_t seed) {
+    if (noise == NoiseKind::None) throw Error("a noise ladder needs a noise type (" + allowedNames<NoiseKind>() + " but not none)");
+    NoiseLadder ladder;
+    ladder.noise = noise;
+    // The reconstruction in chunks: a conv network's activations for a whole test set at once
+    // would cost far more memory than the ladder is worth.
+    constexpr Eigen::Index kChunk = 1024;
+    Matrix noisy, output(clean.rows(), clean.cols());
+    for (const double level : levels) {
+        std::mt19937_64 rng(seed);
+        corrupt(noise, static_cast<float>(level), clean, noisy, rng);
+        for (Eigen::Index start = 0; start < clean.rows(); start += kChunk) {
+            const Eigen::Index n = std::min(kChunk, clean.rows() - start);
+            output.middleRows(start, n) = model.reconstruct(noisy.middleRows(start, n));
+        }
+        ladder.levels.push_back({level, meanPsnr(clean, noisy), meanPsnr(clean, output)});
+    }
+    return ladder;
+}
+
+namespace {
+
+// The shortest decimal that reads back as the same float: 0.3f is reported as 0.3, not
+// 0.30000001192092896, and still corrupts at exactly the float the configuration holds.
+double shortestDecimal(float v) {
+    char buf[32];
+    const char* end = std::to_chars(buf, buf + sizeof buf, v).ptr;  // shortest round trip, any locale
+    double d = static_cast<double>(v);
+    std::from_chars(buf, end, d);
+    return d;
+}
+
+} // namespace
+
+std::vector<double> defaultNoiseLevels(const ModelConfig& config) {
+    if (config.noise == NoiseKind::None || config.noiseFactor <= 0) return {};
+    const double cap = limits::noiseFactor(config.noise).hi;
+    std::vector<double> levels;
+    for (const double times : {0.5, 1.0, 1.5, 2.0}) {
+        // In decimal (0.3 × 1.5 = 0.45, not 0.3f × 1.5 = 0.45000002), then to the nearest float.
+        const double level = std::min(cap, shortestDecimal(static_cast<float>(times * shortestDecimal(config.noiseFactor))));
+        if (std::find(levels.begin(), levels.end(), level) == levels.end()) levels.push_back(level);
+    }
+    return levels;
 }
 
 } // namespace ae

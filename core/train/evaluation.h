@@ -2,11 +2,14 @@
 // What a trained model is measured by, shared by the CLI report and the window: distance
 // preservation on a probe set (against PCA and classical MDS of the same inputs) and anomaly
 // detection by reconstruction error (against a PCA baseline).
+#include "core/analysis/code_activity.h"
 #include "core/analysis/distortion.h"
 #include "core/analysis/roc.h"
 #include "core/named_enum.h"
+#include "core/nn/corruption.h"
 #include "core/train/autoencoder.h"
 
+#include <cstdint>
 #include <vector>
 
 namespace ae {
@@ -67,5 +70,36 @@ struct AnomalyReport {
 AnomalyReport analyseAnomalies(Autoencoder& model, const Matrix& trainX, const Matrix& testX,
                                const std::vector<int>& testY, const std::vector<int>& normalClasses,
                                AnomalyScore score = AnomalyScore::SquaredError);
+
+// The activity of the model's code on `inputs` (a VAE: its means μ): what --export-latent writes
+// for the same rows, measured by codeActivity.
+CodeActivity measureCodeActivity(Autoencoder& model, const Matrix& inputs);
+
+// A noise ladder: how much noise a model removes. For each level the clean rows are corrupted
+// with `noise` at that level, reconstructed, and both the noisy input and the output are compared
+// with the clean image by PSNR (per image, then averaged); psnrOutput − psnrNoisy is the
+// denoising gain. Each level draws from a fresh mt19937_64(seed), so levels see the same draws
+// scaled (gaussian) or nested (masking, salt-and-pepper): more noise is never luckier noise.
+struct NoiseLevelResult {
+    double level = 0;
+    double psnrNoisy = 0;   // noisy vs clean
+    double psnrOutput = 0;  // reconstruction of the noisy input vs clean
+    double gain() const { return psnrOutput - psnrNoisy; }
+};
+
+struct NoiseLadder {
+    NoiseKind noise = NoiseKind::Gaussian;
+    std::vector<NoiseLevelResult> levels;
+};
+
+// Throws Error for noise 'none', or a level the noise refuses (negative; above 1 for masking and
+// salt-and-pepper), naming it.
+NoiseLadder noiseLadder(Autoencoder& model, const Matrix& clean, NoiseKind noise, const std::vector<double>& levels,
+                        std::uint64_t seed);
+
+// The ladder around a noisy model's trained level: ×0.5, ×1, ×1.5, ×2, capped at the noise's
+// largest factor (1 for the probabilities: masking, salt-and-pepper) and without repeats. Empty
+// for a model without noise.
+std::vector<double> defaultNoiseLevels(const ModelConfig& config);
 
 } // namespace ae

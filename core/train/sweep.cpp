@@ -38,17 +38,30 @@ bool parseNumber(std::string token, double& out) {
 
 } // namespace
 
+namespace {
+
+// The noise type's choices are the names of its one table (core/nn/corruption.h).
+std::vector<std::string> noiseNames() {
+    std::vector<std::string> names;
+    for (const auto& n : kNoiseNames) names.emplace_back(n.name);
+    return names;
+}
+
+} // namespace
+
 const std::vector<SweepParameterInfo>& sweepParameters() {
     static const std::vector<SweepParameterInfo> table = {
-        {SweepParameter::L1, "l1", "l1", false, "1e-8, 1e-6, 1e-4"},  // seed 001's sparse experiment
-        {SweepParameter::NoiseFactor, "noiseFactor", "noise factor", false, "0.1, 0.3, 0.5"},
-        {SweepParameter::DistanceWeight, "distanceWeight", "distance weight", false, "0.1, 1, 10"},
-        {SweepParameter::LearningRate, "learningRate", "learning rate", false, "1e-4, 1e-3, 1e-2"},
-        {SweepParameter::Latent, "latent", "latent", true, "2, 8, 32"},
-        {SweepParameter::KlSparsityWeight, "klSparsityWeight", "KL sparsity weight", false, "0.1, 1, 3"},
-        {SweepParameter::Beta, "beta", "beta", false, "0.5, 1, 4"},
-        {SweepParameter::BatchSize, "batchSize", "batch size", true, "32, 128, 256"},
-        {SweepParameter::Epochs, "epochs", "epochs", true, "1, 5, 20"},
+        {SweepParameter::L1, "l1", "l1", false, "1e-8, 1e-6, 1e-4", "L1", {}},  // seed 001's sparse experiment
+        {SweepParameter::NoiseFactor, "noiseFactor", "noise factor", false, "0.1, 0.3, 0.5", "noise", {}},
+        {SweepParameter::DistanceWeight, "distanceWeight", "distance weight", false, "0.1, 1, 10", "distance weight", {}},
+        {SweepParameter::LearningRate, "learningRate", "learning rate", false, "1e-4, 1e-3, 1e-2", "learning rate", {}},
+        {SweepParameter::Latent, "latent", "latent", true, "2, 8, 32", "code size", {}},
+        {SweepParameter::KlSparsityWeight, "klSparsityWeight", "KL sparsity weight", false, "0.1, 1, 3", "KL weight", {}},
+        {SweepParameter::KlSparsityTarget, "klSparsityTarget", "KL sparsity target", false, "0.02, 0.05, 0.1", "KL target", {}},
+        {SweepParameter::Beta, "beta", "beta", false, "0.5, 1, 4", "beta", {}},
+        {SweepParameter::BatchSize, "batchSize", "batch size", true, "32, 128, 256", "batch", {}},
+        {SweepParameter::Epochs, "epochs", "epochs", true, "1, 5, 20", "epochs", {}},
+        {SweepParameter::NoiseType, "noiseType", "noise type", true, "gaussian, masking, saltpepper", "noise", noiseNames()},
     };
     return table;
 }
@@ -88,7 +101,17 @@ std::vector<double> parseSweepValues(const std::string& text, SweepParameter par
             ++position;
             const std::string where = "'" + token + "' (value " + std::to_string(position) + ")";
             double v = 0;
-            if (!parseNumber(token, v)) throw Error(what + where + " is not a number");
+            if (!info.choices.empty()) {
+                const auto choice = std::find(info.choices.begin(), info.choices.end(), token);
+                if (choice == info.choices.end()) {
+                    std::string names;
+                    for (const auto& c : info.choices) names += (names.empty() ? "" : ", ") + c;
+                    throw Error(what + where + " is not one of " + names);
+                }
+                v = static_cast<double>(choice - info.choices.begin());
+            } else if (!parseNumber(token, v)) {
+                throw Error(what + where + " is not a number");
+            }
             if (!std::isfinite(v)) throw Error(what + where + " is not a finite number");
             if (info.whole && v != std::floor(v)) throw Error(what + where + " is not a whole number");
             if (std::fabs(v) > (info.whole ? 1e9 : double(std::numeric_limits<float>::max())))
@@ -118,9 +141,14 @@ ModelConfig applySweepValue(ModelConfig c, SweepParameter parameter, double valu
     case SweepParameter::LearningRate: c.learningRate = f; break;
     case SweepParameter::Latent: c.latent = whole; break;
     case SweepParameter::KlSparsityWeight: c.klSparsityWeight = f; break;
+    case SweepParameter::KlSparsityTarget: c.klSparsityTarget = f; break;
     case SweepParameter::Beta: c.beta = f; break;
     case SweepParameter::BatchSize: c.batchSize = whole; break;
     case SweepParameter::Epochs: c.epochs = whole; break;
+    case SweepParameter::NoiseType:
+        // An index outside the table leaves the noise as it was; sweepConfigs refuses it by name.
+        if (whole >= 0 && whole < static_cast<int>(std::size(kNoiseNames))) c.noise = kNoiseNames[whole].value;
+        break;
     }
     return c;
 }
@@ -149,8 +177,19 @@ std::string formatSweepValue(double value) {
     return mantissa + "e" + sign + exponent;
 }
 
+std::string sweepValueText(SweepParameter parameter, double value) {
+    const SweepParameterInfo& info = sweepParameterInfo(parameter);
+    if (!info.choices.empty() && value >= 0 && value < static_cast<double>(info.choices.size()) && value == std::floor(value))
+        return info.choices[static_cast<std::size_t>(value)];
+    return formatSweepValue(value);
+}
+
 std::string sweepRunLabel(SweepParameter parameter, double value) {
-    return sweepParameterInfo(parameter).key + "=" + formatSweepValue(value);
+    return sweepParameterInfo(parameter).key + "=" + sweepValueText(parameter, value);
+}
+
+std::string sweepReadableLabel(SweepParameter parameter, double value) {
+    return sweepParameterInfo(parameter).label + " " + sweepValueText(parameter, value);
 }
 
 std::vector<ModelConfig> sweepConfigs(const SweepPlan& plan, const Shape& inputShape) {
@@ -165,6 +204,12 @@ std::vector<ModelConfig> sweepConfigs(const SweepPlan& plan, const Shape& inputS
                     "(choose a noise type, or start from the denoising variant)");
     if (plan.parameter == SweepParameter::Beta && !base.variational)
         throw Error("a beta sweep needs a variational model: the configuration is not variational (start from the vae variant)");
+    if (plan.parameter == SweepParameter::NoiseType && base.noiseFactor <= 0)
+        throw Error("a noise type sweep needs a noise factor above 0: with factor " + formatSweepValue(base.noiseFactor) +
+                    " every type leaves the images clean (start from the denoising variant, or set a noise factor)");
+    if (plan.parameter == SweepParameter::KlSparsityTarget && base.klSparsityWeight <= 0)
+        throw Error("a KL sparsity target sweep needs KL sparsity on: the configuration's KL sparsity weight is 0 "
+                    "(set a weight and a sigmoid code)");
     if (plan.parameter == SweepParameter::Latent && base.architecture != Architecture::Dense)
         throw Error("a latent (code size) sweep needs a dense network: in architecture '" + nameOf(base.architecture) +
                     "' the code size follows from the filters");
@@ -175,14 +220,17 @@ std::vector<ModelConfig> sweepConfigs(const SweepPlan& plan, const Shape& inputS
         const double v = plan.values[k];
         if (std::find(plan.values.begin(), plan.values.begin() + static_cast<std::ptrdiff_t>(k), v) !=
             plan.values.begin() + static_cast<std::ptrdiff_t>(k))
-            throw Error("the sweep of " + info.name + " has the value " + formatSweepValue(v) + " twice");
+            throw Error("the sweep of " + info.name + " has the value " + sweepValueText(plan.parameter, v) + " twice");
         if (info.whole && (v != std::floor(v) || std::fabs(v) > 1e9))
             throw Error("sweep value " + formatSweepValue(v) + " of " + info.name + " is not a whole number in range");
+        if (!info.choices.empty() && (v < 0 || v >= static_cast<double>(info.choices.size())))
+            throw Error("sweep value " + formatSweepValue(v) + " of " + info.name + " is not one of its " +
+                        std::to_string(info.choices.size()) + " choices");
         ModelConfig c = applySweepValue(base, plan.parameter, v);
         try {
             validateConfig(c, inputShape);
         } catch (const Error& e) {
-            throw Error("sweep value " + formatSweepValue(v) + " (" + std::to_string(k + 1) + " of " + std::to_string(n) +
+            throw Error("sweep value " + sweepValueText(plan.parameter, v) + " (" + std::to_string(k + 1) + " of " + std::to_string(n) +
                         ") of " + info.name + " is refused: " + e.what());
         }
         configs.push_back(std::move(c));

@@ -1920,6 +1920,14 @@ kNN 保存率 %8
         <source>Choose a dataset that loads before starting a sweep.</source>
         <translation>スイープを始める前に、読み込めるデータセットを選んでください。</translation>
     </message>
+    <message>
+        <source>KL sparsity target ρ</source>
+        <translation>KL スパース性の目標値 ρ</translation>
+    </message>
+    <message>
+        <source>Noise type</source>
+        <translation>ノイズの種類</translation>
+    </message>
 </context>
 <context>
     <name>ae::SweepDialog</name>

@@ -1,6 +1,7 @@
 // End-to-end: aelab-cli as a script would run it. Each bad input must exit 2 with one line on
 // stderr naming the problem, and write nothing.
 #include "cli_process.h"
+#include "core/analysis/code_activity.h"
 #include "report_keys.h"
 
 #include <QtTest>
@@ -9,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <cmath>
@@ -29,6 +31,19 @@ QStringList readLines(const QString& path) {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) return {};
     return QString::fromUtf8(f.readAll()).split('\n', Qt::SkipEmptyParts);
+}
+
+// The code columns (z0, z1, …; not a VAE's logvar columns) of a --export-latent file.
+ae::Matrix latentCodes(const QString& path) {
+    const QStringList lines = readLines(path);
+    if (lines.isEmpty()) return {};
+    const int units = static_cast<int>(lines[0].split(',').filter(QRegularExpression("^z\\d+$")).size());
+    ae::Matrix z(lines.size() - 1, units);
+    for (int i = 1; i < lines.size(); ++i) {
+        const QStringList values = lines[i].split(',');
+        for (int j = 0; j < units; ++j) z(i - 1, j) = values[2 + j].toFloat();
+    }
+    return z;
 }
 
 } // namespace
@@ -109,7 +124,7 @@ private slots:
         const QStringList differences = ae::test::keyDifferences(j, ae::test::goldenReport());
         QVERIFY2(differences.isEmpty(), qPrintable(differences.join("; ")));
         for (const char* key : {"config", "dataset", "data", "params", "epochs", "test_loss", "test_reconstruction",
-                                "reconstruction_baseline", "distance", "baselines", "anomaly"})
+                                "reconstruction_baseline", "distance", "baselines", "anomaly", "code_activity"})
             QVERIFY2(!j[key].isNull(), key);
         QVERIFY(j["model"].isNull());  // trained here, not read from a file
         QCOMPARE(j["dataset"].toString(), QStringLiteral("sample"));
@@ -162,6 +177,128 @@ private slots:
         QCOMPARE(evaluated["model"].toString(), model);
         QVERIFY(evaluated["distance"].isNull() && evaluated["baselines"].isNull());  // --probe 0
         QCOMPARE(evaluated["epochs"].toArray().size(), 3);  // the saved history
+    }
+
+    // code_activity from the exported codes, by anyone: the counts by hand, every figure through
+    // the same function on the CSV's numbers (nine digits read a float back exactly), to the bit.
+    void codeActivityIsRecomputedFromTheExportedCodes_data() {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("sparse, dense code") << QStringList{"--variant", "sparse", "--l1", "1e-3"};
+        QTest::newRow("conv, channel x position units") << QStringList{"--variant", "conv"};
+        QTest::newRow("vae, the means") << QStringList{"--variant", "vae"};
+    }
+    void codeActivityIsRecomputedFromTheExportedCodes() {
+        QFETCH(QStringList, args);
+        QTemporaryDir dir;
+        const QString report = dir.filePath("r.json"), latent = dir.filePath("z.csv");
+        const Run r = cli(QStringList{"train"} + args +
+                          QStringList{"--epochs", "1", "--train-limit", "300", "--test-limit", "80", "--probe", "60", "--threads",
+                                      "1", "--report", report, "--export-latent", latent});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject a = readJson(report)["code_activity"].toObject();
+        const ae::Matrix z = latentCodes(latent);
+        QCOMPARE(z.rows(), 60);
+        QCOMPARE(a["samples"].toInt(), 60);
+        QCOMPARE(a["units"].toInt(), static_cast<int>(z.cols()));
+        QCOMPARE(a["unit_mean_activation"].toArray().size(), z.cols());
+        const double epsilon = a["epsilon"].toDouble();
+        QCOMPARE(epsilon, ae::kCodeActivityEpsilon);
+
+        long long active = 0;
+        int dead = 0;
+        for (Eigen::Index j = 0; j < z.cols(); ++j) {
+            const long long fires = (z.col(j).array().abs().cast<double>() > epsilon).count();
+            active += fires;
+            dead += fires == 0;
+        }
+        QCOMPARE(a["dead_units"].toInt(), dead);
+        QCOMPARE(a["active_fraction"].toDouble(), static_cast<double>(active) / static_cast<double>(z.size()));
+        QVERIFY(std::fabs(a["mean_abs"].toDouble() - z.cast<double>().array().abs().mean()) <= 1e-12 * (1 + a["mean_abs"].toDouble()));
+
+        const ae::CodeActivity again = ae::codeActivity(z);
+        QVERIFY(a["mean_abs"].toDouble() == again.meanAbs);
+        QVERIFY(a["lifetime_sparsity"].toDouble() == again.lifetimeSparsity);
+        QVERIFY(a["population_sparsity"].toDouble() == again.populationSparsity);
+        QVERIFY(a["active_fraction"].toDouble() == again.activeFraction);
+        for (Eigen::Index j = 0; j < z.cols(); ++j) {
+            const double mean = a["unit_mean_activation"].toArray()[j].toDouble();
+            QVERIFY(mean == again.unitMeanActivation[static_cast<std::size_t>(j)]);
+            QVERIFY(std::fabs(mean - z.col(j).cast<double>().mean()) <= 1e-12 * (1 + std::fabs(mean)));
+        }
+        QVERIFY(readJson(report)["denoising"].isNull());  // no noise, no ladder asked for
+    }
+
+    // A denoising model gets a ladder around its trained level; any model gets one on request.
+    void denoisingLadders() {
+        QTemporaryDir dir;
+        const QString report = dir.filePath("r.json"), model = dir.filePath("m.aelab");
+        const QStringList small{"--epochs", "1", "--batch", "64", "--train-limit", "200", "--test-limit", "40", "--probe", "0", "--threads", "1"};
+        const Run r = cli(QStringList{"train", "--variant", "denoising", "--report", report, "--save", model} + small);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject d = readJson(report)["denoising"].toObject();
+        QCOMPARE(d["noise"].toString(), QStringLiteral("gaussian"));
+        const QJsonArray levels = d["levels"].toArray();
+        QCOMPARE(levels.size(), 4);
+        double previous = 1e9;
+        for (int k = 0; k < 4; ++k) {
+            const QJsonObject level = levels[k].toObject();
+            QCOMPARE(level["level"].toDouble(), 0.25 * (k + 1));  // the preset's 0.5 × 0.5, 1, 1.5, 2
+            QVERIFY(level["psnr_noisy"].toDouble() < previous);
+            previous = level["psnr_noisy"].toDouble();
+            QVERIFY(level["psnr_output"].toDouble() > 0);
+        }
+        QVERIFY2(r.out.contains("denoising gaussian 0.5: PSNR noisy"), qPrintable(r.out));
+
+        // eval of the same model, another noise: the levels asked for, level 0 at the cap.
+        const Run ev = cli({"eval", "--model", model, "--test-limit", "40", "--probe", "0", "--report", report, "--noise-ladder",
+                            "0,0.2", "--noise-ladder-type", "saltpepper"});
+        QVERIFY2(ev.exitCode == 0, qPrintable(ev.err));
+        const QJsonObject e = readJson(report)["denoising"].toObject();
+        QCOMPARE(e["noise"].toString(), QStringLiteral("saltpepper"));
+        QCOMPARE(e["levels"].toArray().size(), 2);
+        QCOMPARE(e["levels"].toArray()[0].toObject()["psnr_noisy"].toDouble(), 100.0);
+
+        const Run plain = cli(QStringList{"train", "--variant", "linear", "--report", report, "--noise-ladder", "0.1"} + small);
+        QVERIFY2(plain.exitCode == 0, qPrintable(plain.err));
+        QCOMPARE(readJson(report)["denoising"].toObject()["noise"].toString(), QStringLiteral("gaussian"));
+    }
+
+    // sweep: one run per value, each with the train report's keys, the value and a readable label.
+    void sweepReportsEveryRun() {
+        QTemporaryDir dir;
+        const QString report = dir.filePath("s.json");
+        const QStringList small{"--epochs", "1", "--batch", "64", "--train-limit", "200", "--test-limit", "40", "--probe", "30",
+                                "--threads", "1", "--report", report};
+        const Run r = cli(QStringList{"sweep", "--variant", "sparse", "--param", "l1=1e-8,1e-2"} + small);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject j = readJson(report);
+        QCOMPARE(j["parameter"].toString(), QStringLiteral("l1"));
+        const QJsonArray runs = j["runs"].toArray();
+        QCOMPARE(runs.size(), 2);
+        for (int k = 0; k < 2; ++k) {
+            QJsonObject run = runs[k].toObject();
+            QCOMPARE(run["value"].toDouble(), k == 0 ? 1e-8 : 1e-2);
+            QCOMPARE(run["config"].toObject()["l1"].toDouble(), k == 0 ? 1e-8 : 1e-2);
+            QCOMPARE(run["label"].toString(), k == 0 ? QStringLiteral("L1 1e-8") : QStringLiteral("L1 0.01"));
+            QCOMPARE(run["code_activity"].toObject()["samples"].toInt(), 30);
+            run.remove("value");
+            run.remove("label");
+            QVERIFY2(ae::test::keyDifferences(run, ae::test::goldenReport()).isEmpty(),
+                     qPrintable(ae::test::keyDifferences(run, ae::test::goldenReport()).join("; ")));
+        }
+        QVERIFY2(r.err.contains("run 2 of 2: L1 0.01"), qPrintable(r.err));
+        // The strong penalty leaves less of the code in use, on the same data and seed.
+        QVERIFY(runs[1].toObject()["code_activity"].toObject()["mean_abs"].toDouble() <
+                runs[0].toObject()["code_activity"].toObject()["mean_abs"].toDouble());
+
+        // The noise type by name; each noisy run gets its ladder in its own noise.
+        const Run n = cli(QStringList{"sweep", "--variant", "denoising", "--noise", "0.3", "--param", "noiseType=gaussian,masking"} + small);
+        QVERIFY2(n.exitCode == 0, qPrintable(n.err));
+        const QJsonArray noisy = readJson(report)["runs"].toArray();
+        QCOMPARE(noisy[1].toObject()["value"].toString(), QStringLiteral("masking"));
+        QCOMPARE(noisy[1].toObject()["label"].toString(), QStringLiteral("noise masking"));
+        QCOMPARE(noisy[1].toObject()["denoising"].toObject()["noise"].toString(), QStringLiteral("masking"));
+        QCOMPARE(noisy[0].toObject()["denoising"].toObject()["noise"].toString(), QStringLiteral("gaussian"));
     }
 
     // export: each missing or wrong piece is named, and no file appears.

@@ -233,7 +233,24 @@ private slots:
                                            << "invalid --optimizer = 'lbfgs': choose one of sgd, adam, adamw, rmsprop, adadelta";
         QTest::newRow("unknown noise type") << QStringList{"train", "--noise-type", "pink"}
                                             << "invalid --noise-type = 'pink': choose one of none, gaussian, masking, saltpepper";
-        QTest::newRow("normal not a class list") << QStringList{"train", "--normal", "one"} << "invalid --normal = 'one': expected class numbers like 0,3";
+        QTest::newRow("ladder without noise") << QStringList{"train", "--noise-ladder-type", "none", "--noise-ladder", "0.1"}
+                                              << "invalid --noise-ladder-type = 'none': a ladder needs noise";
+        QTest::newRow("ladder type without levels") << QStringList{"train", "--noise-ladder-type", "masking"}
+                                                    << "--noise-ladder-type needs --noise-ladder LEVELS";
+        QTest::newRow("ladder level not a probability") << QStringList{"train", "--noise-ladder-type", "masking", "--noise-ladder", "0.5,1.5"}
+                                                        << "invalid --noise-ladder level (masking noise) = 1.5: allowed range is [0, 1]";
+        QTest::newRow("ladder level not a number") << QStringList{"train", "--noise-ladder", "0.1,lots"}
+                                                   << "invalid --noise-ladder: noise factor values: 'lots' (value 2) is not a number";
+        QTest::newRow("sweep without a parameter") << QStringList{"sweep", "--variant", "sparse"} << "sweep needs --param NAME=V1,V2,...";
+        QTest::newRow("sweep of an unknown parameter") << QStringList{"sweep", "--param", "dropout=0.1,0.2"}
+                                                       << "invalid --param = 'dropout=0.1,0.2': unknown sweep parameter 'dropout'";
+        QTest::newRow("sweep value refused up front") << QStringList{"sweep", "--variant", "sparse", "--param", "l1=1e-6,5"}
+                                                      << "sweep value 5 (2 of 2) of l1 is refused";
+        QTest::newRow("sweep of KL target without KL") << QStringList{"sweep", "--variant", "sparse", "--param", "klSparsityTarget=0.05,0.1"}
+                                                       << "a KL sparsity target sweep needs KL sparsity on";
+        QTest::newRow("sweep with an export") << QStringList{"sweep", "--param", "l1=1e-6,1e-4", "--export-latent", "z.csv"}
+                                              << "sweep writes one report (--report) for all its runs; --export-latent belongs to train";
+                QTest::newRow("normal not a class list") << QStringList{"train", "--normal", "one"} << "invalid --normal = 'one': expected class numbers like 0,3";
         QTest::newRow("normal class missing") << QStringList{"train", "--normal", "12"} << "invalid --normal class 12: sample has classes 0 to 9";
         QTest::newRow("eval without model") << QStringList{"eval"} << "eval needs --model MODEL";
         QTest::newRow("export folder missing") << QStringList{"train", "--export-latent", "/nonexistent/z.csv"} << "/nonexistent/z.csv";

@@ -73,6 +73,17 @@ ReportInputs fullReport() {
     best.recall = 0.75;
     best.f1 = 0.774193548387097;
     r.anomaly = AnomalySummary{AnomalyScore::SquaredError, 0.96875, 0.90625, 32, best};
+    CodeActivity a;
+    a.samples = 100;
+    a.units = 4;
+    a.activeFraction = 0.625;
+    a.meanAbs = 1.5;
+    a.deadUnits = 1;
+    a.lifetimeSparsity = 0.375;
+    a.populationSparsity = 0.25;
+    a.unitMeanActivation = {0.5, 0, 2.25, -0.125};
+    r.codeActivity = a;
+    r.denoising = NoiseLadder{NoiseKind::SaltAndPepper, {{0.25, 18.5, 21.75}, {0.5, 12.25, 17}}};
     return r;
 }
 
@@ -121,6 +132,31 @@ private slots:
         QVERIFY(j["test_loss"].isNull());
         QVERIFY(j["epochs"].toArray()[0].toObject()["train_loss"].isNull());
         QCOMPARE(j["test_reconstruction"].toDouble(), 0.15);
+    }
+
+    // A sweep's report: per run the value, its readable label and that run's whole report.
+    void aSweepReportHoldsEachRunsReport() {
+        ReportInputs first = fullReport(), second = fullReport();
+        second.config.noise = NoiseKind::Masking;
+        const std::string text = sweepReportJson(SweepParameter::NoiseType, {{1, first}, {2, second}});
+        const QJsonObject j = QJsonDocument::fromJson(QByteArray::fromStdString(text)).object();
+        QCOMPARE(j.keys(), (QStringList{"parameter", "runs"}));
+        QCOMPARE(j["parameter"].toString(), QStringLiteral("noiseType"));
+        const QJsonArray runs = j["runs"].toArray();
+        QCOMPARE(runs.size(), 2);
+        QCOMPARE(runs[1].toObject()["value"].toString(), QStringLiteral("masking"));
+        QCOMPARE(runs[1].toObject()["label"].toString(), QStringLiteral("noise masking"));
+        QCOMPARE(runs[1].toObject()["config"].toObject()["noise"].toString(), QStringLiteral("masking"));
+        for (const QJsonValue& run : runs) {
+            QJsonObject report = run.toObject();
+            report.remove("value");
+            report.remove("label");
+            QVERIFY(ae::test::keyDifferences(report, ae::test::goldenReport()).isEmpty());
+        }
+        const QJsonObject l1 =
+            QJsonDocument::fromJson(QByteArray::fromStdString(sweepReportJson(SweepParameter::L1, {{1e-6, first}}))).object();
+        QCOMPARE(l1["runs"].toArray()[0].toObject()["value"].toDouble(), 1e-6);
+        QCOMPARE(l1["runs"].toArray()[0].toObject()["label"].toString(), QStringLiteral("L1 1e-6"));
     }
 
     void lossHistoryIsTheGolden() {

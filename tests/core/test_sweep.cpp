@@ -17,6 +17,11 @@ private slots:
         // Semicolons, blanks, a leading plus and a trailing comma are all fine.
         QCOMPARE(parseSweepValues(" 0.1;0.3  +0.5, ", SweepParameter::NoiseFactor), (std::vector<double>{0.1, 0.3, 0.5}));
         QCOMPARE(parseSweepValues("2 8 32", SweepParameter::Latent), (std::vector<double>{2, 8, 32}));
+        // Names for the noise type, held as their place in the noise table.
+        QCOMPARE(parseSweepValues("gaussian, saltpepper", SweepParameter::NoiseType), (std::vector<double>{1, 3}));
+        VERIFY_MESSAGE(parseSweepValues("gaussian, pink", SweepParameter::NoiseType), "noise type values", "'pink' (value 2)",
+                       "not one of none, gaussian, masking, saltpepper");
+        VERIFY_MESSAGE(parseSweepValues("masking masking", SweepParameter::NoiseType), "repeats");
     }
 
     void badValueListsNameTheEntry() {
@@ -47,6 +52,8 @@ private slots:
         QCOMPARE(applySweepValue(base, SweepParameter::Beta, 4).beta, 4.0f);
         QCOMPARE(applySweepValue(base, SweepParameter::BatchSize, 32).batchSize, 32);
         QCOMPARE(applySweepValue(base, SweepParameter::Epochs, 5).epochs, 5);
+        QCOMPARE(applySweepValue(base, SweepParameter::KlSparsityTarget, 0.02).klSparsityTarget, 0.02f);
+        QCOMPARE(applySweepValue(base, SweepParameter::NoiseType, 2).noise, NoiseKind::Masking);
         // Only the swept field changes.
         ModelConfig changed = applySweepValue(base, SweepParameter::L1, 1e-4);
         changed.l1 = base.l1;
@@ -54,7 +61,7 @@ private slots:
     }
 
     void keysRoundTripAndUnknownKeysListTheChoices() {
-        QCOMPARE(sweepParameters().size(), std::size_t(9));
+        QCOMPARE(sweepParameters().size(), std::size_t(11));
         for (const auto& info : sweepParameters()) {
             QCOMPARE(sweepParameterFromKey(info.key), info.parameter);
             // Every suggestion is itself a valid list.
@@ -78,6 +85,21 @@ private slots:
         QCOMPARE(formatSweepValue(0), std::string("0"));
         QCOMPARE(sweepRunLabel(SweepParameter::L1, 1e-6), std::string("l1=1e-6"));
         QCOMPARE(sweepRunLabel(SweepParameter::NoiseFactor, 0.5), std::string("noiseFactor=0.5"));
+        QCOMPARE(sweepRunLabel(SweepParameter::NoiseType, 3), std::string("noiseType=saltpepper"));
+    }
+
+    // What a person reads: a word and the value, never the key.
+    void readableLabelsAreWords() {
+        QCOMPARE(sweepReadableLabel(SweepParameter::L1, 1e-6), std::string("L1 1e-6"));
+        QCOMPARE(sweepReadableLabel(SweepParameter::NoiseFactor, 0.3), std::string("noise 0.3"));
+        QCOMPARE(sweepReadableLabel(SweepParameter::NoiseType, 2), std::string("noise masking"));
+        QCOMPARE(sweepReadableLabel(SweepParameter::KlSparsityTarget, 0.05), std::string("KL target 0.05"));
+        QCOMPARE(sweepReadableLabel(SweepParameter::Latent, 8), std::string("code size 8"));
+        for (const auto& info : sweepParameters()) {
+            QVERIFY(!info.label.empty());
+            QVERIFY2(info.label != info.key || info.key == "epochs" || info.key == "beta", info.key.c_str());
+        }
+        QCOMPARE(sweepValueText(SweepParameter::NoiseType, 7), std::string("7"));  // no such choice: the number
     }
 
     void plansBecomeOneValidConfigPerValue() {
@@ -119,6 +141,26 @@ private slots:
         VERIFY_MESSAGE(sweepConfigs(plan, Shape{1, 28, 28}), "beta", "variational");
         plan.base = presetConfig("vae");
         QCOMPARE(sweepConfigs(plan, Shape{1, 28, 28}).size(), std::size_t(2));
+
+        plan = {SweepParameter::KlSparsityTarget, {0.02, 0.1}, presetConfig("sparse")};
+        VERIFY_MESSAGE(sweepConfigs(plan, Shape{1, 28, 28}), "KL sparsity target", "weight is 0");
+        plan.base.klSparsityWeight = 1;
+        plan.base.codeActivation = Activation::Sigmoid;
+        QCOMPARE(sweepConfigs(plan, Shape{1, 28, 28})[1].klSparsityTarget, 0.1f);
+
+        plan = {SweepParameter::NoiseType, {1, 2}, presetConfig("conv")};
+        VERIFY_MESSAGE(sweepConfigs(plan, Shape{1, 28, 28}), "noise type", "factor 0");
+        plan.base = presetConfig("denoising");
+        plan.base.noiseFactor = 0.3f;
+        const auto types = sweepConfigs(plan, Shape{1, 28, 28});
+        QCOMPARE(types[0].noise, NoiseKind::Gaussian);
+        QCOMPARE(types[1].noise, NoiseKind::Masking);
+        QCOMPARE(types[1].noiseFactor, 0.3f);
+        plan.values = {1, 9};
+        VERIFY_MESSAGE(sweepConfigs(plan, Shape{1, 28, 28}), "sweep value 9", "choices");
+        plan.base.noiseFactor = 2;  // a standard deviation, but no share of pixels
+        plan.values = {1, 2};
+        VERIFY_MESSAGE(sweepConfigs(plan, Shape{1, 28, 28}), "sweep value masking (2 of 2)");
 
         plan = {SweepParameter::Latent, {2, 8}, presetConfig("conv")};
         VERIFY_MESSAGE(sweepConfigs(plan, Shape{1, 28, 28}), "latent", "dense", "conv");

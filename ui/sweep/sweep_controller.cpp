@@ -38,9 +38,11 @@ QString SweepController::parameterTitle(SweepParameter parameter) {
     case SweepParameter::LearningRate: return tr("Learning rate");
     case SweepParameter::Latent: return tr("Code size (latent)");
     case SweepParameter::KlSparsityWeight: return tr("KL sparsity weight");
+    case SweepParameter::KlSparsityTarget: return tr("KL sparsity target ρ");
     case SweepParameter::Beta: return tr("β (VAE KL weight)");
     case SweepParameter::BatchSize: return tr("Batch size");
     case SweepParameter::Epochs: return tr("Epochs");
+    case SweepParameter::NoiseType: return tr("Noise type");
     }
     return {};
 }

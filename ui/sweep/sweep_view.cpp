@@ -156,7 +156,7 @@ void SweepView::fillTable() {
             if (column != Value && column != Status) item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             table_->setItem(r, column, item);
         };
-        set(Value, QString::fromStdString(formatSweepValue(run.value)));
+        set(Value, QString::fromStdString(sweepValueText(parameter_, run.value)));
         table_->item(r, Value)->setIcon(swatch(runColor(r)));
         QString status;
         switch (run.status) {
