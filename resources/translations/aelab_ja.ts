@@ -884,6 +884,10 @@ kNN 保存率 %8
         <source>Runs</source>
         <translation>実行履歴</translation>
     </message>
+    <message>
+        <source>Code activity</source>
+        <translation>コードの活動</translation>
+    </message>
 </context>
 <context>
     <name>ae::Language</name>
@@ -2288,6 +2292,101 @@ kNN 保存率 %8
     <message>
         <source>Benchmark: train for SECONDS with every view live, print the window&apos;s throughput, frame gaps and snapshot costs, then quit (implies --train).</source>
         <translation>ベンチマーク: すべてのビューを表示したまま SECONDS 秒学習し、ウィンドウでの学習速度・フレーム間隔・スナップショットのコストを表示して終了します（--train を含みます）。</translation>
+    </message>
+</context>
+<context>
+    <name>ae::CodeActivityView</name>
+    <message>
+        <source>Active: the share of code values with |z| &gt; ε over the probe set. Dead: units silent (|z| ≤ ε) on every probe image. Sparsity is Hoyer's measure of |z|, from 0 (every value equal) to 1 (one value non-zero): lifetime over each unit's values across images, population over each image's code, both averaged.</source>
+        <translation>活動率: プローブ集合でのコード値のうち |z| &gt; ε のものの割合。死んだユニット: どのプローブ画像でも沈黙している (|z| ≤ ε) ユニット。スパース性は |z| に対する Hoyer の尺度で、0 (すべての値が等しい) から 1 (非ゼロが 1 つだけ) まで: 生涯スパース性は各ユニットの画像間の値について、集団スパース性は各画像のコードについて計算し、それぞれ平均したもの。</translation>
+    </message>
+    <message>
+        <source>Sort units by activation</source>
+        <translation>ユニットを活動の大きい順に並べる</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>ユニット</translation>
+    </message>
+    <message>
+        <source>mean activation ρ̂</source>
+        <translation>平均活性 ρ̂</translation>
+    </message>
+    <message>
+        <source>mean activation</source>
+        <translation>平均活性</translation>
+    </message>
+    <message>
+        <source>dead unit</source>
+        <translation>死んだユニット</translation>
+    </message>
+    <message>
+        <source>code value z</source>
+        <translation>コード値 z</translation>
+    </message>
+    <message>
+        <source>values (log scale)</source>
+        <translation>値の数 (対数目盛)</translation>
+    </message>
+    <message>
+        <source>values</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>bins within ε of 0</source>
+        <translation>0 から ε 以内のビン</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>エポック</translation>
+    </message>
+    <message>
+        <source>fraction</source>
+        <translation>割合</translation>
+    </message>
+    <message>
+        <source>active values</source>
+        <translation>活動している値</translation>
+    </message>
+    <message>
+        <source>dead units</source>
+        <translation>死んだユニット</translation>
+    </message>
+    <message>
+        <source>The code is dead: no unit fires on the probe set, so the decoder sees a constant. Lower the L1 or KL sparsity weight.</source>
+        <translation>コードが死んでいます: プローブ集合でどのユニットも発火せず、デコーダには定数しか届きません。L1 または KL スパース性の重みを下げてください。</translation>
+    </message>
+    <message>
+        <source>No code yet: train a model to see how much of its code is in use.</source>
+        <translation>まだコードがありません: モデルを学習させると、コードがどれだけ使われているかが表示されます。</translation>
+    </message>
+    <message>
+        <source>units are the means μ</source>
+        <translation>ユニットは平均 μ</translation>
+    </message>
+    <message>
+        <source>units are the code's channel × position values</source>
+        <translation>ユニットはコードのチャネル × 位置ごとの値</translation>
+    </message>
+    <message>
+        <source>units are the code's values</source>
+        <translation>ユニットはコードの各値</translation>
+    </message>
+    <message>
+        <source>Active %1 % (|z| &gt; %2) · mean |z| %3 · dead units %4 of %5 · sparsity (Hoyer): lifetime %6, population %7 · %8 · epoch %9</source>
+        <translation>活動率 %1 % (|z| &gt; %2) · 平均 |z| %3 · 死んだユニット %4 / %5 · スパース性 (Hoyer): 生涯 %6、集団 %7 · %8 · エポック %9</translation>
+    </message>
+    <message>
+        <source> · KL target ρ %1 (green dashed line)</source>
+        <translation> · KL 目標 ρ %1 (緑の破線)</translation>
+    </message>
+    <message>
+        <source>Dead code: every unit is silent on every probe image; the reconstructions are the same image whatever the input. Lower the L1 or KL sparsity weight.</source>
+        <translation>死んだコード: すべてのユニットがすべてのプローブ画像で沈黙しており、入力が何であっても再構成は同じ画像になります。L1 または KL スパース性の重みを下げてください。</translation>
+    </message>
+    <message>
+        <source>unit, by mean activation</source>
+        <translation>ユニット (平均活性の順)</translation>
     </message>
 </context>
 </TS>

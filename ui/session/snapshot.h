@@ -2,6 +2,7 @@
 // What crosses from the training thread to the views: plain values, never pointers into the
 // model. The worker emits a TrainingProgress a few times a second and a ModelSnapshot (the
 // expensive probe analysis) about once a second and at every epoch end.
+#include "core/analysis/code_activity.h"
 #include "core/analysis/distortion.h"
 #include "core/common.h"
 #include "core/train/autoencoder.h"
@@ -64,6 +65,7 @@ struct ModelSnapshot {
     Vector latentPcaMean;            // codeSize, empty unless codeSize > 2
     Matrix latentPcaComponents;      // 2 x codeSize, empty unless codeSize > 2
     std::shared_ptr<const Matrix> probeInputs;  // P x D
+    CodeActivity activity;           // of `codes` (a VAE: of μ), as the CLI reports it
 
     // Distance distortion on the probe set.
     ShepardData shepard;             // input vs latent distances of (a subset of) the pairs

@@ -84,6 +84,7 @@ void SnapshotBuilder::fillLatent(Autoencoder& model, ModelSnapshot& s, bool with
     s.codeSize = static_cast<int>(codes.cols());
     s.latentLabels = probeLabels_;
     s.codes = codes;
+    s.activity = codeActivity(codes);
     s.probeInputs = sharedProbe_;
 
     Matrix projected(codes.rows(), 2);

@@ -8,6 +8,7 @@
 #include "ui/sweep/sweep_view.h"
 #include "ui/views/anomaly_view.h"
 #include "ui/views/architecture_view.h"
+#include "ui/views/code_activity_view.h"
 #include "ui/views/distortion_view.h"
 #include "ui/views/filters_view.h"
 #include "ui/views/latent_explorer.h"
@@ -22,7 +23,7 @@ namespace ae {
 LabViews::LabViews(RunHistory* history)
     : modelPanel(new ModelPanel), dataPanel(new DataPanel), explanation(new ExplanationPanel), loss(new LossView),
       tradeoff(new TradeoffView), latent(new LatentExplorer), distortion(new DistortionView), manifold(new ManifoldView),
-      reconstruction(new ReconstructionView), filters(new FiltersView), architecture(new ArchitectureView),
+      reconstruction(new ReconstructionView), filters(new FiltersView), activity(new CodeActivityView), architecture(new ArchitectureView),
       anomaly(new AnomalyView), sweep(new SweepView), runs(new RunsView(history)) {
     // The decoded manifold covers the part of the latent plane the latent view shows.
     QObject::connect(latent->view(), &LatentView::visibleAreaChanged, manifold, &ManifoldView::setVisibleArea);
@@ -38,6 +39,7 @@ void LabViews::observe(const SessionState& state) const {
     QObject::connect(&state, &SessionState::snapshotChanged, tradeoff, &TradeoffView::showSnapshot);
     QObject::connect(&state, &SessionState::snapshotChanged, distortion, &DistortionView::showSnapshot);
     QObject::connect(&state, &SessionState::snapshotChanged, filters, &FiltersView::showSnapshot);
+    QObject::connect(&state, &SessionState::snapshotChanged, activity, &CodeActivityView::showSnapshot);
     // The trade-off view keeps its earlier runs: a reset starts a new model, not a new session.
     QObject::connect(&state, &SessionState::modelReset, loss, [this] {
         loss->clear();
@@ -46,6 +48,7 @@ void LabViews::observe(const SessionState& state) const {
         manifold->clear();
         distortion->clear();
         filters->clear();
+        activity->clear();
         anomaly->clear();
     });
     QObject::connect(&state, &SessionState::modelAdopted, loss, &LossView::clear);  // the saved curve replaces it
@@ -71,6 +74,7 @@ std::vector<DockSpec> LabViews::docks() const {
         {manifold,       tr("Decoded manifold"),        QStringLiteral("manifoldDock"),       right, beside, QStringLiteral("distortionDock"),  {},               false, always, [v = manifold] { v->flush(); }, true},
         {reconstruction, tr("Reconstructions"),         QStringLiteral("reconstructionDock"), right, below,  {},                                {0, 400},         false, always, {}, true},
         {filters,        tr("Filters"),                 QStringLiteral("filtersDock"),        right, below,  QStringLiteral("reconstructionDock"), {},            false, always, {}, true},
+        {activity,       tr("Code activity"),           QStringLiteral("activityDock"),       right, below,  QStringLiteral("reconstructionDock"), {},            false, always, [v = activity] { v->flush(); }, true},
         {architecture,   tr("Architecture"),            QStringLiteral("architectureDock"),   right, below,  QStringLiteral("reconstructionDock"), {},            false, always, {}, false},
         {anomaly,        tr("Anomalies"),               QStringLiteral("anomalyDock"),        right, below,  QStringLiteral("reconstructionDock"), {},            false, always, [v = anomaly] { v->flush(); }, true},
         {sweep,          tr("Sweep"),                   QStringLiteral("sweepDock"),          right, below,  QStringLiteral("reconstructionDock"), {},            false, [v = sweep] { return v->hasRuns(); }, [v = sweep] { v->flush(); }, false},

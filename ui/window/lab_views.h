@@ -12,6 +12,7 @@ namespace ae {
 
 class AnomalyView;
 class ArchitectureView;
+class CodeActivityView;
 class DataPanel;
 class DistortionView;
 class ExplanationPanel;
@@ -47,6 +48,7 @@ public:
     ManifoldView* const manifold;
     ReconstructionView* const reconstruction;
     FiltersView* const filters;
+    CodeActivityView* const activity;
     ArchitectureView* const architecture;
     AnomalyView* const anomaly;
     SweepView* const sweep;
@@ -54,7 +56,7 @@ public:
 
     // Layout version for QMainWindow::saveState(): bumped when docks() changes the arrangement,
     // so an old saved state cannot hide new docks.
-    static constexpr int kLayoutVersion = 4;
+    static constexpr int kLayoutVersion = 5;
     std::vector<DockSpec> docks() const;
 };
 

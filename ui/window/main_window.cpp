@@ -11,6 +11,7 @@
 #include "ui/sweep/sweep_view.h"
 #include "ui/views/anomaly_view.h"
 #include "ui/views/architecture_view.h"
+#include "ui/views/code_activity_view.h"
 #include "ui/views/tradeoff_view.h"
 #include "ui/window/file_actions.h"
 #include "ui/window/language.h"
@@ -123,6 +124,7 @@ void MainWindow::connectViews() {
     connect(&session_, &TrainingSession::finished, views_.tradeoff, &TradeoffView::runFinished);
     connect(views_.anomaly, &AnomalyView::scoreChosen, &session_, &TrainingSession::setAnomalyScore);
     connect(views_.anomaly, &AnomalyView::scoreRequested, &session_, &TrainingSession::scoreAnomalies);
+    connect(views_.activity, &CodeActivityView::codeDied, this, [this](const QString& message) { statusBar()->showMessage(message); });
     runJournal_ = new RunJournal(&state_, runHistory_.get(), views_.runs, this);
     connect(runJournal_, &RunJournal::writeFailed, this, [this](const QString& message) { statusBar()->showMessage(message); });
     connect(views_.runs, &RunsView::configurationRequested, files_, &FileActions::loadRunConfiguration);
