@@ -38,6 +38,22 @@ double kruskalStress(const std::vector<double>& dx, const std::vector<double>& d
 double trustworthiness(const Matrix& inputDistances, const Matrix& latentDistances, int k);
 double continuity(const Matrix& inputDistances, const Matrix& latentDistances, int k);
 
+// Where the neighbourhoods break, point by point (k as the global figures): for point i with
+// latent neighbours U_i that are not input neighbours and input neighbours V_i that are not
+// latent neighbours,
+//   trustworthiness_i = 1 - 2 / (k (2N - 3k - 1)) * sum_{j in U_i} (input rank of j - k),
+//   continuity_i      = 1 - 2 / (k (2N - 3k - 1)) * sum_{j in V_i} (latent rank of j - k),
+// so their means are trustworthiness() and continuity() (to double rounding), and kept_i is the
+// number of neighbours in both sets: i has k - kept_i false neighbours (near in the code only)
+// and as many missing ones (near in the input only). Ties as everywhere: by index.
+struct PointDistortion {
+    int k = 0;
+    std::vector<double> trustworthiness, continuity;
+    std::vector<int> kept;
+};
+// From (N, N) distance matrices; throws Error like trustworthiness().
+PointDistortion pointDistortion(const Matrix& inputDistances, const Matrix& latentDistances, int k = 10);
+
 // Pairs (i < j) for a Shepard diagram: all of them when there are at most maxPairs,
 // else maxPairs distinct pairs drawn deterministically from seed. Entry p of both
 // vectors belongs to the same pair.
