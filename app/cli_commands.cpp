@@ -258,9 +258,11 @@ void finishRun(const QCommandLineParser& p, Autoencoder& model, const DataChoice
     const int probe = std::min<int>(d.probe, static_cast<int>(data.testX.rows()));
     if (probe >= kMinProbe) {
         const DistanceReport& dist = report.distance.emplace(analyseDistances(model, data.testX, probe, &data.trainX));
-        std::printf("distances on %d probe samples: spearman %.3f  stress %.3f  trustworthiness %.3f  (pca %.3f/%.3f/%.3f)\n",
-                    dist.probe, dist.model.spearman, dist.model.stress, dist.model.trustworthiness, dist.pca.spearman,
-                    dist.pca.stress, dist.pca.trustworthiness);
+        std::printf("distances on %d probe samples: spearman %.3f  stress %.3f  trustworthiness %.3f  R_NX AUC %.3f  "
+                    "(pca %.3f/%.3f/%.3f/%.3f, mds %.3f/%.3f/%.3f/%.3f)\n",
+                    dist.probe, dist.model.spearman, dist.model.stress, dist.model.trustworthiness, dist.modelQuality.auc,
+                    dist.pca.spearman, dist.pca.stress, dist.pca.trustworthiness, dist.pcaQuality.auc, dist.mds.spearman,
+                    dist.mds.stress, dist.mds.trustworthiness, dist.mdsQuality.auc);
     }
 
     std::vector<double> errors;
@@ -284,7 +286,9 @@ void finishRun(const QCommandLineParser& p, Autoencoder& model, const DataChoice
         Matrix logVariances;
         const bool variational = model.config().variational;
         const Matrix& codes = model.encode(probeX, variational ? &logVariances : nullptr);
-        writeTextFile(p.value("export-latent").toStdString(), latentCsv(codes, probeLabels, variational ? &logVariances : nullptr));
+        writeTextFile(p.value("export-latent").toStdString(),
+                      latentCsv(codes, probeLabels, variational ? &logVariances : nullptr,
+                                report.distance ? &report.distance->modelPoints : nullptr));
     }
     if (p.isSet("export-reconstructions"))
         writeTextFile(p.value("export-reconstructions").toStdString(), reconstructionsCsv(model.reconstruct(probeX), probeLabels));
