@@ -7,7 +7,8 @@ Usage: scripts/reference_quality.py INPUTS.csv CODES.csv [--k 10] [--report REPO
 Reads the files as scripts/reference_metrics.py does (an `aelab-cli --export-latent` file works
 as CODES.csv). Computes, with numpy only, the co-ranking matrix (Lee & Verleysen 2009), R_NX(K)
 for K = 1..N-2 and its log-K AUC, and each point's trustworthiness and continuity at --k; checks
-that their means are sklearn.manifold.trustworthiness both ways. Prints
+that their means are sklearn.manifold.trustworthiness both ways (to 1e-6: scikit-learn breaks
+distance ties in no fixed order). Prints
     auc VALUE
     rnx K VALUE          (every K)
     point I TRUST CONT   (every point)
@@ -96,8 +97,12 @@ def main():
     trust, cont = per_point(rx, rz, a.k), per_point(rz, rx, a.k)
     for name, mean, sk in (("trustworthiness", trust.mean(), trustworthiness(x, z, n_neighbors=a.k)),
                            ("continuity", cont.mean(), trustworthiness(z, x, n_neighbors=a.k))):
-        if abs(mean - sk) > 1e-12:
+        # scikit-learn breaks distance ties in no fixed order (MNIST's integer pixels tie often),
+        # so it can differ in the last digits from the stable order used here.
+        if abs(mean - sk) > 1e-6:
             sys.exit(f"mean per-point {name} {mean:.15f} differs from scikit-learn's {sk:.15f}")
+        if a.report:
+            print(f"mean per-point {name} {mean:.10f}  scikit-learn {sk:.10f}  diff {abs(mean - sk):.2e}")
 
     if a.report:
         with open(a.report) as f:
