@@ -204,6 +204,8 @@ ModelConfig configFromOptions(const QCommandLineParser& p) {
     if (p.isSet("noise-type")) c.noise = valueNamed<NoiseKind>(p.value("noise-type").toStdString(), "--noise-type");
     if (p.isSet("beta")) c.beta = static_cast<float>(toNumber(p, "beta"));
     if (p.isSet("distance-weight")) c.distanceWeight = static_cast<float>(toNumber(p, "distance-weight"));
+    if (p.isSet("distance-term"))
+        c.distanceTerm = valueNamed<DistanceTerm>(p.value("distance-term").toStdString(), "--distance-term");
     if (p.isSet("seed")) c.seed = static_cast<std::uint64_t>(toInteger(p, "seed", 0, std::numeric_limits<long long>::max()));
     if (p.isSet("threads")) c.threads = toField(p, "threads", "threads", limits::threads);
     return c;
@@ -314,6 +316,9 @@ int runTrain(const QStringList& arguments) {
     p.addOption({"noise-type", QString::fromStdString("One of " + allowedNames<NoiseKind>() + "."), "T"});
     p.addOption({"beta", "Weight of the VAE's KL term.", "X"});
     p.addOption({"distance-weight", "Weight of the pairwise-distance term.", "X"});
+    p.addOption({"distance-term", QString::fromStdString("What the distance term scores: one of " + allowedNames<DistanceTerm>() +
+                                                         " (mean-normalised distances, or the batch's stress-1)."),
+                 "T"});
     p.addOption({"seed", "Random seed (same seed and threads => same losses).", "S"});
     p.addOption({"threads", "Training threads (products, convolutions, optimiser step).", "T"});
     p.addOption({"save", "Save the trained model here.", "MODEL"});
