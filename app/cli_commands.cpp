@@ -103,7 +103,10 @@ void addDataOptions(QCommandLineParser& p) {
     p.addOption({"normal", "Train only on these classes; the others are anomalies at test time.", "CLASSES"});
     p.addOption({"probe", "Test samples the distance analysis uses (the first N).", "N", "1000"});
     p.addOption({"report", "Write the JSON report here.", "FILE.json"});
-    p.addOption({"export-latent", "Write the probe samples' codes as CSV (a VAE: mean and log-variance).", "FILE.csv"});
+    p.addOption({"export-latent",
+                 "Write the probe samples' codes as CSV (a VAE: mean and log-variance), then each one's trustworthiness "
+                 "and continuity.",
+                 "FILE.csv"});
     p.addOption({"export-reconstructions", "Write the probe samples' reconstructions as CSV (the rows of --export-latent).",
                  "FILE.csv"});
     p.addOption({"export-errors", "Write each test sample's anomaly score as CSV (see --anomaly-score).", "FILE.csv"});
