@@ -1,5 +1,6 @@
 #include "core/analysis/distortion.h"
 
+#include "core/analysis/coranking.h"
 #include "core/analysis/distances.h"
 #include "core/analysis/neighbour_order.h"
 #include "core/parallel.h"
@@ -323,20 +324,29 @@ double continuity(const Matrix& inputDistances, const Matrix& latentDistances, i
     return venna(countNeighbours(inputDistances, latentDistances, k).continuityPenalty, inputDistances.rows(), k);
 }
 
+namespace {
+
+// venna() for one point: the global figure's sum split by point, each divided by one point's
+// share of the normaliser, so the mean of these is venna() of the summed penalty.
+PointDistortion pointsFrom(const std::vector<NeighbourCounts>& counts, int k) {
+    const auto n = static_cast<Index>(counts.size());
+    PointDistortion p;
+    p.k = k;
+    for (const NeighbourCounts& c : counts) {
+        p.trustworthiness.push_back(venna(c.trustPenalty * n, n, k));
+        p.continuity.push_back(venna(c.continuityPenalty * n, n, k));
+        p.kept.push_back(static_cast<int>(c.kept));
+    }
+    return p;
+}
+
+} // namespace
+
 PointDistortion pointDistortion(const Matrix& dx, const Matrix& dz, int k) {
     checkDistancePair(dx, dz, k, "per-point distortion");
     std::vector<NeighbourCounts> counts;
     countNeighbours(dx, dz, k, nullptr, &counts);
-    // venna() for one point: the global figure's sum split by point, each divided by one point's
-    // share of the normaliser, so the mean of these is venna() of the summed penalty.
-    PointDistortion p;
-    p.k = k;
-    for (const NeighbourCounts& c : counts) {
-        p.trustworthiness.push_back(venna(c.trustPenalty * dx.rows(), dx.rows(), k));
-        p.continuity.push_back(venna(c.continuityPenalty * dx.rows(), dx.rows(), k));
-        p.kept.push_back(static_cast<int>(c.kept));
-    }
-    return p;
+    return pointsFrom(counts, k);
 }
 
 DistortionMetrics distortionFromDistances(const Matrix& dx, const Matrix& dz, int k) {
@@ -456,6 +466,17 @@ DistortionMetrics DistortionProbe::measure(const Matrix& z) const {
 }
 
 ShepardData DistortionProbe::shepard(const Matrix& z) const { return shepardFrom(latentDistances(z, "Shepard diagram")); }
+
+PointDistortion DistortionProbe::points(const Matrix& z) const {
+    const Matrix dz = latentDistances(z, "per-point distortion");
+    std::vector<NeighbourCounts> counts;
+    countNeighbours(dx_, dz, k_, &nnX_, &counts);
+    return pointsFrom(counts, k_);
+}
+
+QualityCurve DistortionProbe::quality(const Matrix& z) const {
+    return qualityCurve(dx_, latentDistances(z, "co-ranking"), threads_);
+}
 
 DistortionProbe::Measurement DistortionProbe::measureWithShepard(const Matrix& z) const {
     const Matrix dz = latentDistances(z, "distortion metrics");
