@@ -104,7 +104,10 @@ void addDataOptions(QCommandLineParser& p) {
     p.addOption({"normal", "Train only on these classes; the others are anomalies at test time.", "CLASSES"});
     p.addOption({"probe", "Test samples the distance analysis uses (the first N).", "N", "1000"});
     p.addOption({"report", "Write the JSON report here.", "FILE.json"});
-    p.addOption({"export-latent", "Write the probe samples' codes as CSV (a VAE: mean and log-variance).", "FILE.csv"});
+    p.addOption({"export-latent",
+                 "Write the probe samples' codes as CSV (a VAE: mean and log-variance), then each one's trustworthiness "
+                 "and continuity.",
+                 "FILE.csv"});
     p.addOption({"export-reconstructions", "Write the probe samples' reconstructions as CSV (the rows of --export-latent).",
                  "FILE.csv"});
     p.addOption({"export-errors", "Write each test sample's anomaly score as CSV (see --anomaly-score).", "FILE.csv"});
@@ -256,6 +259,8 @@ ModelConfig configFromOptions(const QCommandLineParser& p) {
     if (p.isSet("noise-type")) c.noise = valueNamed<NoiseKind>(p.value("noise-type").toStdString(), "--noise-type");
     if (p.isSet("beta")) c.beta = static_cast<float>(toNumber(p, "beta"));
     if (p.isSet("distance-weight")) c.distanceWeight = static_cast<float>(toNumber(p, "distance-weight"));
+    if (p.isSet("distance-term"))
+        c.distanceTerm = valueNamed<DistanceTerm>(p.value("distance-term").toStdString(), "--distance-term");
     if (p.isSet("seed")) c.seed = static_cast<std::uint64_t>(toInteger(p, "seed", 0, std::numeric_limits<long long>::max()));
     if (p.isSet("threads")) c.threads = toField(p, "threads", "threads", limits::threads);
     return c;
@@ -334,9 +339,11 @@ ReportInputs measureRun(const QCommandLineParser& p, Autoencoder& model, const D
 
     if (probe >= kMinProbe) {
         const DistanceReport& dist = report.distance.emplace(analyseDistances(model, data.testX, probe, &data.trainX));
-        std::printf("distances on %d probe samples: spearman %.3f  stress %.3f  trustworthiness %.3f  (pca %.3f/%.3f/%.3f)\n",
-                    dist.probe, dist.model.spearman, dist.model.stress, dist.model.trustworthiness, dist.pca.spearman,
-                    dist.pca.stress, dist.pca.trustworthiness);
+        std::printf("distances on %d probe samples: spearman %.3f  stress %.3f  trustworthiness %.3f  R_NX AUC %.3f  "
+                    "(pca %.3f/%.3f/%.3f/%.3f, mds %.3f/%.3f/%.3f/%.3f)\n",
+                    dist.probe, dist.model.spearman, dist.model.stress, dist.model.trustworthiness, dist.modelQuality.auc,
+                    dist.pca.spearman, dist.pca.stress, dist.pca.trustworthiness, dist.pcaQuality.auc, dist.mds.spearman,
+                    dist.mds.stress, dist.mds.trustworthiness, dist.mdsQuality.auc);
     }
 
     std::vector<double> errors;
@@ -356,7 +363,9 @@ ReportInputs measureRun(const QCommandLineParser& p, Autoencoder& model, const D
         Matrix logVariances;
         const bool variational = model.config().variational;
         const Matrix& codes = model.encode(probeX, variational ? &logVariances : nullptr);
-        writeTextFile(p.value("export-latent").toStdString(), latentCsv(codes, probeLabels, variational ? &logVariances : nullptr));
+        writeTextFile(p.value("export-latent").toStdString(),
+                      latentCsv(codes, probeLabels, variational ? &logVariances : nullptr,
+                                report.distance ? &report.distance->modelPoints : nullptr));
     }
     if (p.isSet("export-reconstructions"))
         writeTextFile(p.value("export-reconstructions").toStdString(), reconstructionsCsv(model.reconstruct(probeX), probeLabels));
@@ -382,6 +391,9 @@ void addModelOptions(QCommandLineParser& p) {
     p.addOption({"noise-type", QString::fromStdString("One of " + allowedNames<NoiseKind>() + "."), "T"});
     p.addOption({"beta", "Weight of the VAE's KL term.", "X"});
     p.addOption({"distance-weight", "Weight of the pairwise-distance term.", "X"});
+    p.addOption({"distance-term", QString::fromStdString("What the distance term scores: one of " + allowedNames<DistanceTerm>() +
+                                                         " (mean-normalised distances, or the batch's stress-1)."),
+                 "T"});
     p.addOption({"seed", "Random seed (same seed and threads => same losses).", "S"});
     p.addOption({"threads", "Training threads (products, convolutions, optimiser step).", "T"});
 }

@@ -5,8 +5,8 @@ Usage: scripts/reference_metrics.py INPUTS.csv CODES.csv [--k 10] [--report REPO
        scripts/reference_metrics.py --idx t10k-images-idx3-ubyte[.gz] CODES.csv [--report REPORT.json]
 
 Each CSV holds one sample a row, in the same order in both files. A header row is
-allowed; columns named index, label, class, split or anomaly are ignored, so the
-output of `aelab-cli --export-latent` can be used as CODES.csv directly.
+allowed; columns named index, label, class, split, anomaly, trustworthiness or continuity are
+ignored, so the output of `aelab-cli --export-latent` can be used as CODES.csv directly.
 Prints one "name value" line per metric, in the order of ae::DistortionMetrics.
 --idx reads the inputs straight from an IDX image file (the first as many images as there are
 codes, scaled to [0,1] by /255 as aelab does) instead of a CSV. --report compares with the
@@ -26,7 +26,7 @@ from scipy.spatial.distance import pdist, squareform
 from scipy.stats import pearsonr, spearmanr
 from sklearn.manifold import trustworthiness
 
-IGNORED = {"index", "label", "class", "split", "anomaly"}
+IGNORED = {"index", "label", "class", "split", "anomaly", "trustworthiness", "continuity"}
 
 
 def read_matrix(path):

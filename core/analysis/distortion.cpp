@@ -1,6 +1,8 @@
 #include "core/analysis/distortion.h"
 
+#include "core/analysis/coranking.h"
 #include "core/analysis/distances.h"
+#include "core/analysis/neighbour_order.h"
 #include "core/parallel.h"
 
 #include <algorithm>
@@ -19,12 +21,8 @@ using Eigen::Index;
 
 std::string shapeStr(const Matrix& m) { return std::to_string(m.rows()) + "x" + std::to_string(m.cols()); }
 
-// Neighbour order is (distance, index): ties are common in low-dimensional codes
-// and quantised inputs, and every metric must break them the same way.
-struct ByDistance {
-    const float* row;
-    bool operator()(Index a, Index b) const { return row[a] < row[b] || (row[a] == row[b] && a < b); }
-};
+// kSmallest, nearest and rankOf below are the order of neighbour_order.h, (distance, index),
+// written for speed: a heap of (distance, index) pairs and branch-free counts.
 
 // Indices of the k smallest (value(j), j) over j in [0, m) except self, in no
 // particular order. One pass with a size-k max-heap: after the first few hundred
@@ -88,13 +86,17 @@ struct NeighbourCounts {
 };
 
 // nnXCache: each row's k nearest input neighbours as nearest() finds them, or null to find them here.
+// perPoint: if given, also each row's own counts (the totals are their sums).
 NeighbourCounts countNeighbours(const Matrix& dx, const Matrix& dz, int k,
-                                const std::vector<std::vector<Index>>* nnXCache = nullptr) {
+                                const std::vector<std::vector<Index>>* nnXCache = nullptr,
+                                std::vector<NeighbourCounts>* perPoint = nullptr) {
     const Index n = dx.rows();
     std::vector<Index> found, nnZ;
     std::vector<char> inX(static_cast<std::size_t>(n), 0), inZ(static_cast<std::size_t>(n), 0);
     NeighbourCounts c;
+    if (perPoint) perPoint->assign(static_cast<std::size_t>(n), NeighbourCounts{});
     for (Index i = 0; i < n; ++i) {
+        const NeighbourCounts before = c;
         const float* rowX = dx.data() + i * n;
         const float* rowZ = dz.data() + i * n;
         if (!nnXCache) nearest(rowX, n, i, k, found);
@@ -112,6 +114,9 @@ NeighbourCounts countNeighbours(const Matrix& dx, const Matrix& dz, int k,
             if (!inZ[static_cast<std::size_t>(j)]) c.continuityPenalty += rankOf(rowZ, n, i, j) - k;
         for (Index j : nnX) inX[static_cast<std::size_t>(j)] = 0;
         for (Index j : nnZ) inZ[static_cast<std::size_t>(j)] = 0;
+        if (perPoint)
+            (*perPoint)[static_cast<std::size_t>(i)] = {c.trustPenalty - before.trustPenalty,
+                                                        c.continuityPenalty - before.continuityPenalty, c.kept - before.kept};
     }
     return c;
 }
@@ -319,6 +324,31 @@ double continuity(const Matrix& inputDistances, const Matrix& latentDistances, i
     return venna(countNeighbours(inputDistances, latentDistances, k).continuityPenalty, inputDistances.rows(), k);
 }
 
+namespace {
+
+// venna() for one point: the global figure's sum split by point, each divided by one point's
+// share of the normaliser, so the mean of these is venna() of the summed penalty.
+PointDistortion pointsFrom(const std::vector<NeighbourCounts>& counts, int k) {
+    const auto n = static_cast<Index>(counts.size());
+    PointDistortion p;
+    p.k = k;
+    for (const NeighbourCounts& c : counts) {
+        p.trustworthiness.push_back(venna(c.trustPenalty * n, n, k));
+        p.continuity.push_back(venna(c.continuityPenalty * n, n, k));
+        p.kept.push_back(static_cast<int>(c.kept));
+    }
+    return p;
+}
+
+} // namespace
+
+PointDistortion pointDistortion(const Matrix& dx, const Matrix& dz, int k) {
+    checkDistancePair(dx, dz, k, "per-point distortion");
+    std::vector<NeighbourCounts> counts;
+    countNeighbours(dx, dz, k, nullptr, &counts);
+    return pointsFrom(counts, k);
+}
+
 DistortionMetrics distortionFromDistances(const Matrix& dx, const Matrix& dz, int k) {
     checkDistancePair(dx, dz, k, "distortion metrics");
     DistortionMetrics m;
@@ -436,6 +466,17 @@ DistortionMetrics DistortionProbe::measure(const Matrix& z) const {
 }
 
 ShepardData DistortionProbe::shepard(const Matrix& z) const { return shepardFrom(latentDistances(z, "Shepard diagram")); }
+
+PointDistortion DistortionProbe::points(const Matrix& z) const {
+    const Matrix dz = latentDistances(z, "per-point distortion");
+    std::vector<NeighbourCounts> counts;
+    countNeighbours(dx_, dz, k_, &nnX_, &counts);
+    return pointsFrom(counts, k_);
+}
+
+QualityCurve DistortionProbe::quality(const Matrix& z) const {
+    return qualityCurve(dx_, latentDistances(z, "co-ranking"), threads_);
+}
 
 DistortionProbe::Measurement DistortionProbe::measureWithShepard(const Matrix& z) const {
     const Matrix dz = latentDistances(z, "distortion metrics");

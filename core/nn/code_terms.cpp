@@ -132,4 +132,44 @@ double pairwiseDistanceTerm(const Matrix& x, const Matrix& z, float weight, Matr
     return value;
 }
 
+double pairwiseStressTerm(const Matrix& x, const Matrix& z, float weight, Matrix* grad)
+{
+    if (x.rows() != z.rows())
+        throw Error("pairwise stress term: " + std::to_string(x.rows()) + " inputs but " + std::to_string(z.rows()) +
+                    " codes");
+    requireGrad("pairwise stress term", grad, z);
+    const Eigen::Index n = z.rows();
+    if (n < 2) return 0.0;
+    // Distances as in pairwiseDistanceTerm. Sums over the full symmetric matrices count each pair
+    // twice, which the ratio does not see.
+    Matrix gx(n, n);
+    gx.noalias() = x * x.transpose();
+    MatrixD dx = squaredDistances(gx.cast<double>()).cwiseSqrt();
+    dx.diagonal().setZero();
+    const double xx = dx.squaredNorm();
+    if (!(xx > 0.0)) return 0.0;
+    constexpr double kEps = 1e-12;
+    const MatrixD zd = z.cast<double>();
+    MatrixD gz(n, n);
+    gz.noalias() = zd * zd.transpose();
+    MatrixD dz = (squaredDistances(gz).array() + kEps).sqrt().matrix();
+    dz.diagonal().setZero();
+    const double zz = dz.squaredNorm();  // > 0: every off-diagonal entry is at least sqrt(kEps)
+    const double xz = dx.cwiseProduct(dz).sum();
+    const double value = weight * (1.0 - xz * xz / (xx * zz));
+    if (grad) {
+        // dL/ddz_kl = -2w xz / (xx zz) * (dx_kl - (xz/zz) dz_kl) per entry; both entries of a
+        // pair move with it, and d(dz_kl)/dz_k = (z_k - z_l) / dz_kl.
+        const MatrixD g = (-2.0 * weight * xz / (xx * zz)) * (dx - (xz / zz) * dz);
+        MatrixD safeDz = dz;
+        safeDz.diagonal().setOnes();
+        MatrixD q = 2.0 * g.array() / safeDz.array();
+        q.diagonal().setZero();
+        MatrixD gzk = q.rowwise().sum().asDiagonal() * zd;
+        gzk.noalias() -= q * zd;
+        *grad += gzk.cast<float>();
+    }
+    return value;
+}
+
 } // namespace ae

@@ -20,4 +20,10 @@ double vaeKl(const Matrix& mu, const Matrix& logvar, float weight, Matrix* gradM
 // dz in code space. Only z receives a gradient (x is data).
 double pairwiseDistanceTerm(const Matrix& x, const Matrix& z, float weight, Matrix* grad);
 
+// The same pairs scored by what the distance analysis reports: weight * (Kruskal stress-1)^2 of
+// the batch after the best scale, = weight * (1 - (sum dx dz)^2 / (sum dx^2 sum dz^2)), one minus
+// the squared cosine of the two distance lists. Scale-free like the term above, but long
+// distances weigh by their size instead of every pair alike. In [0, weight].
+double pairwiseStressTerm(const Matrix& x, const Matrix& z, float weight, Matrix* grad);
+
 } // namespace ae

@@ -50,6 +50,7 @@ Json reconstructionBaselineJson(const ReconstructionBaseline& b) {
 
 Json distanceJson(const DistanceReport& d) {
     Json j = metricsJson(d.model);
+    j["rnx_auc"] = d.modelQuality.auc;
     j["probe"] = d.probe;
     j["dimension"] = d.dimension;
     const bool trainKnn = d.trainKnn >= 0;
@@ -58,7 +59,15 @@ Json distanceJson(const DistanceReport& d) {
     return j;
 }
 
-Json baselinesJson(const DistanceReport& d) { return Json{{"pca", metricsJson(d.pca)}, {"mds", metricsJson(d.mds)}}; }
+Json baselineJson(const DistortionMetrics& m, const QualityCurve& q) {
+    Json j = metricsJson(m);
+    j["rnx_auc"] = q.auc;
+    return j;
+}
+
+Json baselinesJson(const DistanceReport& d) {
+    return Json{{"pca", baselineJson(d.pca, d.pcaQuality)}, {"mds", baselineJson(d.mds, d.mdsQuality)}};
+}
 
 Json anomalyJson(const AnomalySummary& a) {
     Json j;
@@ -219,11 +228,35 @@ std::string labelledRowsCsv(const Matrix& values, const std::vector<int>& labels
 
 } // namespace
 
-std::string latentCsv(const Matrix& codes, const std::vector<int>& labels, const Matrix* logVariances) {
+std::string latentCsv(const Matrix& codes, const std::vector<int>& labels, const Matrix* logVariances,
+                      const PointDistortion* points) {
     if (logVariances && (logVariances->rows() != codes.rows() || logVariances->cols() != codes.cols()))
         throw Error("latent export: " + std::to_string(codes.rows()) + "x" + std::to_string(codes.cols()) + " codes but " +
                     std::to_string(logVariances->rows()) + "x" + std::to_string(logVariances->cols()) + " log-variances");
-    return labelledRowsCsv(codes, labels, "z", logVariances, "logvar");
+    const auto rows = static_cast<std::size_t>(codes.rows());
+    if (points && (points->trustworthiness.size() != rows || points->continuity.size() != rows))
+        throw Error("latent export: " + std::to_string(rows) + " codes but per-point distortion of " +
+                    std::to_string(points->trustworthiness.size()) + " points");
+    std::string base = labelledRowsCsv(codes, labels, "z", logVariances, "logvar");
+    if (!points) return base;
+    // The per-point columns go last, after any log-variances, on each line of that table.
+    std::string out;
+    out.reserve(base.size() + rows * 24);
+    std::size_t row = 0;
+    for (std::size_t start = 0, end; (end = base.find('\n', start)) != std::string::npos; start = end + 1) {
+        out.append(base, start, end - start);
+        if (start == 0) {
+            out += ",trustworthiness,continuity";
+        } else {
+            out += ',';
+            appendNumber(out, points->trustworthiness[row]);
+            out += ',';
+            appendNumber(out, points->continuity[row]);
+            ++row;
+        }
+        out += '\n';
+    }
+    return out;
 }
 
 std::string reconstructionsCsv(const Matrix& reconstructions, const std::vector<int>& labels) {

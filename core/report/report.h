@@ -90,8 +90,11 @@ std::string lossHistoryCsv(const std::vector<BatchLoss>& batches, const std::vec
 
 // "index,label,z0,z1,…": one probe sample a row, its full code. Label -1 where `labels` ends.
 // With `logVariances` (a VAE: `codes` are the means μ), also "logvar0,logvar1,…", the log σ² of
-// each code value (as clamped in the model). Throws Error when the two matrices' shapes differ.
-std::string latentCsv(const Matrix& codes, const std::vector<int>& labels, const Matrix* logVariances = nullptr);
+// each code value (as clamped in the model). With `points` (the probe's per-point distortion,
+// DistanceReport::modelPoints), then "trustworthiness,continuity". Throws Error when the shapes
+// differ.
+std::string latentCsv(const Matrix& codes, const std::vector<int>& labels, const Matrix* logVariances = nullptr,
+                      const PointDistortion* points = nullptr);
 // index,label,r0,...: one reconstruction (after the output activation) per row, the rows of latentCsv.
 std::string reconstructionsCsv(const Matrix& reconstructions, const std::vector<int>& labels);
 

@@ -29,6 +29,12 @@ std::unique_ptr<Layer> makeLayer(const LayerSpec& s) {
     throw Error("layer " + s.name + " has no implementation");  // unreachable: every kind is handled above
 }
 
+// Seed 002's distance term in the form the configuration chose.
+double distanceTerm(const ModelConfig& c, const Matrix& x, const Matrix& z, Matrix* grad) {
+    return c.distanceTerm == DistanceTerm::Stress ? pairwiseStressTerm(x, z, c.distanceWeight, grad)
+                                                  : pairwiseDistanceTerm(x, z, c.distanceWeight, grad);
+}
+
 template <typename F>
 void forEachRowBlock(Eigen::Index rows, F&& f) {
     for (Eigen::Index start = 0; start < rows; start += kChunkRows) f(start, std::min(kChunkRows, rows - start));
@@ -171,7 +177,7 @@ LossBreakdown Autoencoder::trainBatch(const Matrix& input, const Matrix& target,
     if (config_.l1 > 0) loss.l1 = l1Activity(*code, config_.l1, &dCode_);
     if (config_.klSparsityWeight > 0)
         loss.klSparsity = klSparsity(*code, config_.klSparsityTarget, config_.klSparsityWeight, &dCode_);
-    if (config_.distanceWeight > 0) loss.distance = pairwiseDistanceTerm(target, *code, config_.distanceWeight, &dCode_);
+    if (config_.distanceWeight > 0) loss.distance = distanceTerm(config_, target, *code, &dCode_);
 
     if (config_.variational) {
         // z = mu + exp(logvar/2) * eps: dz/dmu = 1, dz/dlogvar = eps * exp(logvar/2) / 2.
@@ -229,7 +235,7 @@ LossBreakdown Autoencoder::evaluate(const Matrix& input, const Matrix& target) {
         sum.klSparsity = klSparsity(evaluationCodes_, config_.klSparsityTarget, config_.klSparsityWeight, nullptr);
     if (config_.distanceWeight > 0) {
         const Eigen::Index m = std::min<Eigen::Index>(rows, kDistanceTermRows);
-        sum.distance = pairwiseDistanceTerm(target.topRows(m), evaluationCodes_.topRows(m), config_.distanceWeight, nullptr);
+        sum.distance = distanceTerm(config_, target.topRows(m), evaluationCodes_.topRows(m), nullptr);
     }
     sum.total = sum.reconstruction + sum.l1 + sum.klSparsity + sum.vaeKl + sum.distance;
     return sum;

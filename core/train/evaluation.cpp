@@ -32,9 +32,16 @@ DistanceReport compareDistances(const Matrix& x, const Matrix& z, int threads) {
     r.dimension = static_cast<int>(z.cols());
     const int k = std::min<int>(r.dimension, std::min<int>(n - 1, static_cast<int>(x.cols())));
     const Matrix dx = pairwiseDistances(x, threads);
-    r.model = distortionFromDistances(dx, pairwiseDistances(z, threads));
-    r.pca = distortionFromDistances(dx, pairwiseDistances(fitPca(x, k).project(x), threads));
-    r.mds = distortionFromDistances(dx, pairwiseDistances(classicalMds(dx, k), threads));
+    const Matrix dz = pairwiseDistances(z, threads);
+    r.model = distortionFromDistances(dx, dz);
+    r.modelQuality = qualityCurve(dx, dz, threads);
+    r.modelPoints = pointDistortion(dx, dz);
+    const Matrix dPca = pairwiseDistances(fitPca(x, k).project(x), threads);
+    r.pca = distortionFromDistances(dx, dPca);
+    r.pcaQuality = qualityCurve(dx, dPca, threads);
+    const Matrix dMds = pairwiseDistances(classicalMds(dx, k), threads);
+    r.mds = distortionFromDistances(dx, dMds);
+    r.mdsQuality = qualityCurve(dx, dMds, threads);
     return r;
 }
 

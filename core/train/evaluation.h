@@ -3,6 +3,7 @@
 // preservation on a probe set (against PCA and classical MDS of the same inputs) and anomaly
 // detection by reconstruction error (against a PCA baseline).
 #include "core/analysis/code_activity.h"
+#include "core/analysis/coranking.h"
 #include "core/analysis/distortion.h"
 #include "core/analysis/roc.h"
 #include "core/named_enum.h"
@@ -20,6 +21,11 @@ struct DistanceReport {
     DistortionMetrics model;
     DistortionMetrics pca;
     DistortionMetrics mds;
+    // R_NX(K) over every neighbourhood size and its log-K AUC (core/analysis/coranking.h).
+    QualityCurve modelQuality, pcaQuality, mdsQuality;
+    // The model's trustworthiness and continuity per probe point, k = 10 as above: their means
+    // are model.trustworthiness and model.continuity.
+    PointDistortion modelPoints;
     // Seed 002's question, when training data was given: for each probe point, the share of its
     // k = 10 nearest training points (input space) still among its 10 nearest in latent space,
     // over the first `trainPoints` training samples. -1 when not computed.

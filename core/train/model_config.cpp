@@ -242,6 +242,7 @@ std::string configToJson(const ModelConfig& c) {
     j["kl_sparsity_target"] = tidy(c.klSparsityTarget);
     j["beta"] = tidy(c.beta);
     j["distance_weight"] = tidy(c.distanceWeight);
+    j["distance_term"] = nameOf(c.distanceTerm);
     j["noise"] = nameOf(c.noise);
     j["noise_factor"] = tidy(c.noiseFactor);
     j["optimizer"] = nameOf(c.optimizer);
@@ -348,6 +349,7 @@ ModelConfig configFromJson(const std::string& text, const std::string& origin) {
         else if (key == "kl_sparsity_target") readField(value, key, c.klSparsityTarget, origin);
         else if (key == "beta") readField(value, key, c.beta, origin);
         else if (key == "distance_weight") readField(value, key, c.distanceWeight, origin);
+        else if (key == "distance_term") readField(value, key, c.distanceTerm, origin);
         else if (key == "noise") readField(value, key, c.noise, origin);
         else if (key == "noise_factor") readField(value, key, c.noiseFactor, origin);
         else if (key == "optimizer") readField(value, key, c.optimizer, origin);

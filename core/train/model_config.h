@@ -18,6 +18,14 @@ enum class Architecture { Dense, Conv };
 inline constexpr EnumName<Architecture> kArchitectureNames[] = {{Architecture::Dense, "dense"}, {Architecture::Conv, "conv"}};
 constexpr std::span<const EnumName<Architecture>> enumNames(Architecture) { return kArchitectureNames; }
 
+// What seed 002's distance term scores on a batch's pairs (core/nn/code_terms.h): the mean
+// squared difference of mean-normalised distances (every pair alike), or the batch's Kruskal
+// stress-1 squared after the best scale (pairs weighted by their distance, what the report's
+// `stress` measures).
+enum class DistanceTerm { Mean, Stress };
+inline constexpr EnumName<DistanceTerm> kDistanceTermNames[] = {{DistanceTerm::Mean, "mean"}, {DistanceTerm::Stress, "stress"}};
+constexpr std::span<const EnumName<DistanceTerm>> enumNames(DistanceTerm) { return kDistanceTermNames; }
+
 // The output layer's activation turns logits into the reconstruction; only these two keep a
 // loss that makes sense (sigmoid for BCE, either for MSE).
 constexpr bool allowedAsOutput(Activation a) { return a == Activation::Sigmoid || a == Activation::Linear; }
@@ -45,6 +53,7 @@ struct ModelConfig {
     float klSparsityTarget = 0.05f;          // target mean activation rho
     float beta = 1.0f;                       // VAE KL weight
     float distanceWeight = 0.0f;             // seed 002's pairwise-distance term weight
+    DistanceTerm distanceTerm = DistanceTerm::Mean;  // what that term scores
 
     // Corruption (denoising).
     NoiseKind noise = NoiseKind::None;

@@ -150,7 +150,20 @@ private slots:
 
         const QStringList z = readLines(latent);
         QCOMPARE(z.size(), 101);
-        QCOMPARE(z[0], QString("index,label,z0,z1"));
+        QCOMPARE(z[0], QString("index,label,z0,z1,trustworthiness,continuity"));
+        // Each probe sample's share of the neighbourhood metrics: their means are the report's.
+        double trust = 0, cont = 0;
+        for (int i = 1; i < z.size(); ++i) {
+            const QStringList f = z[i].split(',');
+            QCOMPARE(f.size(), 6);
+            trust += f[4].toDouble();
+            cont += f[5].toDouble();
+        }
+        QVERIFY(std::abs(trust / 100 - d["trustworthiness"].toDouble()) < 1e-8);
+        QVERIFY(std::abs(cont / 100 - d["continuity"].toDouble()) < 1e-8);
+        const double rnxAuc = d["rnx_auc"].toDouble(-2);
+        QVERIFY2(rnxAuc > 0 && rnxAuc < 1, qPrintable(QString::number(rnxAuc)));
+        QVERIFY(j["baselines"].toObject()["pca"].toObject()["rnx_auc"].toDouble(-2) > 0);
         // The reconstructions of the same rows: index and label as in the codes, 784 sigmoid outputs.
         const QStringList rows = readLines(recons);
         QCOMPARE(rows.size(), 101);
@@ -414,10 +427,10 @@ private slots:
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QStringList z = readLines(latent);
         QCOMPARE(z.size(), 31);
-        QCOMPARE(z[0], QString("index,label,z0,z1,logvar0,logvar1"));
+        QCOMPARE(z[0], QString("index,label,z0,z1,logvar0,logvar1,trustworthiness,continuity"));
         for (int i = 1; i < z.size(); ++i) {
             const QStringList f = z[i].split(',');
-            QCOMPARE(f.size(), 6);
+            QCOMPARE(f.size(), 8);
             bool ok = false;
             const double logVar = f[4].toDouble(&ok);
             QVERIFY(ok && logVar <= 30);

@@ -137,6 +137,23 @@ private slots:
         QVERIFY2(rep.maxError < 2e-2, qPrintable(QString::number(rep.maxError)));
     }
 
+    // The stress form of the distance term through the whole network, and evaluate() scoring it.
+    void denseModelGradientWithStressDistanceTerm() {
+        ModelConfig c = smallModelWithEveryCodeTerm();
+        c.distanceTerm = DistanceTerm::Stress;
+        c.distanceWeight = 2.0f;
+        Autoencoder model(c, Shape{1, 4, 4});
+        const Matrix x = test::randomMatrix(5, 16, 0.05f, 0.95f, 13);
+        const auto rep = checkModel(model, x, x, {});
+        qInfo("dense model, stress term: max relative error %.3g", rep.maxError);
+        QVERIFY2(rep.maxError < 2e-2, qPrintable(QString::number(rep.maxError)));
+        const Matrix many = test::randomMatrix(40, 16, 0.0f, 1.0f, 14);
+        const LossBreakdown e = model.evaluate(many, many);
+        const double stress = pairwiseStressTerm(many, model.encode(many), c.distanceWeight, nullptr);
+        QVERIFY2(std::abs(e.distance - stress) <= 1e-9 * stress, qPrintable(QString::number(e.distance)));
+        QVERIFY(std::abs(e.distance - pairwiseDistanceTerm(many, model.encode(many), c.distanceWeight, nullptr)) > 1e-6);
+    }
+
     // Test-time code terms are the whole set's, not a mean over 500-row chunks: the KL sparsity
     // term's mean activation and the distance term's pairs span every row (the distance term:
     // every pair of the first kDistanceTermRows rows).

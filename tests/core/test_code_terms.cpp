@@ -120,6 +120,38 @@ private slots:
         const double radial = (g.cast<double>().array() * z.cast<double>().array()).sum();
         QVERIFY2(std::abs(radial) < 1e-5 * g.cwiseAbs().sum(), qPrintable(QString::number(radial)));
     }
+
+    void stressHandValue()
+    {
+        // Inputs at 0, 1, 3 (distances 1, 3, 2), codes at 0, 1, 2 (distances 1, 2, 1):
+        // sum dx dz = 1 + 6 + 2 = 9, sum dx^2 = 14, sum dz^2 = 6, so 1 - 81 / 84 = 1/28.
+        Matrix x(3, 1), z(3, 1);
+        x << 0, 1, 3;
+        z << 0, 1, 2;
+        QVERIFY(std::abs(pairwiseStressTerm(x, z, 2.0f, nullptr) - 2.0 / 28) < 1e-6);
+        // The batch's stress-1 squared, as the distance analysis computes it.
+        QVERIFY(std::abs(pairwiseStressTerm(x, 3.0f * x, 1.0f, nullptr)) < 1e-9);
+        QCOMPARE(pairwiseStressTerm(x.topRows(1), z.topRows(1), 1.0f, nullptr), 0.0);
+    }
+
+    void stressGradient()
+    {
+        const Matrix x = test::randomMatrix(7, 10, 0, 1, 9);
+        const Matrix z = test::randomMatrix(7, 2, -1, 1, 10);
+        Matrix g = Matrix::Ones(7, 2);
+        pairwiseStressTerm(x, z, 2.0f, &g);
+        g.array() -= 1.0f;
+        test::CheckOptions opt;
+        opt.step = 1e-3f;
+        const auto rep = test::checkScalarGradient(
+            [&](const Matrix& c) { return pairwiseStressTerm(x, c, 2.0f, nullptr); }, z, g, opt);
+        qInfo("pairwise stress: max rel error %.2e", rep.maxError);
+        QVERIFY(rep.maxError < 1e-2);
+        QVERIFY(g.cwiseAbs().maxCoeff() > 1e-4f);  // not trivially flat
+        // Scale-free too: the gradient is orthogonal to z.
+        const double radial = (g.cast<double>().array() * z.cast<double>().array()).sum();
+        QVERIFY2(std::abs(radial) < 1e-5 * g.cwiseAbs().sum(), qPrintable(QString::number(radial)));
+    }
 };
 
 QTEST_APPLESS_MAIN(TestCodeTerms)

@@ -1,4 +1,5 @@
 // Distance-preservation metrics: exact cases, hand examples and naive references.
+#include "core/analysis/coranking.h"
 #include "core/analysis/distances.h"
 #include "core/analysis/distortion.h"
 
@@ -321,6 +322,14 @@ private slots:
                 QCOMPARE(both.metrics.knn, got.knn);
                 QVERIFY(both.shepard.inputDistances == gotPairs.inputDistances);
                 QVERIFY(both.shepard.latentDistances == gotPairs.latentDistances);
+                // Per point and R_NX: what the one-off functions give.
+                const Matrix dx = ae::pairwiseDistances(x), dz = ae::pairwiseDistances(z);
+                const ae::PointDistortion wantPoints = ae::pointDistortion(dx, dz, 5);
+                const ae::PointDistortion gotPoints = probe.points(z);
+                QCOMPARE(gotPoints.trustworthiness, wantPoints.trustworthiness);
+                QCOMPARE(gotPoints.continuity, wantPoints.continuity);
+                QCOMPARE(gotPoints.kept, wantPoints.kept);
+                QCOMPARE(probe.quality(z).rnx, ae::qualityCurve(dx, dz).rnx);
             }
         }
         // Codes on a coarse grid: many pairs at exactly the same distance (and points at

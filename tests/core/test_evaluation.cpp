@@ -48,6 +48,13 @@ private slots:
         compareMetrics(fromModel.pca, fromCodes.pca);
         compareMetrics(fromModel.mds, fromCodes.mds);
         QVERIFY(fromModel.pca.spearman != fromModel.model.spearman);  // three different embeddings
+        // R_NX and the per-point values come with every report, for the model and both baselines.
+        QCOMPARE(fromModel.modelQuality.auc, fromCodes.modelQuality.auc);
+        QCOMPARE(fromCodes.modelQuality.rnx.size(), std::size_t{28});
+        QVERIFY(fromCodes.pcaQuality.auc != fromCodes.modelQuality.auc);
+        QVERIFY(fromCodes.mdsQuality.auc > -1 && fromCodes.mdsQuality.auc <= 1);
+        QCOMPARE(fromCodes.modelPoints.trustworthiness.size(), std::size_t{30});
+        QCOMPARE(fromCodes.modelPoints.continuity, fromModel.modelPoints.continuity);
         QCOMPARE(fromCodes.trainKnn, -1.0);
     }
 

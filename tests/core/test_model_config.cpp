@@ -137,6 +137,10 @@ private slots:
         QCOMPARE(jsonRefusal(R"({"optimizer": "lbfgs"})"),
                  QString("cfg.json: invalid optimizer = 'lbfgs': choose one of sgd, adam, adamw, rmsprop, adadelta"));
         QVERIFY(jsonRefusal(R"({"optimizer": 3})").contains("key 'optimizer' has the wrong type"));
+        QCOMPARE(jsonRefusal(R"({"distance_term": "sammon"})"),
+                 QString("cfg.json: invalid distance_term = 'sammon': choose one of mean, stress"));
+        QCOMPARE(configFromJson(R"({"variant": "distance", "distance_term": "stress"})", "x").distanceTerm, DistanceTerm::Stress);
+        QCOMPARE(presetConfig("distance").distanceTerm, DistanceTerm::Mean);
 
         const ModelConfig c = configFromJson(R"({"architecture": "conv", "activation": "leaky_relu", "code_activation": "tanh",
                                                 "output_activation": "linear", "loss": "mse", "noise": "saltpepper",

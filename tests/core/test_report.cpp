@@ -64,6 +64,9 @@ ReportInputs fullReport() {
     d.model = metrics(0.75, 0.8, 0.3, 0.9, 0.875, 0.5);
     d.pca = metrics(0.875, 0.9, 0.2, 0.95, 0.9375, 0.625);
     d.mds = metrics(0.875, 0.9, 0.2, 0.95, 0.9375, 0.6);
+    d.modelQuality.auc = 0.25;
+    d.pcaQuality.auc = 0.375;
+    d.mdsQuality.auc = 0.3125;
     d.trainKnn = 0.4375;
     d.trainPoints = 500;
     r.distance = d;
@@ -188,6 +191,23 @@ private slots:
                  QStringLiteral("index,label,z0,z1,logvar0,logvar1\n0,4,0.5,-1,-3,0\n1,-1,2,0.25,30,-0.5\n"));
         const Matrix narrow(2, 1);
         QVERIFY_THROWS_EXCEPTION(Error, latentCsv(mu, {}, &narrow));
+    }
+
+    // The per-point distortion goes last, after any log-variances.
+    void latentCodesCarryPerPointDistortion() {
+        Matrix mu(2, 1), logVar(2, 1);
+        mu << 0.5f, 2.0f;
+        logVar << -3.0f, 1.0f;
+        PointDistortion points;
+        points.k = 10;
+        points.trustworthiness = {0.875, 1.0};
+        points.continuity = {0.5, 0.9375};
+        QCOMPARE(QString::fromStdString(latentCsv(mu, {4, 1}, &logVar, &points)),
+                 QStringLiteral("index,label,z0,logvar0,trustworthiness,continuity\n0,4,0.5,-3,0.875,0.5\n1,1,2,1,1,0.9375\n"));
+        QCOMPARE(QString::fromStdString(latentCsv(mu, {4, 1}, nullptr, &points)),
+                 QStringLiteral("index,label,z0,trustworthiness,continuity\n0,4,0.5,0.875,0.5\n1,1,2,1,0.9375\n"));
+        points.continuity.pop_back();
+        QVERIFY_THROWS_EXCEPTION(Error, latentCsv(mu, {}, nullptr, &points));
     }
 
     void perSampleErrorsAreTheGolden() {
