@@ -19,12 +19,14 @@ SessionState::SessionState(TrainingSession* session, DataOfNewRun dataOfNewRun, 
         epochs_.clear();
         snapshot_.reset();
         anomalies_.reset();
+        noiseLadder_.reset();
         emit modelReset();
     });
     connect(session, &TrainingSession::epochFinished, this, &SessionState::addEpoch);
     connect(session, &TrainingSession::progress, this, &SessionState::setProgress);
     connect(session, &TrainingSession::snapshot, this, &SessionState::setSnapshot);
     connect(session, &TrainingSession::anomalies, this, &SessionState::setAnomalies);
+    connect(session, &TrainingSession::noiseLadder, this, &SessionState::setNoiseLadder);
 }
 
 // The worker sends a progress after the epochs it lists and before the next epoch's end, so
@@ -51,6 +53,11 @@ void SessionState::setSnapshot(const ModelSnapshot& snapshot) {
 void SessionState::setAnomalies(const AnomalySnapshot& anomalies) {
     anomalies_ = anomalies;
     emit anomaliesChanged(*anomalies_);
+}
+
+void SessionState::setNoiseLadder(const NoiseLadderSnapshot& ladder) {
+    noiseLadder_ = ladder;
+    emit noiseLadderChanged(*noiseLadder_);
 }
 
 } // namespace ae
