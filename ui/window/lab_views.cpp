@@ -31,6 +31,13 @@ LabViews::LabViews(RunHistory* history)
     // The decoded manifold covers the part of the latent plane the latent view shows.
     QObject::connect(latent->view(), &LatentView::visibleAreaChanged, manifold, &ManifoldView::setVisibleArea);
     QObject::connect(latent->view(), &LatentView::planeChanged, manifold, &ManifoldView::setPlane);
+    // The Model panel previews its noise on the test images the views will show (the training
+    // images when the data has no test set).
+    QObject::connect(dataPanel, &DataPanel::datasetChanged, modelPanel, [this] {
+        const auto data = dataPanel->dataset();
+        if (!data) modelPanel->setPreviewImages(Matrix(), Shape{});
+        else modelPanel->setPreviewImages(data->testX.rows() > 0 ? data->testX : data->trainX, data->shape);
+    });
 }
 
 void LabViews::observe(const SessionState& state, TrainingSession& session) const {
