@@ -1703,6 +1703,50 @@ kNN 保存率 %8
         <source>interrupted</source>
         <translation>中断</translation>
     </message>
+    <message>
+        <source>Active</source>
+        <translation>活動率</translation>
+    </message>
+    <message>
+        <source>Dead units</source>
+        <translation>死んだユニット</translation>
+    </message>
+    <message>
+        <source>Mean |z|</source>
+        <translation>平均 |z|</translation>
+    </message>
+    <message>
+        <source>PSNR gain</source>
+        <translation>PSNR 改善量</translation>
+    </message>
+    <message>
+        <source>Share of the probe set's code values with |z| &gt; ε at the end of the run</source>
+        <translation>学習の終わりに、プローブ集合のコード値のうち |z| &gt; ε であるものの割合</translation>
+    </message>
+    <message>
+        <source>Code units silent on every probe image, of all units</source>
+        <translation>すべてのプローブ画像で発火しないコードユニットの数 (全ユニット中)</translation>
+    </message>
+    <message>
+        <source>Mean |z| of the probe set's code values</source>
+        <translation>プローブ集合のコード値の |z| の平均</translation>
+    </message>
+    <message>
+        <source>A model trained on noise: PSNR(output) − PSNR(noisy input) at its trained level, in dB (see the Noise ladder view)</source>
+        <translation>ノイズで学習したモデル: 学習時の強さでの PSNR(出力) − PSNR(ノイズ入力)、単位 dB (「ノイズの段階」ビューを参照)</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 個中 %1</translation>
+    </message>
+    <message>
+        <source>%1 dB</source>
+        <translation>%1 dB</translation>
+    </message>
 </context>
 <context>
     <name>ae::RunsView</name>
@@ -1936,6 +1980,46 @@ kNN 保存率 %8
         <source>Noise type</source>
         <translation>ノイズの種類</translation>
     </message>
+    <message>
+        <source>L1</source>
+        <translation>L1</translation>
+    </message>
+    <message>
+        <source>noise</source>
+        <translation>ノイズ</translation>
+    </message>
+    <message>
+        <source>distance weight</source>
+        <translation>距離の重み</translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation>学習率</translation>
+    </message>
+    <message>
+        <source>code size</source>
+        <translation>コードサイズ</translation>
+    </message>
+    <message>
+        <source>KL weight</source>
+        <translation>KL の重み</translation>
+    </message>
+    <message>
+        <source>KL target</source>
+        <translation>KL 目標</translation>
+    </message>
+    <message>
+        <source>beta</source>
+        <translation>β</translation>
+    </message>
+    <message>
+        <source>batch</source>
+        <translation>バッチ</translation>
+    </message>
+    <message>
+        <source>epochs</source>
+        <translation>エポック</translation>
+    </message>
 </context>
 <context>
     <name>ae::SweepDialog</name>
@@ -2124,6 +2208,50 @@ kNN 保存率 %8
     <message>
         <source> · lowest test reconstruction loss: %1 (%2)</source>
         <translation> · テスト再構成損失が最小: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>活動率</translation>
+    </message>
+    <message>
+        <source>dead units</source>
+        <translation>死んだユニット</translation>
+    </message>
+    <message>
+        <source>mean |z|</source>
+        <translation>平均 |z|</translation>
+    </message>
+    <message>
+        <source>PSNR gain</source>
+        <translation>PSNR 改善量</translation>
+    </message>
+    <message>
+        <source>Share of the probe set's code values with |z| &gt; ε at the end of the run</source>
+        <translation>学習の終わりに、プローブ集合のコード値のうち |z| &gt; ε であるものの割合</translation>
+    </message>
+    <message>
+        <source>Code units silent on every probe image, of all units</source>
+        <translation>すべてのプローブ画像で発火しないコードユニットの数 (全ユニット中)</translation>
+    </message>
+    <message>
+        <source>Mean |z| of the probe set's code values</source>
+        <translation>プローブ集合のコード値の |z| の平均</translation>
+    </message>
+    <message>
+        <source>A model trained on noise: PSNR(output) − PSNR(noisy input) at its trained level, in dB (see the Noise ladder view)</source>
+        <translation>ノイズで学習したモデル: 学習時の強さでの PSNR(出力) − PSNR(ノイズ入力)、単位 dB (「ノイズの段階」ビューを参照)</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 個中 %1</translation>
+    </message>
+    <message>
+        <source>%1 dB</source>
+        <translation>%1 dB</translation>
     </message>
 </context>
 <context>

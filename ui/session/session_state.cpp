@@ -8,10 +8,12 @@ SessionState::SessionState(TrainingSession* session, DataOfNewRun dataOfNewRun, 
     : QObject(parent), dataOfNewRun_(std::move(dataOfNewRun)) {
     connect(session, &TrainingSession::runStarted, this, [this](const ModelConfig& config) {
         run_ = RunSource{config, dataOfNewRun_()};
+        noiseLadder_.reset();  // it measured the model before this run; the run's end measures again
         emit runStarted(*run_);
     });
     connect(session, &TrainingSession::modelAdopted, this, [this](const ModelConfig& config) {
         run_ = RunSource{config, dataOfNewRun_()};
+        noiseLadder_.reset();
         emit modelAdopted(*run_);
     });
     connect(session, &TrainingSession::modelReset, this, [this] {

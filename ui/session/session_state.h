@@ -54,7 +54,8 @@ public:
     const ModelSnapshot* snapshot() const { return snapshot_ ? &*snapshot_ : nullptr; }
     // Null unless the test set was scored (and not since reset); never an empty scoring.
     const AnomalySnapshot* anomalies() const { return anomalies_ && !anomalies_->empty() ? &*anomalies_ : nullptr; }
-    // Null until the model's noise ladder was measured (and after a reset).
+    // Null until the model's noise ladder was measured, and again from the start of a run (or a
+    // reset, or an opened model) until it is measured anew.
     const NoiseLadderSnapshot* noiseLadder() const { return noiseLadder_ && !noiseLadder_->empty() ? &*noiseLadder_ : nullptr; }
 
 signals:
