@@ -2556,14 +2556,6 @@ kNN 保存率 %8
         <translation>強さ</translation>
     </message>
     <message>
-        <source>PSNR noisy (dB)</source>
-        <translation>PSNR ノイズ入力 (dB)</translation>
-    </message>
-    <message>
-        <source>PSNR output (dB)</source>
-        <translation>PSNR 出力 (dB)</translation>
-    </message>
-    <message>
         <source>gain (dB)</source>
         <translation>改善量 (dB)</translation>
     </message>
@@ -2616,8 +2608,32 @@ kNN 保存率 %8
         <translation>%1 (学習時)</translation>
     </message>
     <message>
-        <source>%1: %2 dB</source>
-        <translation>%1: %2 dB</translation>
+        <source>noisy</source>
+        <translation>ノイズ入力</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>出力</translation>
+    </message>
+    <message>
+        <source>gain</source>
+        <translation>改善量</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>PSNR of the noisy input against the clean image, in dB</source>
+        <translation>ノイズ入力の、元画像に対する PSNR (dB)</translation>
+    </message>
+    <message>
+        <source>PSNR of the reconstruction of the noisy input against the clean image, in dB</source>
+        <translation>ノイズ入力の再構成の、元画像に対する PSNR (dB)</translation>
+    </message>
+    <message>
+        <source>PSNR(output) − PSNR(noisy input), in dB: what the model removed</source>
+        <translation>PSNR(出力) − PSNR(ノイズ入力) (dB): モデルが取り除いた分</translation>
     </message>
 </context>
 <context>

@@ -19,10 +19,12 @@ NoisePreview::NoisePreview(QWidget* parent) : ImageGrid(parent) {
     s.fontPixels = 11;
     setStyle(s);
     setToolTip(tr("The chosen noise on a few test images, as training will show them to the model (fixed draws)."));
-    setMinimumHeight(70);
+    // As tall as two rows of small images: the form row must not grow a gap above them.
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    setFixedHeight(76);
 }
 
-QSize NoisePreview::sizeHint() const { return {300, 90}; }
+QSize NoisePreview::sizeHint() const { return {300, 76}; }
 
 void NoisePreview::setImages(const Matrix& samples, const Shape& shape) {
     const Eigen::Index n = isImageShape(shape) && samples.cols() == shape.size() ? std::min<Eigen::Index>(kImages, samples.rows()) : 0;

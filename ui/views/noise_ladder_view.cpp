@@ -60,18 +60,23 @@ NoiseLadderView::NoiseLadderView(QWidget* parent) : QWidget(parent) {
     ImageGrid::Style style = grid_->style();
     style.captionPixels = 10;
     grid_->setStyle(style);
-    grid_->setMinimumSize(200, 160);
+    grid_->setMinimumSize(200, 120);
 
     table_ = new QTableWidget(0, 4, this);
-    table_->setHorizontalHeaderLabels({tr("level"), tr("PSNR noisy (dB)"), tr("PSNR output (dB)"), tr("gain (dB)")});
+    // Short headers: the table shares the dock's width with the images and the plot.
+    table_->setHorizontalHeaderLabels({tr("level"), tr("noisy"), tr("output"), tr("gain")});
+    table_->horizontalHeaderItem(1)->setToolTip(tr("PSNR of the noisy input against the clean image, in dB"));
+    table_->horizontalHeaderItem(2)->setToolTip(tr("PSNR of the reconstruction of the noisy input against the clean image, in dB"));
+    table_->horizontalHeaderItem(3)->setToolTip(tr("PSNR(output) − PSNR(noisy input), in dB: what the model removed"));
     table_->verticalHeader()->setVisible(false);
     table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table_->setSelectionMode(QAbstractItemView::NoSelection);
     table_->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    table_->setMinimumWidth(160);
     table_->verticalHeader()->setDefaultSectionSize(table_->fontMetrics().height() + 6);
 
     plot_ = new QCustomPlot(this);
-    plot_->setMinimumSize(180, 140);
+    plot_->setMinimumSize(160, 80);
     plot_->xAxis->setLabel(tr("noise level"));
     plot_->yAxis->setLabel(tr("gain (dB)"));
     plot_->xAxis->ticker()->setTickCount(4);
@@ -87,16 +92,17 @@ NoiseLadderView::NoiseLadderView(QWidget* parent) : QWidget(parent) {
     zero->point1->setCoords(0, 0);
     zero->point2->setCoords(1, 0);
 
-    auto* side = new QWidget(this);
-    auto* sideLayout = new QVBoxLayout(side);
-    sideLayout->setContentsMargins(0, 0, 0, 0);
-    sideLayout->addWidget(table_);
-    sideLayout->addWidget(plot_, 1);
+    // Side by side: stacked, the table and the plot would need more height than a tabbed dock
+    // of a 1200x800 window has.
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(grid_);
-    splitter->addWidget(side);
+    splitter->addWidget(table_);
+    splitter->addWidget(plot_);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(2, 2);
+    splitter->setChildrenCollapsible(false);
+    splitter->setSizes({400, 250, 300});  // the proportions to start with, not the hints
 
     auto* top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Noise:"), this));
@@ -153,9 +159,7 @@ void NoiseLadderView::rebuild() {
     }
 
     table_->setRowCount(levels);
-    // Every level in sight without scrolling; the plot takes the rest.
-    table_->setFixedHeight(table_->horizontalHeader()->sizeHint().height() +
-                           std::max(1, levels) * table_->verticalHeader()->defaultSectionSize() + 2 * table_->frameWidth());
+
     QVector<double> keys, gains;
     for (int i = 0; i < levels; ++i) {
         const NoiseLevelResult& r = s.ladder.levels[std::size_t(i)];
@@ -208,7 +212,7 @@ void NoiseLadderView::rebuild() {
             c.columnCaptions << tr("noisy\n%1 dB").arg(decibels(r.psnrNoisy)) << tr("output\n%1 dB").arg(decibels(r.psnrOutput));
             // The trained level's gain is the headline's; its title has no room for both.
             const QString title = &r == s.trained() ? tr("%1 (trained)").arg(levelText(r.level))
-                                                    : tr("%1: %2 dB").arg(levelText(r.level), signedDecibels(r.gain()));
+                                                    : tr("%1: %2").arg(levelText(r.level), signedDecibels(r.gain()));
             c.columnBands.push_back({2, title, {}, {}});
         }
         c.images.resize(std::size_t(c.rows) * c.columns);
