@@ -2594,7 +2594,7 @@ kNN 保存率 %8
     <message>
         <source>noisy
 %1 dB</source>
-        <translation>ノイズ入力
+        <translation>ノイズ
 %1 dB</translation>
     </message>
     <message>
