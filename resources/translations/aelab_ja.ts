@@ -888,6 +888,10 @@ kNN 保存率 %8
         <source>Code activity</source>
         <translation>コードの活動</translation>
     </message>
+    <message>
+        <source>Noise ladder</source>
+        <translation>ノイズの段階</translation>
+    </message>
 </context>
 <context>
     <name>ae::Language</name>
@@ -1699,6 +1703,50 @@ kNN 保存率 %8
         <source>interrupted</source>
         <translation>中断</translation>
     </message>
+    <message>
+        <source>Active</source>
+        <translation>活動率</translation>
+    </message>
+    <message>
+        <source>Dead units</source>
+        <translation>死んだユニット</translation>
+    </message>
+    <message>
+        <source>Mean |z|</source>
+        <translation>平均 |z|</translation>
+    </message>
+    <message>
+        <source>PSNR gain</source>
+        <translation>PSNR 改善量</translation>
+    </message>
+    <message>
+        <source>Share of the probe set's code values with |z| &gt; ε at the end of the run</source>
+        <translation>学習の終わりに、プローブ集合のコード値のうち |z| &gt; ε であるものの割合</translation>
+    </message>
+    <message>
+        <source>Code units silent on every probe image, of all units</source>
+        <translation>すべてのプローブ画像で発火しないコードユニットの数 (全ユニット中)</translation>
+    </message>
+    <message>
+        <source>Mean |z| of the probe set's code values</source>
+        <translation>プローブ集合のコード値の |z| の平均</translation>
+    </message>
+    <message>
+        <source>A model trained on noise: PSNR(output) − PSNR(noisy input) at its trained level, in dB (see the Noise ladder view)</source>
+        <translation>ノイズで学習したモデル: 学習時の強さでの PSNR(出力) − PSNR(ノイズ入力)、単位 dB (「ノイズの段階」ビューを参照)</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 個中 %1</translation>
+    </message>
+    <message>
+        <source>%1 dB</source>
+        <translation>%1 dB</translation>
+    </message>
 </context>
 <context>
     <name>ae::RunsView</name>
@@ -1932,6 +1980,46 @@ kNN 保存率 %8
         <source>Noise type</source>
         <translation>ノイズの種類</translation>
     </message>
+    <message>
+        <source>L1</source>
+        <translation>L1</translation>
+    </message>
+    <message>
+        <source>noise</source>
+        <translation>ノイズ</translation>
+    </message>
+    <message>
+        <source>distance weight</source>
+        <translation>距離の重み</translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation>学習率</translation>
+    </message>
+    <message>
+        <source>code size</source>
+        <translation>コードサイズ</translation>
+    </message>
+    <message>
+        <source>KL weight</source>
+        <translation>KL の重み</translation>
+    </message>
+    <message>
+        <source>KL target</source>
+        <translation>KL 目標</translation>
+    </message>
+    <message>
+        <source>beta</source>
+        <translation>β</translation>
+    </message>
+    <message>
+        <source>batch</source>
+        <translation>バッチ</translation>
+    </message>
+    <message>
+        <source>epochs</source>
+        <translation>エポック</translation>
+    </message>
 </context>
 <context>
     <name>ae::SweepDialog</name>
@@ -2121,6 +2209,50 @@ kNN 保存率 %8
         <source> · lowest test reconstruction loss: %1 (%2)</source>
         <translation> · テスト再構成損失が最小: %1 (%2)</translation>
     </message>
+    <message>
+        <source>active</source>
+        <translation>活動率</translation>
+    </message>
+    <message>
+        <source>dead units</source>
+        <translation>死んだユニット</translation>
+    </message>
+    <message>
+        <source>mean |z|</source>
+        <translation>平均 |z|</translation>
+    </message>
+    <message>
+        <source>PSNR gain</source>
+        <translation>PSNR 改善量</translation>
+    </message>
+    <message>
+        <source>Share of the probe set's code values with |z| &gt; ε at the end of the run</source>
+        <translation>学習の終わりに、プローブ集合のコード値のうち |z| &gt; ε であるものの割合</translation>
+    </message>
+    <message>
+        <source>Code units silent on every probe image, of all units</source>
+        <translation>すべてのプローブ画像で発火しないコードユニットの数 (全ユニット中)</translation>
+    </message>
+    <message>
+        <source>Mean |z| of the probe set's code values</source>
+        <translation>プローブ集合のコード値の |z| の平均</translation>
+    </message>
+    <message>
+        <source>A model trained on noise: PSNR(output) − PSNR(noisy input) at its trained level, in dB (see the Noise ladder view)</source>
+        <translation>ノイズで学習したモデル: 学習時の強さでの PSNR(出力) − PSNR(ノイズ入力)、単位 dB (「ノイズの段階」ビューを参照)</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 個中 %1</translation>
+    </message>
+    <message>
+        <source>%1 dB</source>
+        <translation>%1 dB</translation>
+    </message>
 </context>
 <context>
     <name>ae::TradeoffView</name>
@@ -2249,6 +2381,10 @@ kNN 保存率 %8
     <message>
         <source>Cannot score anomalies: %1</source>
         <translation>異常度を計算できません: %1</translation>
+    </message>
+    <message>
+        <source>Cannot measure the noise ladder: %1</source>
+        <translation>ノイズの段階を測定できません: %1</translation>
     </message>
 </context>
 <context>
@@ -2387,6 +2523,132 @@ kNN 保存率 %8
     <message>
         <source>unit, by mean activation</source>
         <translation>ユニット (平均活性の順)</translation>
+    </message>
+</context>
+<context>
+    <name>ae::NoiseLadderView</name>
+    <message>
+        <source>gaussian</source>
+        <translation>ガウス</translation>
+    </message>
+    <message>
+        <source>masking</source>
+        <translation>マスキング</translation>
+    </message>
+    <message>
+        <source>salt-and-pepper</source>
+        <translation>ごま塩</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>The noise the ladder adds to the test images. A model trained on it gets levels around its own; any other model the levels of a typical one.</source>
+        <translation>テスト画像に加えるノイズ。このノイズで学習したモデルには学習時の強さの前後の段階を、ほかのモデルには典型的な強さの前後の段階を使います。</translation>
+    </message>
+    <message>
+        <source>PSNR = 10·log10(1 / mean squared error) against the clean image, per image and then averaged; higher is closer. The gain is PSNR(output) − PSNR(noisy input): how many dB of the noise the model removes. Every level uses the same draws, scaled or nested.</source>
+        <translation>PSNR = 10·log10(1 / 平均二乗誤差)。きれいな画像との比較を画像ごとに求めて平均します。高いほど近いことを表します。改善量は PSNR(出力) − PSNR(ノイズ入力)、つまりモデルが取り除いたノイズの dB です。どの段階も同じ乱数を拡大または入れ子にして使います。</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>強さ</translation>
+    </message>
+    <message>
+        <source>gain (dB)</source>
+        <translation>改善量 (dB)</translation>
+    </message>
+    <message>
+        <source>noise level</source>
+        <translation>ノイズの強さ</translation>
+    </message>
+    <message>
+        <source>PSNR gain</source>
+        <translation>PSNR 改善量</translation>
+    </message>
+    <message>
+        <source>Noise:</source>
+        <translation>ノイズ:</translation>
+    </message>
+    <message>
+        <source>Measured when a run ends: noise at several levels on the test images, and how much of it the model removes.</source>
+        <translation>学習の終わりに測定します: テスト画像に何段階かのノイズを加え、モデルがそのうちどれだけを取り除くかを示します。</translation>
+    </message>
+    <message>
+        <source>Trained on %1 noise %2: gain %3 dB there (noisy %4 dB → output %5 dB) · %6 test images · epoch %7</source>
+        <translation>%1 ノイズ %2 で学習: そこでの改善量 %3 dB (ノイズ入力 %4 dB → 出力 %5 dB) · テスト画像 %6 枚 · エポック %7</translation>
+    </message>
+    <message>
+        <source>Not trained on %1 noise: what the model removes anyway · %2 test images · epoch %3</source>
+        <translation>%1 ノイズでは学習していません: それでもモデルが取り除く量 · テスト画像 %2 枚 · エポック %3</translation>
+    </message>
+    <message>
+        <source>Noisy test images and their reconstructions appear here once a run has ended.</source>
+        <translation>学習が終わると、ノイズを加えたテスト画像とその再構成がここに表示されます。</translation>
+    </message>
+    <message>
+        <source>clean</source>
+        <translation>元画像</translation>
+    </message>
+    <message>
+        <source>noisy
+%1 dB</source>
+        <translation>ノイズ
+%1 dB</translation>
+    </message>
+    <message>
+        <source>output
+%1 dB</source>
+        <translation>出力
+%1 dB</translation>
+    </message>
+    <message>
+        <source>%1 (trained)</source>
+        <translation>%1 (学習時)</translation>
+    </message>
+    <message>
+        <source>noisy</source>
+        <translation>ノイズ入力</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>出力</translation>
+    </message>
+    <message>
+        <source>gain</source>
+        <translation>改善量</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>PSNR of the noisy input against the clean image, in dB</source>
+        <translation>ノイズ入力の、元画像に対する PSNR (dB)</translation>
+    </message>
+    <message>
+        <source>PSNR of the reconstruction of the noisy input against the clean image, in dB</source>
+        <translation>ノイズ入力の再構成の、元画像に対する PSNR (dB)</translation>
+    </message>
+    <message>
+        <source>PSNR(output) − PSNR(noisy input), in dB: what the model removed</source>
+        <translation>PSNR(出力) − PSNR(ノイズ入力) (dB): モデルが取り除いた分</translation>
+    </message>
+</context>
+<context>
+    <name>ae::NoisePreview</name>
+    <message>
+        <source>The chosen noise on a few test images, as training will show them to the model (fixed draws).</source>
+        <translation>選んだノイズを数枚のテスト画像に加えたもの。学習でモデルに見せる画像と同じ種類です (乱数は固定)。</translation>
+    </message>
+    <message>
+        <source>clean</source>
+        <translation>元画像</translation>
+    </message>
+    <message>
+        <source>noisy</source>
+        <translation>ノイズ入力</translation>
     </message>
 </context>
 </TS>

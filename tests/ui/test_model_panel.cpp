@@ -1,7 +1,9 @@
 // The Model panel: its choice fields list the names of the enums' tables and carry every value
 // through setConfig/config(); the parameter count comes from the layer plan, so a network too
 // large to build is counted, not built.
+#include "core/nn/corruption.h"
 #include "ui/panels/model_panel.h"
+#include "ui/panels/noise_preview.h"
 #include "ui_fixture.h"
 
 #include <QAbstractSpinBox>
@@ -53,6 +55,43 @@ void typeInto(QWidget* field, const QString& text) {
 class TestModelPanel : public QObject {
     Q_OBJECT
 private slots:
+    // Issue 14: the chosen noise on a few test images before any training, following the form,
+    // the same draws at every factor, and hidden when there is nothing to show.
+    void noisePreviewFollowsTheForm() {
+        ModelPanel panel;
+        panel.show();
+        NoisePreview* preview = panel.noisePreview();
+        const Dataset data = openDataset("sample");
+        panel.selectVariant(QStringLiteral("denoising"));
+        QVERIFY(!preview->isVisibleTo(&panel));  // no images yet
+        panel.setPreviewImages(data.testX, data.shape);
+        QVERIFY(preview->isVisibleTo(&panel));
+        QCOMPARE(preview->rowCount(), 2);
+        QCOMPARE(preview->columnCount(), NoisePreview::kImages);
+        const Matrix clean = data.testX.topRows(NoisePreview::kImages);
+        const auto expected = [&](NoiseKind noise, float factor) {
+            std::mt19937_64 rng(1);
+            Matrix noisy;
+            corrupt(noise, factor, clean, noisy, rng);
+            return noisy;
+        };
+        QVERIFY(preview->noisy() == expected(NoiseKind::Gaussian, 0.5f));
+        // Editing the form redraws it: a smaller factor, another noise.
+        ModelConfig c = panel.config();
+        c.noiseFactor = 0.1f;
+        panel.setConfig(c);
+        QVERIFY(preview->noisy() == expected(NoiseKind::Gaussian, 0.1f));
+        c.noise = NoiseKind::SaltAndPepper;
+        c.noiseFactor = 0.3f;
+        panel.setConfig(c);
+        QVERIFY(preview->noisy() == expected(NoiseKind::SaltAndPepper, 0.3f));
+        QVERIFY(preview->isVisibleTo(&panel));
+        c.noise = NoiseKind::None;
+        panel.setConfig(c);
+        QVERIFY(!preview->isVisibleTo(&panel));
+        QCOMPARE(preview->imageCount(), 0);
+    }
+
     void choicesAreTheTablesNames() {
         ModelPanel panel;
         QVERIFY(comboListing(panel, tableNames<Architecture>()));

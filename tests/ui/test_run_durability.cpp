@@ -23,6 +23,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
 #include <csignal>
 #include <thread>
 
@@ -435,12 +436,19 @@ private slots:
         QSqlDatabase::removeDatabase(QStringLiteral("reader"));
     }
 
-    // A history written by the first format (no owner column) opens, keeps its runs and records.
-    void aVersionOneFileIsMigrated() {
+    // A history written by the first format (no owner column) or the second (no code activity, no
+    // PSNR gain) opens, keeps its runs, and records and reads back the new columns.
+    void olderFormatsAreMigrated_data() {
+        QTest::addColumn<int>("version");
+        QTest::newRow("format 1") << 1;
+        QTest::newRow("format 2") << 2;
+    }
+    void olderFormatsAreMigrated() {
+        QFETCH(int, version);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("runs.sqlite"));
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
             db.setDatabaseName(path);
             QVERIFY(db.open());
             QSqlQuery q(db);
@@ -451,15 +459,16 @@ private slots:
                 "train_loss REAL, train_reconstruction REAL, test_loss REAL, test_reconstruction REAL, "
                 "samples_per_second REAL, spearman REAL, pearson REAL, stress REAL, trustworthiness REAL, "
                 "continuity REAL, knn REAL, curve TEXT NOT NULL, reconstructions BLOB)")));
+            if (version >= 2) QVERIFY(q.exec(QStringLiteral("ALTER TABLE runs ADD COLUMN owner TEXT")));
             QVERIFY(q.exec(QStringLiteral(
                 "INSERT INTO runs (started, finished, wall_seconds, status, variant, config, dataset, normal_classes, "
                 "parameters, epochs, train_loss, curve) VALUES ('2024-05-01T10:00:00.000Z', '2024-05-01T10:01:00.000Z', "
                 "60, 'stopped', 'sparse', '{}', 'sample', '', 1234, 7, 0.25, '[]')")));
-            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 1")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)));
             q.finish();
             db.close();
         }
-        QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+        QSqlDatabase::removeDatabase(QStringLiteral("old"));
         RunHistory history(path);
         QVERIFY2(history.isOpen(), qPrintable(history.lastError()));
         const std::vector<RunRecord> before = history.runs();
@@ -467,8 +476,36 @@ private slots:
         QCOMPARE(before[0].status, RunStatus::Stopped);
         QCOMPARE(before[0].epochs, 7);
         QCOMPARE(before[0].parameters, qint64(1234));
-        QVERIFY2(history.record(runOf(2, RunStatus::Running)) > 0, qPrintable(history.lastError()));
+        QVERIFY(!before[0].hasActivity);  // not measured then
+        QVERIFY(!std::isfinite(before[0].psnrGain));
+        RunRecord added = runOf(2, RunStatus::Finished);
+        added.hasActivity = true;
+        added.activeFraction = 0.375;
+        added.meanAbs = 0.0625;
+        added.deadUnits = 3;
+        added.codeUnits = 16;
+        added.psnrGain = 6.5;
+        const qint64 id = history.record(added);
+        QVERIFY2(id > 0, qPrintable(history.lastError()));
         QCOMPARE(history.runs().size(), std::size_t(2));
+        const RunRecord back = history.run(id);
+        QVERIFY(back.hasActivity);
+        QCOMPARE(back.activeFraction, 0.375);
+        QCOMPARE(back.deadUnits, 3);
+        QCOMPARE(back.codeUnits, 16);
+        QCOMPARE(back.psnrGain, 6.5);
+        // The file is now of this format: it opens again without migrating.
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        {
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
+            QCOMPARE(q.value(0).toInt(), RunHistory::kSchemaVersion);
+        }
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("check"));
     }
 
     // The Runs view names both new statuses and explains an interrupted run.

@@ -80,6 +80,14 @@ RunRecord someRun(int n) {
     r.hasDistortion = n != 3;
     if (r.hasDistortion) r.distortion = DistortionMetrics{0.81 + n * 0.01, 0.77, 0.25, 0.93, 0.91, 0.42};
     if (n != 3) r.reconstructions = someImages(n + 4, n % 2 ? Shape{1, 28, 28} : Shape{3, 8, 6}, n);
+    r.hasActivity = n != 3;
+    if (r.hasActivity) {
+        r.activeFraction = 0.4 + n / 3.0;  // digits a text round trip would lose
+        r.meanAbs = 0.125 + n * 1e-9;
+        r.deadUnits = n;
+        r.codeUnits = 32;
+    }
+    if (n == 2) r.psnrGain = 5.25 + 1.0 / 3.0;
     return r;
 }
 
@@ -112,6 +120,15 @@ void compareRuns(const RunRecord& a, const RunRecord& b) {
         QCOMPARE(a.distortion.continuity, b.distortion.continuity);
         QCOMPARE(a.distortion.knn, b.distortion.knn);
     }
+    QCOMPARE(a.hasActivity, b.hasActivity);
+    if (a.hasActivity) {
+        QCOMPARE(a.activeFraction, b.activeFraction);
+        QCOMPARE(a.meanAbs, b.meanAbs);
+        QCOMPARE(a.deadUnits, b.deadUnits);
+        QCOMPARE(a.codeUnits, b.codeUnits);
+    }
+    QCOMPARE(std::isfinite(a.psnrGain), std::isfinite(b.psnrGain));
+    if (std::isfinite(a.psnrGain)) QCOMPARE(a.psnrGain, b.psnrGain);
     QVERIFY(a.curve == b.curve);
     QVERIFY(a.reconstructions == b.reconstructions);
 }
@@ -147,6 +164,9 @@ ModelSnapshot snapshotAt(int epoch) {
     s.shepard.latentDistances = {2.0f};
     s.distortion.spearman = 0.6;
     s.distortion.knn = 0.3;
+    s.codes = Matrix(2, 2);
+    s.codes << 0.5f, 0, 0.25f, 0;  // unit 1 dead
+    s.activity = codeActivity(s.codes);
     return s;
 }
 
@@ -306,9 +326,30 @@ private slots:
         QCOMPARE(int(r.reconstructions.outputs[0]), 0);
         QCOMPARE(int(r.reconstructions.outputs[1]), 255);
         QCOMPARE(r.wallSeconds, 2.0);
+        QVERIFY(r.hasActivity);
+        QCOMPARE(r.activeFraction, 0.5);
+        QCOMPARE(r.deadUnits, 1);
+        QCOMPARE(r.codeUnits, 2);
+        QCOMPARE(r.meanAbs, s.activity.meanAbs);
+        QVERIFY(!std::isfinite(r.psnrGain));  // no ladder
+
+        // The ladder's gain at the trained level, when it measured this epoch.
+        NoiseLadderSnapshot ladder;
+        ladder.epoch = 3;
+        ladder.ladder.levels = {{0.25, 12, 14}, {0.5, 8, 13.5}};
+        ladder.trainedLevel = 0.5;
+        RunEnd withLadder = endOf(p, s);
+        withLadder.ladder = &ladder;
+        QCOMPARE(makeRunRecord(withLadder).psnrGain, 5.5);
+        ladder.trainedLevel = -1;  // another noise than the trained one
+        QVERIFY(!std::isfinite(makeRunRecord(withLadder).psnrGain));
+        ladder.trainedLevel = 0.5;
+        ladder.epoch = 2;
+        QVERIFY(!std::isfinite(makeRunRecord(withLadder).psnrGain));
 
         // A snapshot of an earlier epoch describes another model state: not used.
         r = makeRunRecord(endOf(p, snapshotAt(2)));
+        QVERIFY(!r.hasActivity);
         QVERIFY(!r.hasDistortion);
         QCOMPARE(r.reconstructions.count, 0);
         QCOMPARE(r.parameters, qint64(0));

@@ -64,7 +64,7 @@ private slots:
         }
         const auto& runs = sweep.runs();
         QCOMPARE(runs.size(), std::size_t(3));
-        const QStringList labels{QStringLiteral("l1=1e-6"), QStringLiteral("l1=0.001"), QStringLiteral("l1=0.1")};
+        const QStringList labels{QStringLiteral("L1 1e-6"), QStringLiteral("L1 0.001"), QStringLiteral("L1 0.1")};
         for (std::size_t k = 0; k < 3; ++k) {
             const SweepRun& run = runs[k];
             QCOMPARE(run.label, labels[int(k)]);
@@ -99,10 +99,53 @@ private slots:
         QVERIFY(!view.table()->item(2, ae::SweepView::TestLoss)->text().isEmpty());
         QVERIFY(view.table()->item(0, ae::SweepView::CodeTerms)->text().startsWith(QStringLiteral("L1 ")));
         QCOMPARE(view.plot()->graphCount(), 3);
-        QCOMPARE(view.plot()->graph(2)->name(), QStringLiteral("l1=0.1"));
+        QCOMPARE(view.plot()->graph(2)->name(), QStringLiteral("L1 0.1"));
         QCOMPARE(view.strip()->rowCount(), 4);  // the inputs, then one row per value
-        QCOMPARE(view.strip()->rowLabels().at(3), QStringLiteral("l1=0.1"));
+        QCOMPARE(view.strip()->rowLabels().at(3), QStringLiteral("L1 0.1"));
+        // The code's activity at each run's end, and no PSNR gain without noise.
+        for (int r = 0; r < 3; ++r) {
+            const SweepRun& run = runs[std::size_t(r)];
+            QVERIFY(run.hasActivity);
+            QCOMPARE(run.activity.units, 8);
+            QCOMPARE(view.table()->item(r, ae::SweepView::DeadUnits)->text(), QStringLiteral("%1 of 8").arg(run.activity.deadUnits));
+            QCOMPARE(view.table()->item(r, ae::SweepView::Active)->text(),
+                     QStringLiteral("%1 %").arg(QLocale().toString(100 * run.activity.activeFraction, 'f', 1)));
+            QVERIFY(!std::isfinite(run.psnrGain));
+            QCOMPARE(view.table()->item(r, ae::SweepView::PsnrGain)->text(), QStringLiteral("—"));
+        }
         QVERIFY(view.headline().contains(QStringLiteral("3")));
+    }
+
+    // A noise sweep: each run's PSNR gain at its own trained level, from the ladder measured at
+    // its end; the labels are words.
+    void noiseRunsCarryTheirGain() {
+        TrainingSession session;
+        SweepController sweep(&session);
+        QSignalSpy finished(&sweep, &SweepController::finished);
+        QSignalSpy ladders(&session, &TrainingSession::noiseLadder);
+        ModelConfig base = tinyConfig(1);
+        base.noise = ae::NoiseKind::Masking;
+        base.noiseFactor = 0.2f;
+        const SweepPlan plan{SweepParameter::NoiseFactor, {0.1, 0.4}, base};
+        QString error;
+        QVERIFY2(sweep.start(plan, data_, &error), qPrintable(error));
+        QVERIFY(finished.wait(ae::test::scaledMs(60000)));
+        QCOMPARE(ladders.count(), 2);
+        const auto& runs = sweep.runs();
+        for (int r = 0; r < 2; ++r) {
+            const ae::NoiseLadderSnapshot ladder = ladders.at(r).first().value<ae::NoiseLadderSnapshot>();
+            QVERIFY(ladder.trained() != nullptr);
+            QCOMPARE(ladder.trainedLevel, double(static_cast<float>(plan.values[std::size_t(r)])));
+            QCOMPARE(runs[std::size_t(r)].psnrGain, ladder.trained()->gain());
+        }
+        QCOMPARE(runs[0].label, QStringLiteral("noise 0.1"));
+        QCOMPARE(SweepController::runLabel(SweepParameter::NoiseType, 2), QStringLiteral("noise masking"));
+        QCOMPARE(SweepController::runLabel(SweepParameter::KlSparsityTarget, 0.05), QStringLiteral("KL target 0.05"));
+        ae::SweepView view;
+        view.showRuns(sweep.parameter(), runs, sweep.currentRun());
+        view.flush();
+        QCOMPARE(view.table()->item(1, ae::SweepView::PsnrGain)->text(),
+                 QStringLiteral("%1 dB").arg(QLocale().toString(runs[1].psnrGain, 'f', 1)));
     }
 
     // A λ_d sweep: the total includes λ × the distance term, so λ = 0 has the lowest total by

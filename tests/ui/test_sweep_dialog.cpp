@@ -35,6 +35,21 @@ private slots:
         QCOMPARE(d.plan().base.epochs, 5);
     }
 
+    // Issue 14: each variant's dialog opens on its own knob, with a list that starts as given.
+    void opensOnTheVariantsKnob() {
+        const std::pair<const char*, SweepParameter> cases[] = {{"sparse", SweepParameter::L1},
+                                                                {"denoising", SweepParameter::NoiseFactor},
+                                                                {"distance", SweepParameter::DistanceWeight},
+                                                                {"vae", SweepParameter::Beta},
+                                                                {"undercomplete", SweepParameter::L1}};
+        for (const auto& [variant, parameter] : cases) {
+            SweepDialog d(ae::presetConfig(variant), ae::Shape{1, 28, 28});
+            QVERIFY2(d.isValid(), qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(variant), d.problem())));
+            QCOMPARE(d.plan().parameter, parameter);
+            QCOMPARE(d.plan().values, ae::parseSweepValues(ae::sweepParameterInfo(parameter).suggestion, parameter));
+        }
+    }
+
     void refusedValuesAreNamedAndBlockStart() {
         SweepDialog d(ae::presetConfig("sparse"), ae::Shape{1, 28, 28});
         d.setValuesText(QStringLiteral("1e-6, 2"));

@@ -69,7 +69,14 @@ const QStringList kColumns{
     QStringLiteral("pearson"),         QStringLiteral("stress"),
     QStringLiteral("trustworthiness"), QStringLiteral("continuity"),
     QStringLiteral("knn"),             QStringLiteral("curve"),
-    QStringLiteral("reconstructions"), QStringLiteral("owner")};
+    QStringLiteral("reconstructions"), QStringLiteral("owner"),
+    QStringLiteral("active_fraction"), QStringLiteral("mean_abs"),
+    QStringLiteral("dead_units"),      QStringLiteral("code_units"),
+    QStringLiteral("psnr_gain")};
+
+// Format 3's columns, added to every older file (and to a new one after kCreateTable).
+const char* const kFormat3Columns[] = {"active_fraction REAL", "mean_abs REAL", "dead_units INTEGER", "code_units INTEGER",
+                                       "psnr_gain REAL"};
 
 const QString kOwnersFolderSuffix = QStringLiteral("-owners");
 
@@ -209,6 +216,14 @@ RunRecord recordOf(const QSqlQuery& q) {
         run.distortion.continuity = realOf(value("continuity"));
         run.distortion.knn = realOf(value("knn"));
     }
+    run.hasActivity = !value("code_units").isNull();
+    if (run.hasActivity) {
+        run.activeFraction = realOf(value("active_fraction"));
+        run.meanAbs = realOf(value("mean_abs"));
+        run.deadUnits = value("dead_units").toInt();
+        run.codeUnits = value("code_units").toInt();
+    }
+    run.psnrGain = realOf(value("psnr_gain"));
     run.curve = curveOf(value("curve").toString());
     run.reconstructions = imagesOf(value("reconstructions").toByteArray());
     return run;
@@ -300,7 +315,8 @@ bool RunHistory::openDatabase() {
     return recoverInterrupted() >= 0;
 }
 
-// Version 0 is a new, empty file; 1 had no owner column (and no running rows). Another window
+// Version 0 is a new, empty file; 1 had no owner column (and no running rows); 2 no code activity
+// or PSNR gain (its rows keep NULL there: not measured). Another window
 // may be migrating the same file: the write lock orders the two, and the version is read again
 // under it.
 bool RunHistory::migrate() {
@@ -321,6 +337,9 @@ bool RunHistory::migrate() {
     }
     if (version == 0 && !q.exec(QString::fromLatin1(kCreateTable))) return failed();
     if (version <= 1 && !q.exec(QStringLiteral("ALTER TABLE runs ADD COLUMN owner TEXT"))) return failed();
+    if (version <= 2)
+        for (const char* column : kFormat3Columns)
+            if (!q.exec(QStringLiteral("ALTER TABLE runs ADD COLUMN %1").arg(QLatin1String(column)))) return failed();
     if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion))) return failed();
     return commitWrite(what);
 }
@@ -443,6 +462,11 @@ qint64 RunHistory::record(const RunRecord& run) {
     q.bindValue(QStringLiteral(":curve"), curveText(run.curve));
     q.bindValue(QStringLiteral(":reconstructions"), imagesBlob(run.reconstructions));
     q.bindValue(QStringLiteral(":owner"), running ? QVariant(owner_) : QVariant());
+    q.bindValue(QStringLiteral(":active_fraction"), run.hasActivity ? real(run.activeFraction) : QVariant());
+    q.bindValue(QStringLiteral(":mean_abs"), run.hasActivity ? real(run.meanAbs) : QVariant());
+    q.bindValue(QStringLiteral(":dead_units"), run.hasActivity ? QVariant(run.deadUnits) : QVariant());
+    q.bindValue(QStringLiteral(":code_units"), run.hasActivity ? QVariant(run.codeUnits) : QVariant());
+    q.bindValue(QStringLiteral(":psnr_gain"), real(run.psnrGain));
     if (!q.exec()) {
         const QString why = q.lastError().text();
         rollback();

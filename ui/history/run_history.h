@@ -29,7 +29,7 @@ namespace ae {
 
 class RunHistory {
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
     static constexpr int kBusyTimeoutMs = 10000;
 
     // Opens (creating if needed) the database at `path`, or at defaultPath() when empty.

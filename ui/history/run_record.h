@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <cstdint>
+#include <limits>
 #include <vector>
 
 namespace ae {
@@ -59,6 +60,16 @@ struct RunRecord {
     // Distance distortion of the probe set at the end of the run.
     bool hasDistortion = false;
     DistortionMetrics distortion;
+
+    // The code's activity on the probe set at the end of the run (format 3 on; older rows have
+    // none).
+    bool hasActivity = false;
+    double activeFraction = 0;       // share of code values with |z| > ε
+    double meanAbs = 0;              // mean |z|
+    int deadUnits = 0, codeUnits = 0;
+    // A model trained on noise: PSNR(output) − PSNR(noisy) in dB at its trained level, from the
+    // noise ladder measured at the run's end; NaN when none was.
+    double psnrGain = std::numeric_limits<double>::quiet_NaN();
 
     std::vector<RunEpoch> curve;
     RunImages reconstructions;

@@ -83,7 +83,16 @@ RunRecord makeRunRecord(const RunEnd& end) {
         run.hasDistortion = !s->shepard.inputDistances.empty();
         if (run.hasDistortion) run.distortion = s->distortion;
         run.reconstructions = imagesOf(*s);
+        run.hasActivity = s->activity.units > 0;
+        if (run.hasActivity) {
+            run.activeFraction = s->activity.activeFraction;
+            run.meanAbs = s->activity.meanAbs;
+            run.deadUnits = s->activity.deadUnits;
+            run.codeUnits = s->activity.units;
+        }
     }
+    if (const NoiseLadderSnapshot* l = end.ladder; l && l->epoch == run.epochs && l->trained())
+        run.psnrGain = l->trained()->gain();
     return run;
 }
 
@@ -102,6 +111,7 @@ qint64 RunRecorder::runBegan(RunEnd end) {
     if (!awaitsRow()) return 0;
     end.status = RunStatus::Running;
     end.snapshot = nullptr;  // the newest one may show the model before a rebuild
+    end.ladder = nullptr;
     return write(std::move(end), Moment::Begin);
 }
 
@@ -172,6 +182,7 @@ RunEnd endOf(const SessionState& state, RunStatus status) {
     end.progress = &state.progress();
     end.epochs = &state.epochs();
     end.snapshot = state.snapshot();
+    end.ladder = state.noiseLadder();
     if (state.run()) {
         end.config = state.run()->config;
         end.dataset = state.run()->data.spec;

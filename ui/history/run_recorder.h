@@ -10,6 +10,7 @@
 // starts with the first one's epochs. Such a continuation replaces the record of the run it
 // continues, so the history holds one row per trained model, not one per Step press.
 #include "ui/history/run_record.h"
+#include "ui/session/noise_ladder_snapshot.h"
 #include "ui/session/snapshot.h"
 
 #include <QDateTime>
@@ -29,6 +30,8 @@ struct RunEnd {
     // The curve; progress->epochs when null.
     const std::vector<EpochPoint>* epochs = nullptr;
     const ModelSnapshot* snapshot = nullptr;
+    // The noise ladder measured at the run's end; may be null.
+    const NoiseLadderSnapshot* ladder = nullptr;
     ModelConfig config;                 // what the run was started with
     QString dataset;                    // DataPanel::spec() when it started
     std::vector<int> normalClasses;     // DataPanel::normalClasses() when it started
@@ -39,8 +42,9 @@ struct RunEnd {
 // The images kept per run: the first probe inputs and outputs of the snapshot.
 constexpr int kRunImageCount = 8;
 
-// The record of one run; id 0. The distortion and images come from the snapshot only when it
-// shows the run's last epoch (an older one would describe another state of the model).
+// The record of one run; id 0. The distortion, code activity and images come from the snapshot,
+// and the PSNR gain from the ladder, only when they show the run's last epoch (an older one would
+// describe another state of the model).
 RunRecord makeRunRecord(const RunEnd& end);
 
 class RunRecorder {

@@ -142,6 +142,12 @@ QVariant RunTableModel::displayValue(const RunRecord& run, int row, int column) 
     case TestLoss: return run.hasTest ? metric(run.testLoss) : QStringLiteral("—");
     case TestReconstruction: return run.hasTest ? metric(run.testReconstruction) : QStringLiteral("—");
     case SamplesPerSecond: return std::isfinite(run.samplesPerSecond) ? locale.toString(std::lround(run.samplesPerSecond)) : QStringLiteral("—");
+    case Active:
+        return run.hasActivity && std::isfinite(run.activeFraction) ? tr("%1 %").arg(locale.toString(100 * run.activeFraction, 'f', 1))
+                                                                    : QStringLiteral("—");
+    case DeadUnits: return run.hasActivity ? tr("%1 of %2").arg(run.deadUnits).arg(run.codeUnits) : QStringLiteral("—");
+    case MeanAbs: return run.hasActivity ? metric(run.meanAbs) : QStringLiteral("—");
+    case PsnrGain: return std::isfinite(run.psnrGain) ? tr("%1 dB").arg(locale.toString(run.psnrGain, 'f', 1)) : QStringLiteral("—");
     case Spearman: return run.hasDistortion ? metric(run.distortion.spearman, 3) : QStringLiteral("—");
     case Pearson: return run.hasDistortion ? metric(run.distortion.pearson, 3) : QStringLiteral("—");
     case Stress: return run.hasDistortion ? metric(run.distortion.stress, 3) : QStringLiteral("—");
@@ -166,6 +172,10 @@ QVariant RunTableModel::sortValue(const RunRecord& run, int row, int column) con
     case TestLoss: return run.hasTest ? number(run.testLoss) : QVariant();
     case TestReconstruction: return run.hasTest ? number(run.testReconstruction) : QVariant();
     case SamplesPerSecond: return number(run.samplesPerSecond);
+    case Active: return run.hasActivity ? number(run.activeFraction) : QVariant();
+    case DeadUnits: return run.hasActivity ? QVariant(run.deadUnits) : QVariant();
+    case MeanAbs: return run.hasActivity ? number(run.meanAbs) : QVariant();
+    case PsnrGain: return number(run.psnrGain);
     case Spearman: return run.hasDistortion ? number(run.distortion.spearman) : QVariant();
     case Pearson: return run.hasDistortion ? number(run.distortion.pearson) : QVariant();
     case Stress: return run.hasDistortion ? number(run.distortion.stress) : QVariant();
@@ -184,6 +194,12 @@ QVariant RunTableModel::headerData(int section, Qt::Orientation orientation, int
         case TrainLoss: return tr("Total training loss over the last epoch (reconstruction plus code terms)");
         case TestLoss: return tr("Total loss on the test set after the last epoch");
         case TestReconstruction: return tr("Reconstruction loss alone (BCE or MSE per element) on the test set");
+        case Active: return tr("Share of the probe set's code values with |z| > ε at the end of the run");
+        case DeadUnits: return tr("Code units silent on every probe image, of all units");
+        case MeanAbs: return tr("Mean |z| of the probe set's code values");
+        case PsnrGain:
+            return tr("A model trained on noise: PSNR(output) − PSNR(noisy input) at its trained level, in dB (see the "
+                      "Noise ladder view)");
         case Spearman: return tr("Rank correlation of input and latent pairwise distances (1 = same order)");
         case Pearson: return tr("Linear correlation of input and latent pairwise distances");
         case Stress: return tr("Kruskal stress-1 after the best scale factor (0 = distances kept up to scale)");
@@ -208,6 +224,10 @@ QVariant RunTableModel::headerData(int section, Qt::Orientation orientation, int
     case TestLoss: return tr("Test total");
     case TestReconstruction: return tr("Test recon.");
     case SamplesPerSecond: return tr("Samples/s");
+    case Active: return tr("Active");
+    case DeadUnits: return tr("Dead units");
+    case MeanAbs: return tr("Mean |z|");
+    case PsnrGain: return tr("PSNR gain");
     case Spearman: return tr("Spearman");
     case Pearson: return tr("Pearson");
     case Stress: return tr("Stress");

@@ -1,6 +1,7 @@
 #include "ui/panels/model_panel.h"
 
 #include "core/train/layer_plan.h"
+#include "ui/panels/noise_preview.h"
 #include "ui/panels/variant_texts.h"
 
 #include <QCheckBox>
@@ -332,6 +333,8 @@ void ModelPanel::buildForm() {
     noiseFactor_ = real(limits::gaussianNoise, 0.05, 2);
     addRow(tr("Noise factor"), noiseFactor_,
            tr("Gaussian: standard deviation (seed 001 uses 0.5, up to 5). Masking / salt-and-pepper: share of pixels hit (0 to 1)."));
+    noisePreview_ = new NoisePreview(this);
+    form_->addRow(QString(), noisePreview_);
 
     optimizer_ = enumCombo<OptimizerKind>(this);
     addRow(tr("Optimiser"), optimizer_,
@@ -508,6 +511,11 @@ void ModelPanel::setInputShape(const Shape& shape) {
     revalidate();
 }
 
+void ModelPanel::setPreviewImages(const Matrix& samples, const Shape& shape) {
+    noisePreview_->setImages(samples, shape);
+    updateVisibility();
+}
+
 void ModelPanel::setTrainingSamples(long long count) {
     trainingSamples_ = count;
     revalidate();
@@ -534,6 +542,8 @@ void ModelPanel::updateVisibility() {
     form_->setRowVisible(distanceSlider_, dense && variant_->currentData().toString() == QLatin1String("distance"));
     form_->setRowVisible(noiseFactor_, comboValue<NoiseKind>(noise_) != NoiseKind::None);
     static_cast<RealField*>(noiseFactor_)->setValidRange(limits::noiseFactor(comboValue<NoiseKind>(noise_)));
+    noisePreview_->setNoise(comboValue<NoiseKind>(noise_), static_cast<float>(noiseFactor_->value()));
+    form_->setRowVisible(noisePreview_, noisePreview_->showsNoise());
     // Only SGD uses momentum (core/nn/optimizer.cpp: RMSprop, Adam and Adadelta keep their own
     // running averages instead).
     form_->setRowVisible(momentum_, opt == OptimizerKind::Sgd);

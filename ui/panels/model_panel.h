@@ -18,6 +18,8 @@ class QToolButton;
 
 namespace ae {
 
+class NoisePreview;
+
 class ModelPanel : public QWidget {
     Q_OBJECT
 public:
@@ -33,6 +35,9 @@ public:
     // How many samples the data trains on: a batch larger than that is refused here, before
     // Train. 0 (the default) = not known yet, no check.
     void setTrainingSamples(long long count);
+    // The test images the noise preview corrupts (the first few rows of `samples`).
+    void setPreviewImages(const Matrix& samples, const Shape& shape);
+    NoisePreview* noisePreview() const { return noisePreview_; }
     bool isValid() const { return problem_.isEmpty(); }
     QString problem() const { return problem_; }
 
@@ -73,6 +78,7 @@ private:
     QSlider* distanceSlider_ = nullptr;  // log-scale twin of distanceWeight_ (distance variant)
     QComboBox* noise_ = nullptr;
     QDoubleSpinBox* noiseFactor_ = nullptr;
+    NoisePreview* noisePreview_ = nullptr;
 
     QComboBox* optimizer_ = nullptr;
     QDoubleSpinBox* learningRate_ = nullptr;

@@ -8,10 +8,12 @@ SessionState::SessionState(TrainingSession* session, DataOfNewRun dataOfNewRun, 
     : QObject(parent), dataOfNewRun_(std::move(dataOfNewRun)) {
     connect(session, &TrainingSession::runStarted, this, [this](const ModelConfig& config) {
         run_ = RunSource{config, dataOfNewRun_()};
+        noiseLadder_.reset();  // it measured the model before this run; the run's end measures again
         emit runStarted(*run_);
     });
     connect(session, &TrainingSession::modelAdopted, this, [this](const ModelConfig& config) {
         run_ = RunSource{config, dataOfNewRun_()};
+        noiseLadder_.reset();
         emit modelAdopted(*run_);
     });
     connect(session, &TrainingSession::modelReset, this, [this] {
@@ -19,12 +21,14 @@ SessionState::SessionState(TrainingSession* session, DataOfNewRun dataOfNewRun, 
         epochs_.clear();
         snapshot_.reset();
         anomalies_.reset();
+        noiseLadder_.reset();
         emit modelReset();
     });
     connect(session, &TrainingSession::epochFinished, this, &SessionState::addEpoch);
     connect(session, &TrainingSession::progress, this, &SessionState::setProgress);
     connect(session, &TrainingSession::snapshot, this, &SessionState::setSnapshot);
     connect(session, &TrainingSession::anomalies, this, &SessionState::setAnomalies);
+    connect(session, &TrainingSession::noiseLadder, this, &SessionState::setNoiseLadder);
 }
 
 // The worker sends a progress after the epochs it lists and before the next epoch's end, so
@@ -51,6 +55,11 @@ void SessionState::setSnapshot(const ModelSnapshot& snapshot) {
 void SessionState::setAnomalies(const AnomalySnapshot& anomalies) {
     anomalies_ = anomalies;
     emit anomaliesChanged(*anomalies_);
+}
+
+void SessionState::setNoiseLadder(const NoiseLadderSnapshot& ladder) {
+    noiseLadder_ = ladder;
+    emit noiseLadderChanged(*noiseLadder_);
 }
 
 } // namespace ae

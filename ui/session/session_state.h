@@ -6,6 +6,7 @@
 // panel, which may have been edited since) and observe the change signals.
 #include "core/report/report.h"
 #include "ui/session/anomaly_snapshot.h"
+#include "ui/session/noise_ladder_snapshot.h"
 #include "ui/session/snapshot.h"
 
 #include <QMetaType>
@@ -53,22 +54,27 @@ public:
     const ModelSnapshot* snapshot() const { return snapshot_ ? &*snapshot_ : nullptr; }
     // Null unless the test set was scored (and not since reset); never an empty scoring.
     const AnomalySnapshot* anomalies() const { return anomalies_ && !anomalies_->empty() ? &*anomalies_ : nullptr; }
+    // Null until the model's noise ladder was measured, and again from the start of a run (or a
+    // reset, or an opened model) until it is measured anew.
+    const NoiseLadderSnapshot* noiseLadder() const { return noiseLadder_ && !noiseLadder_->empty() ? &*noiseLadder_ : nullptr; }
 
 signals:
     // Emitted after the state holds the new value.
     void runStarted(const ae::RunSource& run);
     void modelAdopted(const ae::RunSource& model);
-    void modelReset();  // progress, snapshot and anomalies were dropped; the run stays
+    void modelReset();  // progress, snapshot, anomalies and noise ladder were dropped; the run stays
     void progressChanged(const ae::TrainingProgress& progress);
     void epochFinished(const ae::EpochPoint& epoch);
     void snapshotChanged(const ae::ModelSnapshot& snapshot);
     void anomaliesChanged(const ae::AnomalySnapshot& anomalies);
+    void noiseLadderChanged(const ae::NoiseLadderSnapshot& ladder);
 
 private:
     void setProgress(const TrainingProgress& progress);
     void addEpoch(const EpochPoint& epoch);
     void setSnapshot(const ModelSnapshot& snapshot);
     void setAnomalies(const AnomalySnapshot& anomalies);
+    void setNoiseLadder(const NoiseLadderSnapshot& ladder);
 
     DataOfNewRun dataOfNewRun_;
     std::optional<RunSource> run_;
@@ -76,6 +82,7 @@ private:
     std::vector<EpochPoint> epochs_;
     std::optional<ModelSnapshot> snapshot_;
     std::optional<AnomalySnapshot> anomalies_;
+    std::optional<NoiseLadderSnapshot> noiseLadder_;
 };
 
 } // namespace ae

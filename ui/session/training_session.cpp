@@ -9,6 +9,7 @@ TrainingSession::TrainingSession(QObject* parent) : QObject(parent), worker_(new
     qRegisterMetaType<ae::TrainingProgress>();
     qRegisterMetaType<ae::ModelSnapshot>();
     qRegisterMetaType<ae::AnomalySnapshot>();
+    qRegisterMetaType<ae::NoiseLadderSnapshot>();
     worker_->moveToThread(&thread_);
     thread_.setObjectName(QStringLiteral("aelab training"));
 
@@ -17,6 +18,7 @@ TrainingSession::TrainingSession(QObject* parent) : QObject(parent), worker_(new
     connect(worker_, &TrainingWorker::progress, this, &TrainingSession::progress);
     connect(worker_, &TrainingWorker::snapshot, this, &TrainingSession::snapshot);
     connect(worker_, &TrainingWorker::anomalies, this, &TrainingSession::anomalies);
+    connect(worker_, &TrainingWorker::noiseLadder, this, &TrainingSession::noiseLadder);
     connect(worker_, &TrainingWorker::failed, this, &TrainingSession::failed);
     connect(worker_, &TrainingWorker::runFinished, this, [this](bool stopped) {
         setState(State::Idle);
@@ -98,6 +100,18 @@ void TrainingSession::setAnomalyScore(AnomalyScore score) {
 void TrainingSession::scoreAnomalies() {
     if (state_ != State::Idle) return;
     QMetaObject::invokeMethod(worker_, [worker = worker_] { worker->scoreAnomalies(); }, Qt::QueuedConnection);
+}
+
+} // namespace ae
+
+namespace ae {
+
+// The choice goes straight to the worker: a run in progress measures it when it ends (a queued
+// call would wait behind the run and come too late for it).
+void TrainingSession::measureNoiseLadder(NoiseKind noise) {
+    worker_->setLadderNoise(noise);
+    if (state_ != State::Idle) return;
+    QMetaObject::invokeMethod(worker_, [worker = worker_] { worker->measureNoiseLadder(); }, Qt::QueuedConnection);
 }
 
 } // namespace ae

@@ -6,6 +6,7 @@
 #include "core/data/dataset.h"
 #include "core/train/model_file.h"
 #include "ui/session/anomaly_snapshot.h"
+#include "ui/session/noise_ladder_snapshot.h"
 #include "ui/session/snapshot.h"
 
 #include <QObject>
@@ -49,6 +50,9 @@ public:
     void scoreAnomalies();
     // What anomaly scores measure, for this and every later scoring (squared error by default).
     void setAnomalyScore(ae::AnomalyScore score);
+    // The noise ladder of `noise` (none: the model's own, else gaussian) for this and every later
+    // run's end: measured now when Idle (noiseLadder() follows), else when the run ends.
+    void measureNoiseLadder(ae::NoiseKind noise);
 
 signals:
     // The values that follow describe a new model or run; each is emitted before them.
@@ -63,6 +67,7 @@ signals:
     void progress(const ae::TrainingProgress& progress);
     void snapshot(const ae::ModelSnapshot& snapshot);
     void anomalies(const ae::AnomalySnapshot& anomalies);
+    void noiseLadder(const ae::NoiseLadderSnapshot& ladder);
     void failed(const QString& message);
     void stateChanged(ae::TrainingSession::State state);
     // A run ended: all its epochs done (stopped = false) or stopped / failed (true).

@@ -2,6 +2,7 @@
 
 #include "core/train/memory_estimate.h"
 #include "ui/session/anomaly_builder.h"
+#include "ui/session/noise_ladder_builder.h"
 
 #include <QFile>
 
@@ -122,7 +123,10 @@ void TrainingWorker::run(const ModelConfig& config, std::shared_ptr<const Datase
         if (!snapshotCurrent_ || lastDistortion_ < lastSnapshot_) emitSnapshot(true);
         // Not after a stop: closing the window stops the run and should not wait for scoring
         // (the Anomaly view's "Score test set" is there for a stopped model).
-        if (!stopped) scoreAnomalies();
+        if (!stopped) {
+            scoreAnomalies();
+            measureNoiseLadder();
+        }
     } catch (const std::exception& e) {
         fail(QString::fromStdString(e.what()));
     }
@@ -181,6 +185,7 @@ void TrainingWorker::adopt(std::shared_ptr<SavedModel> saved, std::shared_ptr<co
         emitProgress();
         emitSnapshot(true);
         scoreAnomalies();
+        measureNoiseLadder();
     } catch (const std::exception& e) {
         emit failed(QString::fromStdString(e.what()));
     }
@@ -191,11 +196,25 @@ void TrainingWorker::scoreAnomalies() {
     const std::vector<int> normal = normalClassesOf(*data_);
     if (normal.empty()) return;
     try {
-        const int epochs = static_cast<int>(previousHistory_.size()) + (trainer_ ? trainer_->epochsDone() : 0);
-        emit anomalies(buildAnomalySnapshot(*model_, *data_, normal, epochs, anomalyScore_));
+        emit anomalies(buildAnomalySnapshot(*model_, *data_, normal, epochsDone(), anomalyScore_));
     } catch (const std::exception& e) {
         emit failed(tr("Cannot score anomalies: %1").arg(QString::fromStdString(e.what())));
     }
+}
+
+void TrainingWorker::measureNoiseLadder() {
+    NoiseKind noise = ladderNoise_.load();
+    if (!model_ || !builder_ || builder_->probe().rows() == 0) return;
+    if (noise == NoiseKind::None) noise = model_->config().noise != NoiseKind::None ? model_->config().noise : NoiseKind::Gaussian;
+    try {
+        emit noiseLadder(buildNoiseLadderSnapshot(*model_, builder_->probe(), data_->shape, noise, epochsDone()));
+    } catch (const std::exception& e) {
+        emit failed(tr("Cannot measure the noise ladder: %1").arg(QString::fromStdString(e.what())));
+    }
+}
+
+int TrainingWorker::epochsDone() const {
+    return static_cast<int>(previousHistory_.size()) + (trainer_ ? trainer_->epochsDone() : 0);
 }
 
 void TrainingWorker::batchFinished(const BatchProgress& p) {
@@ -252,7 +271,7 @@ bool TrainingWorker::snapshotDue(Clock::time_point now, Clock::duration minimumG
 void TrainingWorker::emitSnapshot(bool final) {
     if (!model_ || !builder_) return;
     const auto start = Clock::now();
-    const int epochs = static_cast<int>(previousHistory_.size()) + (trainer_ ? trainer_->epochsDone() : 0);
+    const int epochs = epochsDone();
     const bool withDistortion = final || Clock::now() - lastDistortion_ >= kDistortionPeriod;
     emit snapshot(builder_->build(*model_, epochs, withDistortion));
     snapshotCurrent_ = true;

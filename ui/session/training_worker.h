@@ -11,6 +11,7 @@
 #include "core/train/model_file.h"
 #include "core/train/trainer.h"
 #include "ui/session/anomaly_snapshot.h"
+#include "ui/session/noise_ladder_snapshot.h"
 #include "ui/session/snapshot.h"
 #include "ui/session/snapshot_builder.h"
 
@@ -52,6 +53,12 @@ public:
     void scoreAnomalies();
     // What the anomaly scores measure from now on (this run's end, "Score test set").
     void setAnomalyScore(AnomalyScore score) { anomalyScore_ = score; }
+    // Thread-safe. The noise the ladder measures from now on (none: the model's own, else
+    // gaussian), at the next run's end too.
+    void setLadderNoise(NoiseKind noise) { ladderNoise_.store(noise); }
+    // Worker thread. Measures the noise ladder on the probe set and emits noiseLadder(). Also
+    // done at the end of every run that was not stopped and after adopt().
+    void measureNoiseLadder();
 
     // Throttling periods. Epoch ends are reported too, but no closer together than the
     // *AtEpochEnd gaps: with epochs of a few milliseconds (tiny data), one snapshot per epoch
@@ -80,6 +87,7 @@ signals:
     void progress(const ae::TrainingProgress& progress);
     void snapshot(const ae::ModelSnapshot& snapshot);
     void anomalies(const ae::AnomalySnapshot& anomalies);
+    void noiseLadder(const ae::NoiseLadderSnapshot& ladder);
     void failed(const QString& message);
     void runFinished(bool stopped);
 
@@ -97,6 +105,7 @@ private:
     void emitSnapshot(bool final = false);
     bool snapshotDue(Clock::time_point now, Clock::duration minimumGap) const;
     void fail(const QString& message);
+    int epochsDone() const;
 
     std::shared_ptr<const Dataset> data_;
     Matrix validation_;                         // what trainer_ validates on (installTrainer)
@@ -112,6 +121,7 @@ private:
 
     std::atomic<bool> stopRequested_{false};
     std::atomic<bool> paused_{false};
+    std::atomic<NoiseKind> ladderNoise_{NoiseKind::None};  // chosen in the view; none: the model's own
 
     TrainingProgress progress_;
     int runLastEpoch_ = 0;          // trainer epoch at which the current run ends

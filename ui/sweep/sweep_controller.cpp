@@ -26,6 +26,7 @@ int bestSweepRun(const std::vector<SweepRun>& runs) {
 SweepController::SweepController(TrainingSession* session, QObject* parent) : QObject(parent), session_(session) {
     connect(session_, &TrainingSession::progress, this, &SweepController::onProgress);
     connect(session_, &TrainingSession::snapshot, this, &SweepController::onSnapshot);
+    connect(session_, &TrainingSession::noiseLadder, this, &SweepController::onNoiseLadder);
     connect(session_, &TrainingSession::failed, this, &SweepController::onFailed);
     connect(session_, &TrainingSession::finished, this, &SweepController::onSessionFinished);
 }
@@ -45,6 +46,27 @@ QString SweepController::parameterTitle(SweepParameter parameter) {
     case SweepParameter::NoiseType: return tr("Noise type");
     }
     return {};
+}
+
+QString SweepController::runLabel(SweepParameter parameter, double value) {
+    QString word;
+    switch (parameter) {
+    case SweepParameter::L1: word = tr("L1"); break;
+    case SweepParameter::NoiseFactor: word = tr("noise"); break;
+    case SweepParameter::DistanceWeight: word = tr("distance weight"); break;
+    case SweepParameter::LearningRate: word = tr("learning rate"); break;
+    case SweepParameter::Latent: word = tr("code size"); break;
+    case SweepParameter::KlSparsityWeight: word = tr("KL weight"); break;
+    case SweepParameter::KlSparsityTarget: word = tr("KL target"); break;
+    case SweepParameter::Beta: word = tr("beta"); break;
+    case SweepParameter::BatchSize: word = tr("batch"); break;
+    case SweepParameter::Epochs: word = tr("epochs"); break;
+    case SweepParameter::NoiseType: word = tr("noise"); break;
+    }
+    // The English label is core's (the CLI's report): the window only translates its word.
+    const std::string english = sweepReadableLabel(parameter, value);
+    const std::string& englishWord = sweepParameterInfo(parameter).label;
+    return word + QString::fromStdString(english.substr(englishWord.size()));
 }
 
 bool SweepController::start(const SweepPlan& plan, std::shared_ptr<const Dataset> data, QString* error) {
@@ -67,7 +89,7 @@ bool SweepController::start(const SweepPlan& plan, std::shared_ptr<const Dataset
     for (std::size_t k = 0; k < configs.size(); ++k) {
         SweepRun run;
         run.value = plan.values[k];
-        run.label = QString::fromStdString(sweepRunLabel(plan.parameter, run.value));
+        run.label = runLabel(plan.parameter, run.value);
         run.config = configs[k];
         runs_.push_back(std::move(run));
     }
@@ -113,6 +135,16 @@ void SweepController::onSnapshot(const ModelSnapshot& snapshot) {
     run.outputs = snapshot.outputs.topRows(n);
     run.hasDistortion = !snapshot.shepard.inputDistances.empty();
     run.distortion = snapshot.distortion;
+    run.hasActivity = snapshot.activity.units > 0;
+    run.activity = snapshot.activity;
+}
+
+// The worker measures the ladder after the run's last snapshot and before it reports the end.
+void SweepController::onNoiseLadder(const NoiseLadderSnapshot& ladder) {
+    if (!running_ || current_ < 0) return;
+    SweepRun& run = runs_[static_cast<std::size_t>(current_)];
+    if (const NoiseLevelResult* trained = ladder.trained()) run.psnrGain = trained->gain();
+    emit runsChanged();
 }
 
 void SweepController::onFailed(const QString& message) {

@@ -12,6 +12,7 @@
 #include <QObject>
 #include <QString>
 
+#include <limits>
 #include <memory>
 #include <vector>
 
@@ -21,7 +22,7 @@ struct SweepRun {
     enum class Status { Pending, Running, Finished, Failed, Stopped };
 
     double value = 0;
-    QString label;                  // "l1=1e-6"
+    QString label;                  // "L1 1e-6", translated (SweepController::runLabel)
     ModelConfig config;
     Status status = Status::Pending;
     QString error;                  // why it failed
@@ -31,6 +32,11 @@ struct SweepRun {
     DistortionMetrics distortion;
     Shape inputShape;
     Matrix inputs, outputs;         // the last snapshot's first probe images and reconstructions
+    bool hasActivity = false;       // the last snapshot measured the code
+    CodeActivity activity;          // its activity on the probe set
+    // A model trained on noise: PSNR gain at its trained level, from the noise ladder measured at
+    // the run's end (NaN when none was, or it measured another noise).
+    double psnrGain = std::numeric_limits<double>::quiet_NaN();
     double seconds = 0;             // wall-clock time of the run
 
     bool hasResult() const { return !epochs.empty(); }
@@ -61,6 +67,8 @@ public:
 
     // "L1 coefficient", "Noise factor", ...: the parameter as the window names it.
     static QString parameterTitle(SweepParameter parameter);
+    // "L1 1e-6", "noise masking": core's sweepReadableLabel with the parameter word translated.
+    static QString runLabel(SweepParameter parameter, double value);
 
     bool isRunning() const { return running_; }
     SweepParameter parameter() const { return parameter_; }
@@ -78,6 +86,7 @@ private:
     void startRun(int index);
     void onProgress(const TrainingProgress& progress);
     void onSnapshot(const ModelSnapshot& snapshot);
+    void onNoiseLadder(const NoiseLadderSnapshot& ladder);
     void onFailed(const QString& message);
     void onSessionFinished(bool stopped);
 

@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -69,8 +70,20 @@ SweepDialog::SweepDialog(const ModelConfig& base, const Shape& inputShape, QWidg
     connect(values_, &QLineEdit::textChanged, this, &SweepDialog::revalidate);
     connect(epochs_, &QSpinBox::valueChanged, this, &SweepDialog::revalidate);
 
-    values_->setText(QString::fromStdString(sweepParameterInfo(SweepParameter::L1).suggestion));
+    const SweepParameter opening = defaultParameter(base);
+    {
+        const QSignalBlocker block(parameter_);
+        setParameter(opening);
+    }
+    values_->setText(QString::fromStdString(sweepParameterInfo(opening).suggestion));
     revalidate();
+}
+
+SweepParameter SweepDialog::defaultParameter(const ModelConfig& base) {
+    if (base.variational) return SweepParameter::Beta;
+    if (base.noise != NoiseKind::None) return SweepParameter::NoiseFactor;
+    if (base.variant == "distance" || base.distanceWeight > 0) return SweepParameter::DistanceWeight;
+    return SweepParameter::L1;
 }
 
 SweepParameter SweepDialog::currentParameter() const {

@@ -22,6 +22,9 @@ public:
 
     // Prefilled with seed 001's L1 experiment: 1e-8, 1e-6, 1e-4.
     void setParameter(SweepParameter parameter);
+    // The knob a variant is about, which the dialog opens on: β for a VAE, the noise factor for
+    // a model trained on noise, λ_d for the distance variant, L1 otherwise (seed 001's sweep).
+    static SweepParameter defaultParameter(const ModelConfig& base);
     void setValuesText(const QString& text);
     void setEpochsPerRun(int epochs);
 

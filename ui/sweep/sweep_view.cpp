@@ -43,7 +43,13 @@ SweepView::SweepView(QWidget* parent) : QWidget(parent) {
 
     table_ = new QTableWidget(0, ColumnCount, this);
     table_->setHorizontalHeaderLabels({tr("value"), tr("status"), tr("test reconstruction"), tr("test total"), tr("train total"),
-                                       tr("code terms"), tr("Spearman ρ"), tr("stress-1"), tr("time")});
+                                       tr("code terms"), tr("active"), tr("dead units"), tr("mean |z|"), tr("PSNR gain"),
+                                       tr("Spearman ρ"), tr("stress-1"), tr("time")});
+    table_->horizontalHeaderItem(Active)->setToolTip(tr("Share of the probe set's code values with |z| > ε at the end of the run"));
+    table_->horizontalHeaderItem(DeadUnits)->setToolTip(tr("Code units silent on every probe image, of all units"));
+    table_->horizontalHeaderItem(MeanAbs)->setToolTip(tr("Mean |z| of the probe set's code values"));
+    table_->horizontalHeaderItem(PsnrGain)
+        ->setToolTip(tr("A model trained on noise: PSNR(output) − PSNR(noisy input) at its trained level, in dB (see the Noise ladder view)"));
     table_->horizontalHeaderItem(TestReconstruction)
         ->setToolTip(tr("Final validation reconstruction loss per element, what the runs are compared by (training data when there is no test set)"));
     table_->horizontalHeaderItem(TestLoss)->setToolTip(tr("Final validation total: reconstruction plus the weighted code terms"));
@@ -181,6 +187,11 @@ void SweepView::fillTable() {
         if (run.config.variational) terms << tr("VAE KL %1").arg(number(train.vaeKl));
         if (run.config.distanceWeight > 0) terms << tr("distance %1").arg(number(train.distance));
         set(CodeTerms, terms.isEmpty() ? QStringLiteral("—") : terms.join(QStringLiteral(" · ")));
+        const QString none = QStringLiteral("—");
+        set(Active, run.hasActivity ? tr("%1 %").arg(QLocale().toString(100 * run.activity.activeFraction, 'f', 1)) : none);
+        set(DeadUnits, run.hasActivity ? tr("%1 of %2").arg(run.activity.deadUnits).arg(run.activity.units) : none);
+        set(MeanAbs, run.hasActivity ? number(run.activity.meanAbs) : none);
+        set(PsnrGain, std::isfinite(run.psnrGain) ? tr("%1 dB").arg(QLocale().toString(run.psnrGain, 'f', 1)) : none);
         set(Spearman, run.hasDistortion ? number(run.distortion.spearman) : QStringLiteral("—"));
         set(Stress, run.hasDistortion ? number(run.distortion.stress) : QStringLiteral("—"));
         set(Seconds, run.seconds > 0 ? tr("%1 s").arg(QLocale().toString(run.seconds, 'f', 1)) : QString());

@@ -19,7 +19,10 @@ class SweepStrip;
 class SweepView : public QWidget {
     Q_OBJECT
 public:
-    enum Column { Value, Status, TestReconstruction, TestLoss, TrainLoss, CodeTerms, Spearman, Stress, Seconds, ColumnCount };
+    enum Column {
+        Value, Status, TestReconstruction, TestLoss, TrainLoss, CodeTerms, Active, DeadUnits, MeanAbs, PsnrGain, Spearman, Stress,
+        Seconds, ColumnCount
+    };
 
     explicit SweepView(QWidget* parent = nullptr);
 

@@ -5,6 +5,7 @@
 #include "ui/panels/explanation_panel.h"
 #include "ui/panels/model_panel.h"
 #include "ui/session/session_state.h"
+#include "ui/session/training_session.h"
 #include "ui/sweep/sweep_view.h"
 #include "ui/views/anomaly_view.h"
 #include "ui/views/architecture_view.h"
@@ -15,6 +16,7 @@
 #include "ui/views/latent_view.h"
 #include "ui/views/loss_view.h"
 #include "ui/views/manifold_view.h"
+#include "ui/views/noise_ladder_view.h"
 #include "ui/views/reconstruction_view.h"
 #include "ui/views/tradeoff_view.h"
 
@@ -23,14 +25,22 @@ namespace ae {
 LabViews::LabViews(RunHistory* history)
     : modelPanel(new ModelPanel), dataPanel(new DataPanel), explanation(new ExplanationPanel), loss(new LossView),
       tradeoff(new TradeoffView), latent(new LatentExplorer), distortion(new DistortionView), manifold(new ManifoldView),
-      reconstruction(new ReconstructionView), filters(new FiltersView), activity(new CodeActivityView), architecture(new ArchitectureView),
+      reconstruction(new ReconstructionView), filters(new FiltersView), activity(new CodeActivityView),
+      noiseLadder(new NoiseLadderView), architecture(new ArchitectureView),
       anomaly(new AnomalyView), sweep(new SweepView), runs(new RunsView(history)) {
     // The decoded manifold covers the part of the latent plane the latent view shows.
     QObject::connect(latent->view(), &LatentView::visibleAreaChanged, manifold, &ManifoldView::setVisibleArea);
     QObject::connect(latent->view(), &LatentView::planeChanged, manifold, &ManifoldView::setPlane);
+    // The Model panel previews its noise on the test images the views will show (the training
+    // images when the data has no test set).
+    QObject::connect(dataPanel, &DataPanel::datasetChanged, modelPanel, [this] {
+        const auto data = dataPanel->dataset();
+        if (!data) modelPanel->setPreviewImages(Matrix(), Shape{});
+        else modelPanel->setPreviewImages(data->testX.rows() > 0 ? data->testX : data->trainX, data->shape);
+    });
 }
 
-void LabViews::observe(const SessionState& state) const {
+void LabViews::observe(const SessionState& state, TrainingSession& session) const {
     QObject::connect(&state, &SessionState::progressChanged, loss, &LossView::showProgress);
     QObject::connect(&state, &SessionState::progressChanged, tradeoff, &TradeoffView::showProgress);
     QObject::connect(&state, &SessionState::snapshotChanged, reconstruction, &ReconstructionView::showSnapshot);
@@ -40,6 +50,8 @@ void LabViews::observe(const SessionState& state) const {
     QObject::connect(&state, &SessionState::snapshotChanged, distortion, &DistortionView::showSnapshot);
     QObject::connect(&state, &SessionState::snapshotChanged, filters, &FiltersView::showSnapshot);
     QObject::connect(&state, &SessionState::snapshotChanged, activity, &CodeActivityView::showSnapshot);
+    QObject::connect(&state, &SessionState::noiseLadderChanged, noiseLadder, &NoiseLadderView::showLadder);
+    QObject::connect(noiseLadder, &NoiseLadderView::noiseChosen, &session, &TrainingSession::measureNoiseLadder);
     // The trade-off view keeps its earlier runs: a reset starts a new model, not a new session.
     QObject::connect(&state, &SessionState::modelReset, loss, [this] {
         loss->clear();
@@ -49,6 +61,7 @@ void LabViews::observe(const SessionState& state) const {
         distortion->clear();
         filters->clear();
         activity->clear();
+        noiseLadder->clear();
         anomaly->clear();
     });
     QObject::connect(&state, &SessionState::modelAdopted, loss, &LossView::clear);  // the saved curve replaces it
@@ -75,6 +88,7 @@ std::vector<DockSpec> LabViews::docks() const {
         {reconstruction, tr("Reconstructions"),         QStringLiteral("reconstructionDock"), right, below,  {},                                {0, 400},         false, always, {}, true},
         {filters,        tr("Filters"),                 QStringLiteral("filtersDock"),        right, below,  QStringLiteral("reconstructionDock"), {},            false, always, {}, true},
         {activity,       tr("Code activity"),           QStringLiteral("activityDock"),       right, below,  QStringLiteral("reconstructionDock"), {},            false, always, [v = activity] { v->flush(); }, true},
+        {noiseLadder,    tr("Noise ladder"),            QStringLiteral("noiseLadderDock"),    right, below,  QStringLiteral("reconstructionDock"), {},            false, always, [v = noiseLadder] { v->flush(); }, true},
         {architecture,   tr("Architecture"),            QStringLiteral("architectureDock"),   right, below,  QStringLiteral("reconstructionDock"), {},            false, always, {}, false},
         {anomaly,        tr("Anomalies"),               QStringLiteral("anomalyDock"),        right, below,  QStringLiteral("reconstructionDock"), {},            false, always, [v = anomaly] { v->flush(); }, true},
         {sweep,          tr("Sweep"),                   QStringLiteral("sweepDock"),          right, below,  QStringLiteral("reconstructionDock"), {},            false, [v = sweep] { return v->hasRuns(); }, [v = sweep] { v->flush(); }, false},

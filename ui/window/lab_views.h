@@ -21,11 +21,13 @@ class LatentExplorer;
 class LossView;
 class ManifoldView;
 class ModelPanel;
+class NoiseLadderView;
 class ReconstructionView;
 class RunHistory;
 class RunsView;
 class SessionState;
 class SweepView;
+class TrainingSession;
 class TradeoffView;
 
 struct LabViews {
@@ -35,8 +37,9 @@ public:
     // Unparented: the docks built from docks() take them. `history` is what the Runs view lists.
     explicit LabViews(RunHistory* history);
     // The views draw `state`'s progress and snapshots (the window shows its anomalies, raising
-    // their dock for the first), and start again when the model is reset or replaced.
-    void observe(const SessionState& state) const;
+    // their dock for the first), and start again when the model is reset or replaced. The noise
+    // ladder's choice of noise asks `session` to measure it.
+    void observe(const SessionState& state, TrainingSession& session) const;
 
     ModelPanel* const modelPanel;
     DataPanel* const dataPanel;
@@ -49,6 +52,7 @@ public:
     ReconstructionView* const reconstruction;
     FiltersView* const filters;
     CodeActivityView* const activity;
+    NoiseLadderView* const noiseLadder;
     ArchitectureView* const architecture;
     AnomalyView* const anomaly;
     SweepView* const sweep;
@@ -56,7 +60,7 @@ public:
 
     // Layout version for QMainWindow::saveState(): bumped when docks() changes the arrangement,
     // so an old saved state cannot hide new docks.
-    static constexpr int kLayoutVersion = 5;
+    static constexpr int kLayoutVersion = 6;
     std::vector<DockSpec> docks() const;
 };
 
