@@ -1048,6 +1048,73 @@ kNN 保存率 %8
     </message>
 </context>
 <context>
+    <name>ae::LatentView</name>
+    <message>
+        <source>Fit the points again</source>
+        <translation>点が収まるように表示し直す</translation>
+    </message>
+    <message>
+        <source>class %1</source>
+        <translation>クラス %1</translation>
+    </message>
+    <message>
+        <source>unlabelled</source>
+        <translation>ラベルなし</translation>
+    </message>
+    <message>
+        <source>Axes:</source>
+        <translation>軸:</translation>
+    </message>
+    <message>
+        <source>PCA of the codes</source>
+        <translation>コードの PCA</translation>
+    </message>
+    <message>
+        <source>Two units</source>
+        <translation>2 つのユニット</translation>
+    </message>
+    <message>
+        <source>How a code wider than 2 is drawn: its first two principal components over the probe set, or two chosen units (the other units then stay at their mean when decoding)</source>
+        <translation>2 次元より広いコードの描き方: プローブ集合での第 1・第 2 主成分、または選んだ 2 つのユニット（その場合、デコード時には他のユニットは平均値に固定されます）</translation>
+    </message>
+    <message>
+        <source>x: z</source>
+        <translation>x: z</translation>
+    </message>
+    <message>
+        <source>y: z</source>
+        <translation>y: z</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>色:</translation>
+    </message>
+    <message>
+        <source>class</source>
+        <translation>クラス</translation>
+    </message>
+    <message>
+        <source>trustworthiness</source>
+        <translation>信頼性</translation>
+    </message>
+    <message>
+        <source>continuity</source>
+        <translation>連続性</translation>
+    </message>
+    <message>
+        <source>Colour each probe point by its class, or by how well its 10 nearest neighbours survive in the code. Trustworthiness: low when points near it in the code are far in the input (false neighbours). Continuity: low when its input neighbours are torn away. 1 is perfect; the mean over the points is the figure in Distance distortion.</source>
+        <translation>各プローブ点をクラスで、または最近傍 10 個がコードでどれだけ保たれるかで色分けします。信頼性: コードで近い点が入力では遠い（偽の近傍）と低くなります。連続性: 入力での近傍が引き離されると低くなります。1 が完全で、全点の平均が「距離の歪み」に示される値です。</translation>
+    </message>
+    <message>
+        <source>trustworthiness per point</source>
+        <translation>点ごとの信頼性</translation>
+    </message>
+    <message>
+        <source>continuity per point</source>
+        <translation>点ごとの連続性</translation>
+    </message>
+</context>
+<context>
     <name>ae::LossView</name>
     <message>
         <source>epoch</source>

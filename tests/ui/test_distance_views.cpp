@@ -4,10 +4,12 @@
 #include "core/train/evaluation.h"
 #include "ui/session/snapshot_builder.h"
 #include "ui/views/distortion_view.h"
+#include "ui/views/latent_view.h"
 #include "ui_fixture.h"
 
 #include <qcustomplot.h>
 
+#include <QComboBox>
 #include <QHeaderView>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -101,6 +103,58 @@ private slots:
         QVERIFY(w.baselines);
         QCOMPARE(w.baselines->dimension, 8);
         QVERIFY(w.baselines->pca.spearman > b.pca.spearman);  // eight principal axes keep more than two
+    }
+
+    // The latent view coloured by per-point distortion: the values it holds are the snapshot's,
+    // their mean is the global figure the distortion view shows, and every point is drawn once.
+    void latentColouredByPointDistortion() {
+        const auto data = test::sampleSlice(100, 150);
+        SnapshotBuilder builder(*data, 1);
+        Autoencoder model(tinyConfig(2), data->shape);
+        const ModelSnapshot s = builder.build(model, 0, true, false);
+        LatentView view;
+        view.resize(400, 350);
+        view.show();
+        view.showSnapshot(s);
+        view.flush();
+        QVERIFY(view.pointValues().empty());
+        QCOMPARE(view.valuePointCount(), 0);
+        QCOMPARE(view.pointCount(3), int(std::count(s.latentLabels.begin(), s.latentLabels.end(), 3)));
+        QVERIFY(!view.colourScale()->visible());
+
+        view.setColouring(LatentView::Colouring::Trustworthiness);
+        QCOMPARE(view.pointValues().size(), std::size_t(150));
+        QVERIFY(std::abs(mean(view.pointValues()) - s.distortion.trustworthiness) < 1e-12);
+        QCOMPARE(view.valuePointCount(), 150);
+        QCOMPARE(view.pointCount(3), 0);  // the class graphs are empty meanwhile
+        QVERIFY(view.colourScale()->visible());
+        QVERIFY(!view.plot()->legend->visible());
+        // The worst point is the lowest value on the scale, the best at its top (1).
+        const double worst = *std::min_element(view.pointValues().begin(), view.pointValues().end());
+        QVERIFY(view.colourScale()->dataRange().lower <= worst);
+        QCOMPARE(view.colourScale()->dataRange().upper, 1.0);
+        // A point is still found under the mouse, whatever class the legend hid.
+        view.plot()->graph(0)->setVisible(false);
+        const int i = 5;
+        const QPointF pixel(view.plot()->xAxis->coordToPixel(s.latent2d(i, 0)), view.plot()->yAxis->coordToPixel(s.latent2d(i, 1)));
+        QVERIFY(view.probeIndexAt(pixel, 1.0) >= 0);
+
+        view.setColouring(LatentView::Colouring::Continuity);
+        QVERIFY(std::abs(mean(view.pointValues()) - s.distortion.continuity) < 1e-12);
+        QVERIFY(view.pointValues() != s.points.trustworthiness);
+
+        // A new snapshot keeps the choice and takes its values.
+        const ModelSnapshot later = builder.build(model, 1, true, false);
+        view.showSnapshot(later);
+        view.flush();
+        QCOMPARE(view.colouring(), LatentView::Colouring::Continuity);
+        QVERIFY(view.pointValues() == later.points.continuity);
+
+        view.setColouring(LatentView::Colouring::Class);
+        QVERIFY(view.pointValues().empty());
+        QCOMPARE(view.valuePointCount(), 0);
+        QVERIFY(view.plot()->legend->visible());
+        QVERIFY(!view.colourScale()->visible());
     }
 
     void tableShowsModelBesideBaselines() {
