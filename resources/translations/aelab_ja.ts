@@ -2277,8 +2277,8 @@ kNN 保存率 %8
         <translation>完了した実行ごとに 1 点、ラベルは λ_d。歪み:</translation>
     </message>
     <message>
-        <source>Train the distance variant with several distance weights to see what keeping distances costs in reconstruction</source>
-        <translation>距離を保つバリアントをいくつかの距離の重みで学習し、距離を保つことが再構成にどれだけの代償を払わせるかを見てみましょう</translation>
+        <source>Train the distance variant with several distance weights to see what keeping distances costs in reconstruction. The dashed lines are PCA and classical MDS of the same probe images to as many dimensions as the code: a run below them keeps distances better.</source>
+        <translation>距離を保つバリアントをいくつかの距離の重みで学習し、距離を保つことが再構成にどれだけの代償を払わせるかを見てみましょう。破線は同じプローブ画像をコードと同じ次元数に写した PCA と古典的 MDS です。それより下の実行は距離をよりよく保っています。</translation>
     </message>
     <message>
         <source>λ=%1</source>

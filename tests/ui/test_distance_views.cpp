@@ -5,6 +5,7 @@
 #include "ui/session/snapshot_builder.h"
 #include "ui/views/distortion_view.h"
 #include "ui/views/latent_view.h"
+#include "ui/views/tradeoff_view.h"
 #include "ui_fixture.h"
 
 #include <qcustomplot.h>
@@ -155,6 +156,35 @@ private slots:
         QCOMPARE(view.valuePointCount(), 0);
         QVERIFY(view.plot()->legend->visible());
         QVERIFY(!view.colourScale()->visible());
+    }
+
+    // PCA and MDS as reference levels in the chosen measure, kept with the runs.
+    void tradeoffDrawsBaselines() {
+        TradeoffView view;
+        view.resize(360, 300);
+        QVERIFY(view.referenceLevels().empty());
+        ModelSnapshot s = tableSnapshot(true);
+        s.config.distanceWeight = 1;
+        auto b = std::make_shared<DistanceBaselines>(*s.baselines);
+        b->mds.stress = 0.45;
+        b->mds.spearman = 0.5;
+        s.baselines = b;
+        view.showSnapshot(s);
+        QCOMPARE(view.referenceLevels().size(), std::size_t(2));
+        QCOMPARE(view.referenceLevels()[0], 0.41);  // PCA's stress-1
+        QCOMPARE(view.referenceLevels()[1], 0.45);
+        view.setMeasure(1);
+        QVERIFY(std::abs(view.referenceLevels()[0] - 0.45) < 1e-12);  // 1 − 0.55
+        QVERIFY(std::abs(view.referenceLevels()[1] - 0.5) < 1e-12);
+        // Both levels are inside the visible range, with a run.
+        view.addRun(TradeoffRun{QStringLiteral("distance"), 1, 2, 0.3, 0.37, 0.61});
+        QVERIFY(view.plot()->yAxis->range().contains(0.45) && view.plot()->yAxis->range().contains(0.5));
+        QVERIFY(view.plot()->yAxis->range().contains(1 - 0.61));
+        int lines = 0;
+        for (int i = 0; i < view.plot()->itemCount(); ++i) lines += qobject_cast<QCPItemStraightLine*>(view.plot()->item(i)) != nullptr;
+        QCOMPARE(lines, 2);
+        view.clear();
+        QVERIFY(view.referenceLevels().empty());
     }
 
     void tableShowsModelBesideBaselines() {
