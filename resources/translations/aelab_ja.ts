@@ -773,6 +773,14 @@ kNN 保存率 %8
         <source>%1 · AUC %2</source>
         <translation>%1 · AUC %2</translation>
     </message>
+    <message>
+        <source>All three on the same %1 probe images; PCA and MDS map them linearly to %2 dimensions, as many as the code. Bold: the best of the three. Hover a metric for what it measures.</source>
+        <translation>3 つとも同じ %1 枚のプローブ画像で測っています。PCA と MDS はそれらをコードと同じ %2 次元に線形に写します。太字は 3 つのうち最良の値です。指標にマウスを重ねると何を測るかが表示されます。</translation>
+    </message>
+    <message>
+        <source>The baselines appear with the first model.</source>
+        <translation>比較の値は最初のモデルとともに表示されます。</translation>
+    </message>
 </context>
 <context>
     <name>ae::ExplanationPanel</name>

@@ -220,6 +220,7 @@ private slots:
             QCOMPARE(view.table()->item(r, DistortionView::Model)->toolTip(), view.table()->verticalHeaderItem(r)->toolTip());
         }
         QVERIFY(view.table()->horizontalHeaderItem(DistortionView::Pca)->toolTip().contains(QStringLiteral("2 dimensions")));
+        QVERIFY(view.tableNote().contains(QStringLiteral("same 100 probe images")));
 
         // With the model's curve: its AUC in the table and the legend, three curves on log K.
         view.showSnapshot(tableSnapshot(true));

@@ -5,6 +5,7 @@
 #include <qcustomplot.h>
 
 #include <QHeaderView>
+#include <QLabel>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -144,7 +145,19 @@ DistortionView::DistortionView(QWidget* parent) : QWidget(parent) {
     pages_ = new QTabWidget(this);
     pages_->setDocumentMode(true);
     pages_->addTab(plot_, tr("Shepard"));
-    pages_->addTab(table_, tr("Baselines"));
+    // The table as tall as its rows, a note under it, the rest empty.
+    table_->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    table_->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    auto* tablePage = new QWidget(this);
+    auto* tableLayout = new QVBoxLayout(tablePage);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->addWidget(table_);
+    tableNote_ = new QLabel(tablePage);
+    tableNote_->setWordWrap(true);
+    tableNote_->setContentsMargins(6, 4, 6, 4);
+    tableLayout->addWidget(tableNote_);
+    tableLayout->addStretch(1);
+    pages_->addTab(tablePage, tr("Baselines"));
     pages_->addTab(curvePlot_, QStringLiteral("R_NX(K)"));
     pages_->setTabToolTip(ShepardPage, tr("Distance in input space against distance in the code, for pairs of probe images"));
     pages_->setTabToolTip(TablePage, tr("The metrics of the model beside PCA and classical MDS of the same images"));
@@ -163,6 +176,8 @@ DistortionView::DistortionView(QWidget* parent) : QWidget(parent) {
 }
 
 QString DistortionView::metricsText() const { return metrics_->text(); }
+
+QString DistortionView::tableNote() const { return tableNote_->text(); }
 
 QString DistortionView::cellText(Row row, Column column) const { return table_->item(row, column)->text(); }
 
@@ -309,6 +324,13 @@ void DistortionView::fillTable() {
         }
     }
     const int d = baselines_ ? baselines_->dimension : 0;
+    const int points = baselines_ ? static_cast<int>(baselines_->pcaQuality.rnx.size()) + 2 : 0;
+    tableNote_->setText(baselines_ ? tr("All three on the same %1 probe images; PCA and MDS map them linearly to %2 "
+                                        "dimensions, as many as the code. Bold: the best of the three. Hover a "
+                                        "metric for what it measures.")
+                                         .arg(QLocale().toString(points))
+                                         .arg(d)
+                                   : tr("The baselines appear with the first model."));
     table_->horizontalHeaderItem(Model)->setToolTip(
         tr("The autoencoder's codes of the probe images (the first 1,000 test images), epoch %1").arg(epoch_));
     table_->horizontalHeaderItem(Pca)->setToolTip(

@@ -15,6 +15,7 @@ class QCPColorScale;
 class QCPGraph;
 class QCPTextElement;
 class QCustomPlot;
+class QLabel;
 class QTabWidget;
 class QTableWidget;
 
@@ -38,6 +39,7 @@ public:
     QString metricsText() const;
     QTabWidget* pages() const { return pages_; }
     QTableWidget* table() const { return table_; }
+    QString tableNote() const;
     // The table's cell as shown ("0.593", "–" when not measured).
     QString cellText(Row row, Column column) const;
     QCustomPlot* curvePlot() const { return curvePlot_; }
@@ -68,6 +70,7 @@ private:
     std::shared_ptr<const DistanceBaselines> baselines_;
     QTabWidget* pages_ = nullptr;
     QTableWidget* table_ = nullptr;
+    QLabel* tableNote_ = nullptr;
     QCustomPlot* curvePlot_ = nullptr;
     QCPGraph* curves_[ColumnCount] = {};
     int epoch_ = 0;
