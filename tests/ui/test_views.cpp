@@ -540,9 +540,9 @@ void TestViews::everyViewHasTheSameMenu() {
         QVERIFY2(!copied.isNull(), qPrintable(name + QStringLiteral(": nothing copied")));
         QCOMPARE(copied.size(), shown.size());
     }
-    // Loss, reconstructions, latent, distortion, manifold, trade-off, filters, architecture,
-    // anomalies, sweep, runs.
-    QCOMPARE(views, 11);
+    // Loss, reconstructions, latent, distortion, manifold, trade-off, filters, code activity,
+    // architecture, anomalies, sweep, runs.
+    QCOMPARE(views, 12);
 
     // A view with one plot exports just the plot; one with several plots exports itself whole.
     QCOMPARE(viewImage(lab.loss).size(), lab.loss->plot()->size() * lab.loss->plot()->devicePixelRatioF());
