@@ -5,6 +5,7 @@
 
 #include <QFile>
 
+#include <algorithm>
 #include <exception>
 #include <limits>
 
@@ -258,11 +259,15 @@ void TrainingWorker::emitSnapshot(bool final, bool epochEnd) {
     const int epochs = static_cast<int>(previousHistory_.size()) + (trainer_ ? trainer_->epochsDone() : 0);
     const bool withQuality = final || (epochEnd && start - lastQuality_ >= kQualityPeriod);
     const bool withDistortion = withQuality || start - lastDistortion_ >= kDistortionPeriod;
-    emit snapshot(builder_->build(*model_, epochs, withDistortion, withQuality));
+    const ModelSnapshot s = builder_->build(*model_, epochs, withDistortion, withQuality);
+    emit snapshot(s);
     snapshotCurrent_ = true;
-    // Measured after building, so the analysis cannot crowd out training.
+    // Measured after building, so the analysis cannot crowd out training. The R_NX curve is left
+    // out: kQualityPeriod already bounds its share, and counting it would space the next few
+    // snapshots out for a cost they do not have.
     lastSnapshot_ = Clock::now();
-    snapshotCost_ = lastSnapshot_ - start;
+    snapshotCost_ = std::max(Clock::duration::zero(),
+                             lastSnapshot_ - start - std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(s.qualitySeconds)));
     if (withDistortion) lastDistortion_ = lastSnapshot_;
     if (withQuality) lastQuality_ = lastSnapshot_;
 }
