@@ -23,6 +23,11 @@ TradeoffView::TradeoffView(QWidget* parent) : QWidget(parent) {
     plot_->addGraph();
     plot_->graph(0)->setLineStyle(QCPGraph::lsNone);
     plot_->graph(0)->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, QColor(31, 119, 180), 8));
+    // Losses of close runs need five digits ("0.20625"): about one tick per 90 pixels, so the
+    // labels of a narrow dock do not run into one another.
+    connect(plot_, &QCustomPlot::beforeReplot, this, [this] {
+        plot_->xAxis->ticker()->setTickCount(std::clamp(plot_->axisRect()->width() / 90, 2, 5));
+    });
 
     measure_ = new QComboBox(this);
     measure_->addItem(tr("Stress-1"));
