@@ -435,13 +435,15 @@ Matrix DistortionProbe::latentDistances(const Matrix& z, const char* what) const
     return pairwiseDistances(z, threads_);
 }
 
-DistortionMetrics DistortionProbe::metricsFrom(const Matrix& dz) const {
+DistortionMetrics DistortionProbe::metricsFrom(const Matrix& dz, PointDistortion* points) const {
     const std::vector<double> pz = upperTriangle(dz);
     DistortionMetrics m;
     m.pearson = pearsonCorrelation(px_, pz);
     m.spearman = pearsonCorrelation(pxRanks_, averageRanksOfDistances(dz));
     m.stress = kruskalStress(px_, pz);
-    const NeighbourCounts c = countNeighbours(dx_, dz, k_, &nnX_);
+    std::vector<NeighbourCounts> counts;
+    const NeighbourCounts c = countNeighbours(dx_, dz, k_, &nnX_, points ? &counts : nullptr);
+    if (points) *points = pointsFrom(counts, k_);
     m.trustworthiness = venna(c.trustPenalty, dx_.rows(), k_);
     m.continuity = venna(c.continuityPenalty, dx_.rows(), k_);
     m.knn = static_cast<double>(c.kept) / (static_cast<double>(dx_.rows()) * k_);
@@ -480,7 +482,10 @@ QualityCurve DistortionProbe::quality(const Matrix& z) const {
 
 DistortionProbe::Measurement DistortionProbe::measureWithShepard(const Matrix& z) const {
     const Matrix dz = latentDistances(z, "distortion metrics");
-    return {metricsFrom(dz), shepardFrom(dz)};
+    Measurement m;
+    m.metrics = metricsFrom(dz, &m.points);
+    m.shepard = shepardFrom(dz);
+    return m;
 }
 
 double trainNeighbourPreservation(const Matrix& testX, const Matrix& testZ, const Matrix& trainX, const Matrix& trainZ,

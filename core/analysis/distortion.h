@@ -77,16 +77,20 @@ public:
     DistortionProbe(const Matrix& x, int k, std::size_t maxShepardPairs, std::uint64_t pairSeed, int threads = 1);
 
     Eigen::Index size() const { return dx_.rows(); }
+    const Matrix& inputDistances() const { return dx_; }  // pairwiseDistances(x), for baselines of the same set
     DistortionMetrics measure(const Matrix& z) const;  // == measureDistortion(x, z, k)
     // shepardPairs(x, z, maxShepardPairs, pairSeed): the same pairs and input distances; the
     // latent distances are the entries of the matrix the metrics rank, equal to shepardPairs'
     // per-pair sums to float rounding. Reading them there instead of summing each pair anew made
     // 100,000 pairs of 1,568-number codes cost nothing instead of 150 ms.
     ShepardData shepard(const Matrix& z) const;
-    // Both from one latent distance matrix: what the window asks for at every measurement.
+    // All three from one latent distance matrix and one neighbour count: what the window asks for
+    // at every measurement (points == points(z), its means are metrics' trustworthiness and
+    // continuity).
     struct Measurement {
         DistortionMetrics metrics;
         ShepardData shepard;
+        PointDistortion points;
     };
     Measurement measureWithShepard(const Matrix& z) const;
     // pointDistortion(input distances, latent distances, k), from the cached input neighbours.
@@ -97,7 +101,8 @@ public:
 
 private:
     Matrix latentDistances(const Matrix& z, const char* what) const;  // checked, then pairwiseDistances(z, threads_)
-    DistortionMetrics metricsFrom(const Matrix& dz) const;
+    // points: if given, also filled from the same neighbour counts.
+    DistortionMetrics metricsFrom(const Matrix& dz, PointDistortion* points = nullptr) const;
     ShepardData shepardFrom(const Matrix& dz) const;
 
     int k_;

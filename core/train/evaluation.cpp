@@ -21,6 +21,14 @@ void requireProbe(Eigen::Index n) {
 
 } // namespace
 
+BaselineCodes baselineCodes(const Matrix& x, const Matrix& inputDistances, int dimension) {
+    BaselineCodes b;
+    b.dimension = std::max(1, std::min<int>(dimension, std::min<int>(static_cast<int>(x.rows()) - 1, static_cast<int>(x.cols()))));
+    b.pca = fitPca(x, b.dimension).project(x);
+    b.mds = classicalMds(inputDistances, b.dimension);
+    return b;
+}
+
 DistanceReport compareDistances(const Matrix& x, const Matrix& z, int threads) {
     requireProbe(x.rows());
     if (z.rows() != x.rows())
@@ -30,16 +38,16 @@ DistanceReport compareDistances(const Matrix& x, const Matrix& z, int threads) {
     DistanceReport r;
     r.probe = n;
     r.dimension = static_cast<int>(z.cols());
-    const int k = std::min<int>(r.dimension, std::min<int>(n - 1, static_cast<int>(x.cols())));
     const Matrix dx = pairwiseDistances(x, threads);
     const Matrix dz = pairwiseDistances(z, threads);
     r.model = distortionFromDistances(dx, dz);
     r.modelQuality = qualityCurve(dx, dz, threads);
     r.modelPoints = pointDistortion(dx, dz);
-    const Matrix dPca = pairwiseDistances(fitPca(x, k).project(x), threads);
+    const BaselineCodes baselines = baselineCodes(x, dx, r.dimension);
+    const Matrix dPca = pairwiseDistances(baselines.pca, threads);
     r.pca = distortionFromDistances(dx, dPca);
     r.pcaQuality = qualityCurve(dx, dPca, threads);
-    const Matrix dMds = pairwiseDistances(classicalMds(dx, k), threads);
+    const Matrix dMds = pairwiseDistances(baselines.mds, threads);
     r.mds = distortionFromDistances(dx, dMds);
     r.mdsQuality = qualityCurve(dx, dMds, threads);
     return r;

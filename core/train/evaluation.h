@@ -36,6 +36,15 @@ struct DistanceReport {
 // k = 10 neighbours must be fewer than half the probe set for trustworthiness to be defined.
 constexpr int kMinProbe = 21;
 
+// The linear embeddings a code of width `dimension` is held against (DistanceReport's pca and
+// mds, the window's baselines): the inputs' PCA projection and classical MDS of their distances,
+// each to min(dimension, N - 1, D) dimensions. `inputDistances` is pairwiseDistances(x).
+struct BaselineCodes {
+    int dimension = 0;  // what both have
+    Matrix pca, mds;    // N x dimension
+};
+BaselineCodes baselineCodes(const Matrix& x, const Matrix& inputDistances, int dimension);
+
 // Encodes the first `probe` rows of `testX` and compares their pairwise distances with the
 // inputs', on the model's threads. Throws Error if there are fewer than kMinProbe probe rows.
 // With `trainX`, also trainKnn against its first `trainLimit` rows.

@@ -669,6 +669,118 @@ kNN 保存率 %8
 破線 y = x / %9
 エポック %1 · %2 ペア</translation>
     </message>
+    <message>
+        <source>Spearman</source>
+        <translation>Spearman</translation>
+    </message>
+    <message>
+        <source>Pearson</source>
+        <translation>Pearson</translation>
+    </message>
+    <message>
+        <source>stress-1</source>
+        <translation>stress-1</translation>
+    </message>
+    <message>
+        <source>trustworthiness</source>
+        <translation>信頼性</translation>
+    </message>
+    <message>
+        <source>continuity</source>
+        <translation>連続性</translation>
+    </message>
+    <message>
+        <source>kNN kept</source>
+        <translation>kNN 保存率</translation>
+    </message>
+    <message>
+        <source>R_NX AUC</source>
+        <translation>R_NX AUC</translation>
+    </message>
+    <message>
+        <source>Spearman rank correlation between the distances of all pairs of probe images in input space and in the code. Range −1 to 1: 1 keeps the order of every distance. Good: clearly above PCA and MDS.</source>
+        <translation>プローブ画像のすべてのペアについて、入力空間での距離とコードでの距離の Spearman 順位相関。範囲は −1〜1 で、1 ならすべての距離の順序が保たれます。良い値: PCA と MDS をはっきり上回ること。</translation>
+    </message>
+    <message>
+        <source>Pearson (linear) correlation between the input and code distances of all pairs. Range −1 to 1: 1 means code distances are proportional to input distances. Good: above PCA and MDS.</source>
+        <translation>すべてのペアの入力距離とコード距離の Pearson（線形）相関。範囲は −1〜1 で、1 ならコードの距離が入力の距離に比例します。良い値: PCA と MDS を上回ること。</translation>
+    </message>
+    <message>
+        <source>Kruskal's stress-1: the relative error of the code distances after the best scale factor (the dashed line of the Shepard plot). 0 is a perfect copy up to scale; lower is better; above 0.3 is a poor map.</source>
+        <translation>Kruskal の stress-1: 最適なスケール（シェパード図の破線）を掛けた後のコード距離の相対誤差。0 ならスケールを除いて完全に一致し、低いほど良く、0.3 を超えると悪い写像です。</translation>
+    </message>
+    <message>
+        <source>Trustworthiness (Venna &amp; Kaski): are each image's 10 nearest neighbours in the code also near it in input space? 0 to 1, about 0.5 for a random map; 1 means no false neighbours. Good: above 0.9.</source>
+        <translation>信頼性（Venna &amp; Kaski）: コードでの各画像の最近傍 10 個は入力空間でも近いか。0〜1 で、ランダムな写像では約 0.5、1 なら偽の近傍がありません。良い値: 0.9 以上。</translation>
+    </message>
+    <message>
+        <source>Continuity (Venna &amp; Kaski): do each image's 10 nearest input neighbours stay near it in the code? 0 to 1, about 0.5 for a random map; 1 means no neighbour torn away. Good: above 0.9.</source>
+        <translation>連続性（Venna &amp; Kaski）: 入力空間での各画像の最近傍 10 個はコードでも近くに残るか。0〜1 で、ランダムな写像では約 0.5、1 なら引き離された近傍がありません。良い値: 0.9 以上。</translation>
+    </message>
+    <message>
+        <source>The mean share of each image's 10 nearest input neighbours that are also among its 10 nearest in the code. 0 to 1: 1 keeps every neighbourhood, a random map about 0.01. A 2-D code rarely keeps half.</source>
+        <translation>各画像の入力空間での最近傍 10 個のうち、コードでも最近傍 10 個に入るものの割合の平均。0〜1 で、1 ならすべての近傍が保たれ、ランダムな写像では約 0.01。2 次元のコードで半分を保つことはまれです。</translation>
+    </message>
+    <message>
+        <source>Area under the R_NX(K) curve on a log scale of K: neighbourhoods of every size kept, with chance removed, small ones weighing as much as large ones. 0 (random) to 1 (perfect), no k to choose. The model's is measured at epoch ends.</source>
+        <translation>K の対数目盛での R_NX(K) 曲線の下の面積: あらゆる大きさの近傍がどれだけ保たれるか（偶然の分を除く）を、小さい近傍も大きい近傍と同じ重みで測ります。0（ランダム）〜1（完全）で、k を選ぶ必要はありません。モデルの値はエポックの終わりに測ります。</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>neighbourhood size K</source>
+        <translation>近傍の大きさ K</translation>
+    </message>
+    <message>
+        <source>Shepard</source>
+        <translation>シェパード図</translation>
+    </message>
+    <message>
+        <source>Baselines</source>
+        <translation>比較</translation>
+    </message>
+    <message>
+        <source>Distance in input space against distance in the code, for pairs of probe images</source>
+        <translation>プローブ画像のペアについて、入力空間での距離とコードでの距離</translation>
+    </message>
+    <message>
+        <source>The metrics of the model beside PCA and classical MDS of the same images</source>
+        <translation>同じ画像に対するモデル・PCA・古典的 MDS の指標</translation>
+    </message>
+    <message>
+        <source>Neighbourhoods kept at every size K, for the model, PCA and MDS</source>
+        <translation>モデル・PCA・MDS が各大きさ K の近傍をどれだけ保つか</translation>
+    </message>
+    <message>
+        <source>The autoencoder's codes of the probe images (the first 1,000 test images), epoch %1</source>
+        <translation>プローブ画像（テスト画像の最初の 1,000 枚）のオートエンコーダのコード、エポック %1</translation>
+    </message>
+    <message>
+        <source>PCA of the same images to %1 dimensions, as many as the code: the best linear projection</source>
+        <translation>同じ画像の %1 次元（コードと同じ数）への PCA: 最良の線形射影</translation>
+    </message>
+    <message>
+        <source>Classical MDS of the same images' distances to %1 dimensions: for Euclidean distances the same map as PCA up to rounding</source>
+        <translation>同じ画像の距離の %1 次元への古典的 MDS: ユークリッド距離では丸め誤差を除いて PCA と同じ写像</translation>
+    </message>
+    <message>
+        <source>model: at the next epoch end</source>
+        <translation>モデル: 次のエポック終了時</translation>
+    </message>
+    <message>
+        <source>%1 · AUC %2</source>
+        <translation>%1 · AUC %2</translation>
+    </message>
+    <message>
+        <source>All three on the same %1 probe images; PCA and MDS map them linearly to %2 dimensions, as many as the code. Bold: the best of the three. Hover a metric for what it measures.</source>
+        <translation>3 つとも同じ %1 枚のプローブ画像で測っています。PCA と MDS はそれらをコードと同じ %2 次元に線形に写します。太字は 3 つのうち最良の値です。指標にマウスを重ねると何を測るかが表示されます。</translation>
+    </message>
+    <message>
+        <source>The baselines appear with the first model.</source>
+        <translation>比較の値は最初のモデルとともに表示されます。</translation>
+    </message>
 </context>
 <context>
     <name>ae::ExplanationPanel</name>
@@ -984,6 +1096,34 @@ kNN 保存率 %8
     <message>
         <source>y: z</source>
         <translation>y: z</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>色:</translation>
+    </message>
+    <message>
+        <source>class</source>
+        <translation>クラス</translation>
+    </message>
+    <message>
+        <source>trustworthiness</source>
+        <translation>信頼性</translation>
+    </message>
+    <message>
+        <source>continuity</source>
+        <translation>連続性</translation>
+    </message>
+    <message>
+        <source>Colour each probe point by its class, or by how well its 10 nearest neighbours survive in the code. Trustworthiness: low when points near it in the code are far in the input (false neighbours). Continuity: low when its input neighbours are torn away. 1 is perfect; the mean over the points is the figure in Distance distortion.</source>
+        <translation>各プローブ点をクラスで、または最近傍 10 個がコードでどれだけ保たれるかで色分けします。信頼性: コードで近い点が入力では遠い（偽の近傍）と低くなります。連続性: 入力での近傍が引き離されると低くなります。1 が完全で、全点の平均が「距離の歪み」に示される値です。</translation>
+    </message>
+    <message>
+        <source>trustworthiness per point</source>
+        <translation>点ごとの信頼性</translation>
+    </message>
+    <message>
+        <source>continuity per point</source>
+        <translation>点ごとの連続性</translation>
     </message>
 </context>
 <context>
@@ -2277,8 +2417,8 @@ kNN 保存率 %8
         <translation>完了した実行ごとに 1 点、ラベルは λ_d。歪み:</translation>
     </message>
     <message>
-        <source>Train the distance variant with several distance weights to see what keeping distances costs in reconstruction</source>
-        <translation>距離を保つバリアントをいくつかの距離の重みで学習し、距離を保つことが再構成にどれだけの代償を払わせるかを見てみましょう</translation>
+        <source>Train the distance variant with several distance weights to see what keeping distances costs in reconstruction. The dashed lines are PCA and classical MDS of the same probe images to as many dimensions as the code: a run below them keeps distances better.</source>
+        <translation>距離を保つバリアントをいくつかの距離の重みで学習し、距離を保つことが再構成にどれだけの代償を払わせるかを見てみましょう。破線は同じプローブ画像をコードと同じ次元数に写した PCA と古典的 MDS です。それより下の実行は距離をよりよく保っています。</translation>
     </message>
     <message>
         <source>λ=%1</source>

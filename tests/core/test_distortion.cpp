@@ -329,6 +329,10 @@ private slots:
                 QCOMPARE(gotPoints.trustworthiness, wantPoints.trustworthiness);
                 QCOMPARE(gotPoints.continuity, wantPoints.continuity);
                 QCOMPARE(gotPoints.kept, wantPoints.kept);
+                QCOMPARE(both.points.trustworthiness, wantPoints.trustworthiness);
+                QCOMPARE(both.points.continuity, wantPoints.continuity);
+                QCOMPARE(both.points.kept, wantPoints.kept);
+                QVERIFY(probe.inputDistances() == dx);
                 QCOMPARE(probe.quality(z).rnx, ae::qualityCurve(dx, dz).rnx);
             }
         }

@@ -77,15 +77,22 @@ private slots:
         withMetrics.buildSeconds = 0.090;
         withMetrics.distortionSeconds = 0.060;
         withMetrics.codes = Matrix::Zero(40, 2);
+        ModelSnapshot withCurve = withMetrics;
+        withCurve.buildSeconds = 0.230;
+        withCurve.qualitySeconds = 0.130;
         emit session.snapshot(cheap);
         emit session.snapshot(withMetrics);
+        emit session.snapshot(withCurve);
         const ResponsivenessReport r = probe.report();
-        QCOMPARE(r.snapshots, 2);
-        QCOMPARE(r.snapshotMeanMs, 50.0);
-        QCOMPARE(r.snapshotMaxMs, 90.0);
-        QCOMPARE(r.distortions, 1);
+        QCOMPARE(r.snapshots, 3);
+        QCOMPARE(r.snapshotMeanMs, 110.0);
+        QCOMPARE(r.snapshotMaxMs, 230.0);
+        QCOMPARE(r.distortions, 2);
         QCOMPARE(r.distortionMeanMs, 60.0);
         QCOMPARE(r.probePoints, 40);
+        QCOMPARE(r.qualities, 1);
+        QCOMPARE(r.qualityMeanMs, 130.0);
+        QVERIFY(ResponsivenessProbe::format(r).contains(QStringLiteral("R_NX curves          1 (mean 130.0 ms")));
     }
 
     void frameGapsShowAStalledEventLoop() {

@@ -135,8 +135,12 @@ private slots:
                                   .arg(runs.size())
                                   .arg(runs.empty() ? -1 : runs[0].epochs);
         });
+        // Waits for the first epoch's end signal, not for a progress listing the epoch: the worker
+        // sends that progress before the epoch-end snapshot (which measures the R_NX curve), and
+        // the row is written when the end arrives, after it.
+        QSignalSpy ends(w.sessionState(), &SessionState::epochFinished);
         w.startTraining();
-        QVERIFY(waitForEpochs(w, 1));
+        QVERIFY(ends.wait(ae::test::scaledMs(120000)));
         const std::vector<RunRecord> first = reader.runs();
         QCOMPARE(first.size(), std::size_t(1));
         QCOMPARE(first[0].status, RunStatus::Running);

@@ -75,6 +75,16 @@ private slots:
         QCOMPARE(s.codeSize, 2);
         QCOMPARE(s.shepard.inputDistances.size(), std::size_t(200 * 199 / 2));
         QVERIFY(s.distortion.spearman != 0);
+        // The run's last snapshot measures everything: the points and the R_NX curve of this
+        // model, and the baselines (for a 2-number code) beside it.
+        QCOMPARE(s.points.trustworthiness.size(), std::size_t(200));
+        QCOMPARE(s.qualityEpoch, 2);
+        QCOMPARE(s.quality.rnx.size(), std::size_t(198));
+        QVERIFY(s.baselines);
+        QCOMPARE(s.baselines->dimension, 2);
+        QCOMPARE(s.baselines->pcaQuality.rnx.size(), std::size_t(198));
+        // Every snapshot of the run shares the one baseline value.
+        QCOMPARE(snapshots.first().first().value<ModelSnapshot>().baselines.get(), s.baselines.get());
         QCOMPARE(s.filters.rows(), 2);  // one image per code unit
         QCOMPARE(s.filters.cols(), 784);
         QCOMPARE(s.filterShape, (ae::Shape{1, 28, 28}));

@@ -3,6 +3,7 @@
 // model. The worker emits a TrainingProgress a few times a second and a ModelSnapshot (the
 // expensive probe analysis) about once a second and at every epoch end.
 #include "core/analysis/code_activity.h"
+#include "core/analysis/coranking.h"
 #include "core/analysis/distortion.h"
 #include "core/common.h"
 #include "core/train/autoencoder.h"
@@ -40,6 +41,16 @@ struct TrainingProgress {
     bool hasL1 = false, hasKlSparsity = false, hasVaeKl = false, hasDistance = false;
 };
 
+// What the model's distance preservation is held against: PCA and classical MDS of the same
+// probe images to as many dimensions as the code (baselineCodes, core/train/evaluation.h),
+// measured as the model is. They do not depend on the model, so the builder computes them once
+// per probe set and code width and every snapshot shares them.
+struct DistanceBaselines {
+    int dimension = 0;
+    DistortionMetrics pca, mds;
+    QualityCurve pcaQuality, mdsQuality;
+};
+
 struct ModelSnapshot {
     int epoch = 0;                   // epochs finished when it was taken
     ModelConfig config;
@@ -70,6 +81,13 @@ struct ModelSnapshot {
     // Distance distortion on the probe set.
     ShepardData shepard;             // input vs latent distances of (a subset of) the pairs
     DistortionMetrics distortion;
+    PointDistortion points;          // per probe point, measured with `distortion` (its means)
+    // R_NX(K) of the model; it costs twice the metrics, so it is measured only at epoch ends and
+    // at the end of a run, and carried over in between. Empty before the first; qualityEpoch is
+    // the epoch it was measured at.
+    QualityCurve quality;
+    int qualityEpoch = -1;
+    std::shared_ptr<const DistanceBaselines> baselines;  // null when the probe set is too small
 
     // First layer's weights: one row per unit / output channel, drawn as filterShape images.
     Matrix filters;
@@ -82,6 +100,7 @@ struct ModelSnapshot {
     // spent on the distortion metrics and Shepard pairs (0 when they were reused from before).
     double buildSeconds = 0;
     double distortionSeconds = 0;
+    double qualitySeconds = 0;       // the R_NX curve's part (0 when carried over)
 };
 
 } // namespace ae

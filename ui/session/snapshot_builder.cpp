@@ -3,6 +3,7 @@
 #include "core/analysis/distortion.h"
 #include "core/analysis/pca.h"
 #include "core/nn/corruption.h"
+#include "core/train/evaluation.h"
 
 #include <algorithm>
 #include <chrono>
@@ -37,7 +38,22 @@ SnapshotBuilder::SnapshotBuilder(const Dataset& data, int threads) : shape_(data
         distortionProbe_ = std::make_unique<const DistortionProbe>(probe_, kNeighbours, kMaxShepardPairs, kPairSeed, threads);
 }
 
-ModelSnapshot SnapshotBuilder::build(Autoencoder& model, int epochsDone, bool withDistortion) {
+std::shared_ptr<const DistanceBaselines> SnapshotBuilder::baselines(int dimension) {
+    if (!distortionProbe_ || dimension < 1) return nullptr;
+    auto& cached = baselines_[dimension];
+    if (cached) return cached;
+    const BaselineCodes codes = baselineCodes(probe_, distortionProbe_->inputDistances(), dimension);
+    auto b = std::make_shared<DistanceBaselines>();
+    b->dimension = codes.dimension;
+    b->pca = distortionProbe_->measure(codes.pca);
+    b->pcaQuality = distortionProbe_->quality(codes.pca);
+    b->mds = distortionProbe_->measure(codes.mds);
+    b->mdsQuality = distortionProbe_->quality(codes.mds);
+    cached = std::move(b);
+    return cached;
+}
+
+ModelSnapshot SnapshotBuilder::build(Autoencoder& model, int epochsDone, bool withDistortion, bool withQuality) {
     const auto start = std::chrono::steady_clock::now();
     ModelSnapshot s;
     s.epoch = epochsDone;
@@ -60,7 +76,7 @@ ModelSnapshot SnapshotBuilder::build(Autoencoder& model, int epochsDone, bool wi
         s.outputs = model.reconstruct(s.inputs);
     }
 
-    fillLatent(model, s, withDistortion);
+    fillLatent(model, s, withDistortion || withQuality, withQuality);
 
     const Matrix w = model.firstLayerWeights();
     if (s.config.architecture == Architecture::Conv) {
@@ -77,7 +93,7 @@ ModelSnapshot SnapshotBuilder::build(Autoencoder& model, int epochsDone, bool wi
     return s;
 }
 
-void SnapshotBuilder::fillLatent(Autoencoder& model, ModelSnapshot& s, bool withDistortion) {
+void SnapshotBuilder::fillLatent(Autoencoder& model, ModelSnapshot& s, bool withDistortion, bool withQuality) {
     if (probe_.rows() == 0) return;
     // copy: encode's buffer is reused
     const Matrix codes = model.encode(probe_, model.config().variational ? &s.codeLogVariances : nullptr);
@@ -119,10 +135,21 @@ void SnapshotBuilder::fillLatent(Autoencoder& model, ModelSnapshot& s, bool with
         DistortionProbe::Measurement m = distortionProbe_->measureWithShepard(codes);
         lastDistortion_ = m.metrics;
         lastShepard_ = std::move(m.shepard);
+        lastPoints_ = std::move(m.points);
         s.distortionSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        if (withQuality) {
+            const auto qualityStart = std::chrono::steady_clock::now();
+            lastQuality_ = distortionProbe_->quality(codes);
+            lastQualityEpoch_ = s.epoch;
+            s.qualitySeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - qualityStart).count();
+        }
     }
     s.distortion = lastDistortion_;
     s.shepard = lastShepard_;
+    s.points = lastPoints_;
+    s.quality = lastQuality_;
+    s.qualityEpoch = lastQualityEpoch_;
+    s.baselines = baselines(s.codeSize);
 }
 
 } // namespace ae

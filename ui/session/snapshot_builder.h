@@ -5,6 +5,7 @@
 #include "core/data/dataset.h"
 #include "ui/session/snapshot.h"
 
+#include <map>
 #include <memory>
 #include <random>
 
@@ -29,19 +30,30 @@ public:
     // The distance analysis is the largest part of the cost even with the input side cached
     // (DistortionProbe), so it is only recomputed when `withDistortion`; otherwise the snapshot
     // carries the newest one computed before.
-    ModelSnapshot build(Autoencoder& model, int epochsDone, bool withDistortion = true);
+    // `withQuality` (an epoch end, a run's end) also measures the model's R_NX curve, the
+    // costliest part; it implies withDistortion, so the curve and the metrics are of one model.
+    ModelSnapshot build(Autoencoder& model, int epochsDone, bool withDistortion = true, bool withQuality = false);
+
+    // PCA and MDS of the probe set measured for codes of `dimension` numbers: computed on the
+    // first request for that width (about a second at 1,000 points) and kept for the dataset.
+    // The worker asks before training starts, so their cost never counts as a snapshot's. Null
+    // when the probe set is too small for the metrics.
+    std::shared_ptr<const DistanceBaselines> baselines(int dimension);
 
     // Forget the previous projection (a new model need not look like the old one).
     void resetAlignment() {
         previousLatent_.resize(0, 0);
         lastShepard_ = {};
         lastDistortion_ = {};
+        lastPoints_ = {};
+        lastQuality_ = {};
+        lastQualityEpoch_ = -1;
     }
 
     const Matrix& probe() const { return probe_; }
 
 private:
-    void fillLatent(Autoencoder& model, ModelSnapshot& s, bool withDistortion);
+    void fillLatent(Autoencoder& model, ModelSnapshot& s, bool withDistortion, bool withQuality);
 
     Matrix probe_;                 // P x D
     std::shared_ptr<const Matrix> sharedProbe_;  // the same, handed to every snapshot
@@ -55,6 +67,10 @@ private:
     std::unique_ptr<const DistortionProbe> distortionProbe_;
     ShepardData lastShepard_;      // newest distance analysis, reused between recomputations
     DistortionMetrics lastDistortion_;
+    PointDistortion lastPoints_;
+    QualityCurve lastQuality_;
+    int lastQualityEpoch_ = -1;
+    std::map<int, std::shared_ptr<const DistanceBaselines>> baselines_;  // by code width
 };
 
 } // namespace ae

@@ -6,6 +6,7 @@
 
 #include <QFile>
 
+#include <algorithm>
 #include <exception>
 #include <limits>
 
@@ -89,6 +90,7 @@ void TrainingWorker::rebuild(const ModelConfig& config, std::shared_ptr<const Da
     else builder_->resetAlignment();
     data_ = std::move(data);
     model_ = std::make_unique<Autoencoder>(config, data_->shape);
+    builder_->baselines(model_->codeSize());  // once per width, before any snapshot is timed
     previousHistory_.clear();
     progress_ = TrainingProgress{};
     markTerms(progress_, config);
@@ -115,7 +117,7 @@ void TrainingWorker::run(const ModelConfig& config, std::shared_ptr<const Datase
         // the runs history write its row before the first epoch ends.
         emitProgress();
         // Zero-age timestamps: the first batch and epoch of a run are reported at once.
-        lastProgress_ = lastSnapshot_ = lastDistortion_ = Clock::time_point{};
+        lastProgress_ = lastSnapshot_ = lastDistortion_ = lastQuality_ = Clock::time_point{};
         snapshotCost_ = {};
         if (!stopRequested_.load()) stopped = trainer_->run(toRun, this) == Trainer::Outcome::Stopped;
         else stopped = true;
@@ -176,6 +178,7 @@ void TrainingWorker::adopt(std::shared_ptr<SavedModel> saved, std::shared_ptr<co
         else builder_->resetAlignment();
         data_ = std::move(data);
         model_ = std::move(saved->model);
+        builder_->baselines(model_->codeSize());  // once per width, before any snapshot is timed
         previousHistory_ = saved->history;
         progress_ = TrainingProgress{};
         markTerms(progress_, model_->config());
@@ -252,7 +255,8 @@ void TrainingWorker::epochFinished(const EpochResult& r) {
     // Every epoch end gets a snapshot unless epochs are so short that one per epoch would
     // cost more than the budget (then the batch-time throttle decides).
     const auto epochTime = std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(r.seconds));
-    if (now - lastSnapshot_ >= kSnapshotGapAtEpochEnd && epochTime >= kSnapshotCostFactor * snapshotCost_) emitSnapshot();
+    const bool budget = now - lastSnapshot_ >= kSnapshotGapAtEpochEnd && epochTime >= kSnapshotCostFactor * snapshotCost_;
+    if (budget || now - lastQuality_ >= kQualityPeriod) emitSnapshot(false, true);
     // After the snapshot, so a record written for this epoch can carry its images.
     emit epochEnded(progress_.epochs.back());
 }
@@ -268,17 +272,23 @@ bool TrainingWorker::snapshotDue(Clock::time_point now, Clock::duration minimumG
     return now - lastSnapshot_ >= std::max<Clock::duration>(minimumGap, costGap);
 }
 
-void TrainingWorker::emitSnapshot(bool final) {
+void TrainingWorker::emitSnapshot(bool final, bool epochEnd) {
     if (!model_ || !builder_) return;
     const auto start = Clock::now();
     const int epochs = epochsDone();
-    const bool withDistortion = final || Clock::now() - lastDistortion_ >= kDistortionPeriod;
-    emit snapshot(builder_->build(*model_, epochs, withDistortion));
+    const bool withQuality = final || (epochEnd && start - lastQuality_ >= kQualityPeriod);
+    const bool withDistortion = withQuality || start - lastDistortion_ >= kDistortionPeriod;
+    const ModelSnapshot s = builder_->build(*model_, epochs, withDistortion, withQuality);
+    emit snapshot(s);
     snapshotCurrent_ = true;
-    // Measured after building, so the analysis cannot crowd out training.
+    // Measured after building, so the analysis cannot crowd out training. The R_NX curve is left
+    // out: kQualityPeriod already bounds its share, and counting it would space the next few
+    // snapshots out for a cost they do not have.
     lastSnapshot_ = Clock::now();
-    snapshotCost_ = lastSnapshot_ - start;
+    snapshotCost_ = std::max(Clock::duration::zero(),
+                             lastSnapshot_ - start - std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(s.qualitySeconds)));
     if (withDistortion) lastDistortion_ = lastSnapshot_;
+    if (withQuality) lastQuality_ = lastSnapshot_;
 }
 
 } // namespace ae

@@ -79,6 +79,10 @@ public:
     // ...but the views never wait longer than this for news, however slow the machine (a slow
     // snapshot then takes a larger share: liveness is what the window is for).
     static constexpr std::chrono::milliseconds kSnapshotMaxGap{8000};
+    // The R_NX curve (twice the distance analysis) is measured only at epoch ends, at most this
+    // often; when epochs are too short for a snapshot at each end, an epoch end still gets one
+    // with the curve once this long has passed, so the curve never lags the run by much more.
+    static constexpr std::chrono::milliseconds kQualityPeriod{10000};
 
 signals:
     // Every epoch end, never throttled (the run recorder writes each one): a few numbers, after
@@ -101,8 +105,9 @@ private:
     bool needsRebuild(const ModelConfig& config, const std::shared_ptr<const Dataset>& data) const;
     void installTrainer();
     void emitProgress();
-    // `final`: the end of a run (or a reset / load): everything is recomputed.
-    void emitSnapshot(bool final = false);
+    // `final`: the end of a run (or a reset / load): everything is recomputed. `epochEnd`: the
+    // R_NX curve too, when kQualityPeriod has passed since it was last measured.
+    void emitSnapshot(bool final = false, bool epochEnd = false);
     bool snapshotDue(Clock::time_point now, Clock::duration minimumGap) const;
     void fail(const QString& message);
     int epochsDone() const;
@@ -128,6 +133,7 @@ private:
     Clock::time_point lastProgress_{};
     Clock::time_point lastSnapshot_{};
     Clock::time_point lastDistortion_{};
+    Clock::time_point lastQuality_{};
     Clock::duration snapshotCost_{};    // how long the last snapshot took to build
     bool snapshotCurrent_ = false;  // no batch trained since the last snapshot
     bool progressCurrent_ = false;  // no batch or epoch since the last progress

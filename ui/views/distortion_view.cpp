@@ -4,6 +4,10 @@
 
 #include <qcustomplot.h>
 
+#include <QHeaderView>
+#include <QLabel>
+#include <QTabWidget>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -26,6 +30,8 @@ QCPColorGradient viridis() {
     g.setNanHandling(QCPColorGradient::nhTransparent);
     return g;
 }
+
+QString figure(double v) { return std::isfinite(v) ? QString::number(v, 'f', 3) : QStringLiteral("–"); }
 
 } // namespace
 
@@ -73,9 +79,93 @@ DistortionView::DistortionView(QWidget* parent) : QWidget(parent) {
     plot_->plotLayout()->setColumnStretchFactor(1, 0.001);
     plot_->xAxis->ticker()->setTickCount(4);  // fewer, wider-spaced labels in a narrow dock
 
+    // The baselines table. Each metric's tooltip says what it measures, its range and what a
+    // good value looks like: the numbers alone do not tell a learner whether 0.6 is good.
+    table_ = new QTableWidget(RowCount, ColumnCount, this);
+    table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table_->setSelectionMode(QAbstractItemView::NoSelection);
+    table_->setFocusPolicy(Qt::NoFocus);
+    table_->setWordWrap(false);
+    table_->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    table_->horizontalHeader()->setMinimumSectionSize(40);
+    table_->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    const QString rowNames[RowCount] = {tr("Spearman"),   tr("Pearson"),  tr("stress-1"), tr("trustworthiness"),
+                                        tr("continuity"), tr("kNN kept"), tr("R_NX AUC")};
+    const QString rowTips[RowCount] = {
+        tr("Spearman rank correlation between the distances of all pairs of probe images in input space and in the "
+           "code. Range −1 to 1: 1 keeps the order of every distance. Good: clearly above PCA and MDS."),
+        tr("Pearson (linear) correlation between the input and code distances of all pairs. Range −1 to 1: 1 means "
+           "code distances are proportional to input distances. Good: above PCA and MDS."),
+        tr("Kruskal's stress-1: the relative error of the code distances after the best scale factor (the dashed "
+           "line of the Shepard plot). 0 is a perfect copy up to scale; lower is better; above 0.3 is a poor map."),
+        tr("Trustworthiness (Venna & Kaski): are each image's 10 nearest neighbours in the code also near it in "
+           "input space? 0 to 1, about 0.5 for a random map; 1 means no false neighbours. Good: above 0.9."),
+        tr("Continuity (Venna & Kaski): do each image's 10 nearest input neighbours stay near it in the code? 0 to "
+           "1, about 0.5 for a random map; 1 means no neighbour torn away. Good: above 0.9."),
+        tr("The mean share of each image's 10 nearest input neighbours that are also among its 10 nearest in the "
+           "code. 0 to 1: 1 keeps every neighbourhood, a random map about 0.01. A 2-D code rarely keeps half."),
+        tr("Area under the R_NX(K) curve on a log scale of K: neighbourhoods of every size kept, with chance "
+           "removed, small ones weighing as much as large ones. 0 (random) to 1 (perfect), no k to choose. The "
+           "model's is measured at epoch ends."),
+    };
+    for (int r = 0; r < RowCount; ++r) {
+        auto* header = new QTableWidgetItem(rowNames[r]);
+        header->setToolTip(rowTips[r]);
+        table_->setVerticalHeaderItem(r, header);
+        for (int c = 0; c < ColumnCount; ++c) {
+            auto* item = new QTableWidgetItem(QStringLiteral("–"));
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            item->setToolTip(rowTips[r]);
+            table_->setItem(r, c, item);
+        }
+    }
+    const QString columnNames[ColumnCount] = {tr("model"), QStringLiteral("PCA"), QStringLiteral("MDS")};
+    for (int c = 0; c < ColumnCount; ++c) table_->setHorizontalHeaderItem(c, new QTableWidgetItem(columnNames[c]));
+
+    // R_NX(K) on a log scale of K, as its AUC weighs it.
+    curvePlot_ = new QCustomPlot(this);
+    curvePlot_->setMinimumSize(200, 180);
+    curvePlot_->xAxis->setScaleType(QCPAxis::stLogarithmic);
+    curvePlot_->xAxis->setTicker(QSharedPointer<QCPAxisTickerLog>::create());
+    curvePlot_->xAxis->setNumberFormat(QStringLiteral("gb"));
+    curvePlot_->xAxis->setNumberPrecision(0);
+    curvePlot_->xAxis->setLabel(tr("neighbourhood size K"));
+    curvePlot_->yAxis->setLabel(QStringLiteral("R_NX(K)"));
+    curvePlot_->legend->setVisible(true);
+    curvePlot_->legend->setFont(QFont(font().family(), 8));
+    curvePlot_->legend->setBrush(QColor(255, 255, 255, 220));
+    curvePlot_->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    const QPen pens[ColumnCount] = {QPen(QColor(31, 119, 180), 2), QPen(QColor(255, 127, 14), 1.5, Qt::DashLine),
+                                    QPen(QColor(44, 160, 44), 1.5, Qt::DotLine)};
+    for (int c = 0; c < ColumnCount; ++c) {
+        curves_[c] = curvePlot_->addGraph();
+        curves_[c]->setPen(pens[c]);
+    }
+
+    pages_ = new QTabWidget(this);
+    pages_->setDocumentMode(true);
+    pages_->addTab(plot_, tr("Shepard"));
+    // The table as tall as its rows, a note under it, the rest empty.
+    table_->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    table_->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    auto* tablePage = new QWidget(this);
+    auto* tableLayout = new QVBoxLayout(tablePage);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->addWidget(table_);
+    tableNote_ = new QLabel(tablePage);
+    tableNote_->setWordWrap(true);
+    tableNote_->setContentsMargins(6, 4, 6, 4);
+    tableLayout->addWidget(tableNote_);
+    tableLayout->addStretch(1);
+    pages_->addTab(tablePage, tr("Baselines"));
+    pages_->addTab(curvePlot_, QStringLiteral("R_NX(K)"));
+    pages_->setTabToolTip(ShepardPage, tr("Distance in input space against distance in the code, for pairs of probe images"));
+    pages_->setTabToolTip(TablePage, tr("The metrics of the model beside PCA and classical MDS of the same images"));
+    pages_->setTabToolTip(CurvePage, tr("Neighbourhoods kept at every size K, for the model, PCA and MDS"));
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(plot_);
+    layout->addWidget(pages_);
 
     replotTimer_.setSingleShot(true);
     replotTimer_.setInterval(80);
@@ -87,6 +177,10 @@ DistortionView::DistortionView(QWidget* parent) : QWidget(parent) {
 
 QString DistortionView::metricsText() const { return metrics_->text(); }
 
+QString DistortionView::tableNote() const { return tableNote_->text(); }
+
+QString DistortionView::cellText(Row row, Column column) const { return table_->item(row, column)->text(); }
+
 void DistortionView::flush() {
     replotTimer_.stop();
     rebuild();
@@ -95,6 +189,9 @@ void DistortionView::flush() {
 void DistortionView::showSnapshot(const ModelSnapshot& snapshot) {
     shepard_ = snapshot.shepard;
     distortion_ = snapshot.distortion;
+    quality_ = snapshot.quality;
+    qualityEpoch_ = snapshot.qualityEpoch;
+    baselines_ = snapshot.baselines;
     epoch_ = snapshot.epoch;
     dirty_ = true;
     if (!replotTimer_.isActive())
@@ -104,6 +201,9 @@ void DistortionView::showSnapshot(const ModelSnapshot& snapshot) {
 void DistortionView::clear() {
     shepard_ = ShepardData();
     distortion_ = DistortionMetrics();
+    quality_ = QualityCurve();
+    qualityEpoch_ = -1;
+    baselines_.reset();
     dirty_ = true;
     flush();
 }
@@ -183,6 +283,91 @@ void DistortionView::rebuild() {
                                    QString::number(scale_, 'g', 3)));
     }
     plot_->replot(QCustomPlot::rpQueuedReplot);
+    fillTable();
+    fillCurves();
+}
+
+void DistortionView::fillTable() {
+    const bool hasModel = !shepard_.inputDistances.empty();
+    const bool hasQuality = qualityEpoch_ >= 0 && !quality_.rnx.empty();
+    const DistortionMetrics* metrics[ColumnCount] = {hasModel ? &distortion_ : nullptr,
+                                                     baselines_ ? &baselines_->pca : nullptr,
+                                                     baselines_ ? &baselines_->mds : nullptr};
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    double values[RowCount][ColumnCount];
+    for (int c = 0; c < ColumnCount; ++c) {
+        const DistortionMetrics* m = metrics[c];
+        values[Spearman][c] = m ? m->spearman : nan;
+        values[Pearson][c] = m ? m->pearson : nan;
+        values[Stress][c] = m ? m->stress : nan;
+        values[Trustworthiness][c] = m ? m->trustworthiness : nan;
+        values[Continuity][c] = m ? m->continuity : nan;
+        values[KnnKept][c] = m ? m->knn : nan;
+    }
+    values[RnxAuc][Model] = hasQuality ? quality_.auc : nan;
+    values[RnxAuc][Pca] = baselines_ && !baselines_->pcaQuality.rnx.empty() ? baselines_->pcaQuality.auc : nan;
+    values[RnxAuc][Mds] = baselines_ && !baselines_->mdsQuality.rnx.empty() ? baselines_->mdsQuality.auc : nan;
+    for (int r = 0; r < RowCount; ++r) {
+        // The best of the three in bold (stress: the lowest), compared as shown.
+        double best = nan;
+        for (int c = 0; c < ColumnCount; ++c) {
+            const double v = figure(values[r][c]).toDouble();
+            if (!std::isfinite(values[r][c])) continue;
+            if (!std::isfinite(best) || (r == Stress ? v < best : v > best)) best = v;
+        }
+        for (int c = 0; c < ColumnCount; ++c) {
+            QTableWidgetItem* item = table_->item(r, c);
+            item->setText(figure(values[r][c]));
+            QFont f = item->font();
+            f.setBold(std::isfinite(values[r][c]) && figure(values[r][c]).toDouble() == best);
+            item->setFont(f);
+        }
+    }
+    const int d = baselines_ ? baselines_->dimension : 0;
+    const int points = baselines_ ? static_cast<int>(baselines_->pcaQuality.rnx.size()) + 2 : 0;
+    tableNote_->setText(baselines_ ? tr("All three on the same %1 probe images; PCA and MDS map them linearly to %2 "
+                                        "dimensions, as many as the code. Bold: the best of the three. Hover a "
+                                        "metric for what it measures.")
+                                         .arg(QLocale().toString(points))
+                                         .arg(d)
+                                   : tr("The baselines appear with the first model."));
+    table_->horizontalHeaderItem(Model)->setToolTip(
+        tr("The autoencoder's codes of the probe images (the first 1,000 test images), epoch %1").arg(epoch_));
+    table_->horizontalHeaderItem(Pca)->setToolTip(
+        tr("PCA of the same images to %1 dimensions, as many as the code: the best linear projection").arg(d));
+    table_->horizontalHeaderItem(Mds)->setToolTip(
+        tr("Classical MDS of the same images' distances to %1 dimensions: for Euclidean distances the same "
+           "map as PCA up to rounding").arg(d));
+}
+
+void DistortionView::fillCurves() {
+    const QualityCurve* curves[ColumnCount] = {qualityEpoch_ >= 0 ? &quality_ : nullptr,
+                                               baselines_ ? &baselines_->pcaQuality : nullptr,
+                                               baselines_ ? &baselines_->mdsQuality : nullptr};
+    const QString names[ColumnCount] = {tr("model"), QStringLiteral("PCA"), QStringLiteral("MDS")};
+    double lowest = 0;
+    int points = 0;
+    for (int c = 0; c < ColumnCount; ++c) {
+        QVector<double> k, r;
+        if (curves[c]) {
+            const auto& rnx = curves[c]->rnx;
+            k.reserve(int(rnx.size()));
+            r.reserve(int(rnx.size()));
+            for (std::size_t i = 0; i < rnx.size(); ++i) {
+                if (!std::isfinite(rnx[i])) continue;
+                k.push_back(double(i + 1));
+                r.push_back(rnx[i]);
+                lowest = std::min(lowest, rnx[i]);
+            }
+            points = std::max(points, int(rnx.size()));
+        }
+        curves_[c]->setData(k, r, true);
+        curves_[c]->setName(k.isEmpty() ? (c == Model ? tr("model: at the next epoch end") : names[c])
+                                        : tr("%1 · AUC %2").arg(names[c], figure(curves[c]->auc)));
+    }
+    curvePlot_->xAxis->setRange(1, std::max(points, 10));
+    curvePlot_->yAxis->setRange(std::min(0.0, lowest - 0.02), 1.0);
+    curvePlot_->replot(QCustomPlot::rpQueuedReplot);
 }
 
 } // namespace ae

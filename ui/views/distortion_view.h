@@ -2,7 +2,9 @@
 // The Shepard diagram of seed 002: for pairs of probe samples, distance in input space (x)
 // against distance in latent space (y), as a density of pairs (log counts, since there are
 // ~500,000 of them), the best-scale line y = x / a through the origin, and the distortion
-// metrics beside it.
+// metrics beside it. Two more pages answer "is this good?": a table of the metrics for the
+// model, PCA and classical MDS of the same probe images (each metric explained in its tooltip),
+// and the R_NX(K) quality curves of the three over every neighbourhood size.
 #include "ui/session/snapshot.h"
 
 #include <QTimer>
@@ -13,6 +15,9 @@ class QCPColorScale;
 class QCPGraph;
 class QCPTextElement;
 class QCustomPlot;
+class QLabel;
+class QTabWidget;
+class QTableWidget;
 
 namespace ae {
 
@@ -20,6 +25,10 @@ class DistortionView : public QWidget {
     Q_OBJECT
 public:
     static constexpr int kBins = 200;  // per axis
+    // The table's rows and columns, in order.
+    enum Row { Spearman, Pearson, Stress, Trustworthiness, Continuity, KnnKept, RnxAuc, RowCount };
+    enum Column { Model, Pca, Mds, ColumnCount };
+    enum Page { ShepardPage, TablePage, CurvePage };
 
     explicit DistortionView(QWidget* parent = nullptr);
 
@@ -28,6 +37,13 @@ public:
     QCPGraph* scaleLine() const { return line_; }
     // The metrics as shown, one per line.
     QString metricsText() const;
+    QTabWidget* pages() const { return pages_; }
+    QTableWidget* table() const { return table_; }
+    QString tableNote() const;
+    // The table's cell as shown ("0.593", "–" when not measured).
+    QString cellText(Row row, Column column) const;
+    QCustomPlot* curvePlot() const { return curvePlot_; }
+    QCPGraph* curve(Column column) const { return curves_[column]; }
     // The fitted a of dx ~ a * dz (stress-1's scale); 0 when there are no pairs.
     double scale() const { return scale_; }
     // Draws the pending snapshot at once instead of waiting for the timer.
@@ -39,6 +55,8 @@ public slots:
 
 private:
     void rebuild();
+    void fillTable();
+    void fillCurves();
 
     QCustomPlot* plot_ = nullptr;
     QCPColorMap* map_ = nullptr;
@@ -47,6 +65,14 @@ private:
     QCPTextElement* metrics_ = nullptr;
     ShepardData shepard_;  // newest only
     DistortionMetrics distortion_;
+    QualityCurve quality_;
+    int qualityEpoch_ = -1;
+    std::shared_ptr<const DistanceBaselines> baselines_;
+    QTabWidget* pages_ = nullptr;
+    QTableWidget* table_ = nullptr;
+    QLabel* tableNote_ = nullptr;
+    QCustomPlot* curvePlot_ = nullptr;
+    QCPGraph* curves_[ColumnCount] = {};
     int epoch_ = 0;
     bool dirty_ = false;
     double scale_ = 0;

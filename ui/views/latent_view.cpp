@@ -23,6 +23,22 @@ namespace {
 const QColor kTab10[] = {{31, 119, 180},  {255, 127, 14}, {44, 160, 44},   {214, 39, 40},   {148, 103, 189},
                          {140, 86, 75},   {227, 119, 194}, {127, 127, 127}, {188, 189, 34}, {23, 190, 207}};
 
+// Bands of the per-point colouring: enough that neighbouring values look alike, few enough
+// to be cheap graphs.
+constexpr int kValueBands = 16;
+
+// Red (a torn neighbourhood) through pale to blue (a kept one): the bad points stand out.
+QCPColorGradient distortionGradient() {
+    QCPColorGradient g;
+    g.clearColorStops();
+    g.setColorStopAt(0.0, QColor(103, 0, 31));
+    g.setColorStopAt(0.3, QColor(214, 96, 77));
+    g.setColorStopAt(0.6, QColor(253, 219, 199));
+    g.setColorStopAt(0.8, QColor(146, 197, 222));
+    g.setColorStopAt(1.0, QColor(33, 102, 172));
+    return g;
+}
+
 QColor classColour(int label) {
     const QColor base = kTab10[label % 10];
     // Past ten classes, repeat the palette darker rather than inventing clashing hues.
@@ -67,6 +83,7 @@ LatentView::LatentView(QWidget* parent) : QWidget(parent) {
         plot_->xAxis->ticker()->setTickCount(std::clamp(plot_->axisRect()->width() / 70, 2, 5));
     });
     auto* side = new QCPLayoutGrid;
+    side_ = side;
     plot_->plotLayout()->addElement(0, 1, side);
     plot_->plotLayout()->setColumnStretchFactor(1, 0.001);
     side->addElement(0, 0, new QCPLayoutElement(plot_));
@@ -75,6 +92,14 @@ LatentView::LatentView(QWidget* parent) : QWidget(parent) {
     side->setRowStretchFactor(0, 1);
     side->setRowStretchFactor(1, 0.001);
     side->setRowStretchFactor(2, 1);
+    // The colour scale takes the legend's place when points are coloured by a value; it lives
+    // outside the layout otherwise.
+    colourScale_ = new QCPColorScale(plot_);
+    colourScale_->setVisible(false);
+    colourScale_->setType(QCPAxis::atRight);
+    colourScale_->setBarWidth(8);
+    colourScale_->setGradient(distortionGradient());
+    colourScale_->axis()->ticker()->setTickCount(4);
 
     // Codes wider than 2 can be drawn as PCA of the codes or as any two units; the row only
     // shows for such codes.
@@ -110,11 +135,33 @@ LatentView::LatentView(QWidget* parent) : QWidget(parent) {
     connect(unitX_, &QSpinBox::valueChanged, this, &LatentView::onAxesChanged);
     connect(unitY_, &QSpinBox::valueChanged, this, &LatentView::onAxesChanged);
 
+    auto* colourRow = new QWidget(this);
+    auto* colourLayout = new QHBoxLayout(colourRow);
+    colourLayout->setContentsMargins(4, 2, 4, 0);
+    colourLayout->addWidget(new QLabel(tr("Colour:"), colourRow));
+    colourBox_ = new QComboBox(colourRow);
+    colourBox_->addItem(tr("class"));
+    colourBox_->addItem(tr("trustworthiness"));
+    colourBox_->addItem(tr("continuity"));
+    colourBox_->setToolTip(tr("Colour each probe point by its class, or by how well its 10 nearest neighbours "
+                              "survive in the code. Trustworthiness: low when points near it in the code are far "
+                              "in the input (false neighbours). Continuity: low when its input neighbours are torn "
+                              "away. 1 is perfect; the mean over the points is the figure in Distance distortion."));
+    colourLayout->addWidget(colourBox_);
+    colourLayout->addStretch(1);
+    connect(colourBox_, &QComboBox::currentIndexChanged, this, [this] {
+        chooseValues();
+        dirty_ = true;
+        flush();
+    });
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     // The axes row keeps its natural height; the plot takes all the rest.
     axesRow_->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    colourRow->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    layout->addWidget(colourRow);
     layout->addWidget(axesRow_);
     layout->addWidget(plot_, 1);
 
@@ -168,6 +215,38 @@ LatentView::LatentView(QWidget* parent) : QWidget(parent) {
 
 int LatentView::classGraphCount() const { return static_cast<int>(graphs_.size()); }
 
+LatentView::Colouring LatentView::colouring() const { return static_cast<Colouring>(colourBox_->currentIndex()); }
+
+void LatentView::setColouring(Colouring c) { colourBox_->setCurrentIndex(static_cast<int>(c)); }
+
+int LatentView::valuePointCount() const {
+    int n = 0;
+    for (const QCPGraph* g : valueGraphs_) n += g->data()->size();
+    return n;
+}
+
+void LatentView::chooseValues() {
+    switch (colouring()) {
+    case Colouring::Class: values_.clear(); break;
+    case Colouring::Trustworthiness: values_ = points_.trustworthiness; break;
+    case Colouring::Continuity: values_ = points_.continuity; break;
+    }
+}
+
+void LatentView::showLegendOrScale(bool scale) {
+    QCPLayoutElement* want = scale ? static_cast<QCPLayoutElement*>(colourScale_) : plot_->legend;
+    QCPLayoutElement* other = scale ? static_cast<QCPLayoutElement*>(plot_->legend) : colourScale_;
+    if (side_->element(1, 0) == want) return;
+    side_->take(other);
+    other->setVisible(false);
+    side_->addElement(1, 0, want);
+    want->setVisible(true);
+    // The legend keeps its natural height between two spacers; the scale takes the height.
+    side_->setRowStretchFactor(0, scale ? 0.001 : 1);
+    side_->setRowStretchFactor(1, scale ? 1 : 0.001);
+    side_->setRowStretchFactor(2, scale ? 0.001 : 1);
+}
+
 int LatentView::pointCount(int label) const {
     if (label < 0)
         return unlabelledGraph_ ? unlabelledGraph_->data()->size() : 0;
@@ -193,7 +272,8 @@ int LatentView::probeIndexAt(QPointF pixel, double radius) const {
     for (int i = 0; i < latent_.rows(); ++i) {
         const int label = i < static_cast<int>(labels_.size()) ? labels_[i] : -1;
         const QCPGraph* g = label >= 0 && label < classGraphCount() ? graphs_[label] : unlabelledGraph_;
-        if (!g || !g->visible())
+        // Coloured by value, every point is drawn whatever classes the legend hid.
+        if (values_.empty() && (!g || !g->visible()))
             continue;
         const double dx = plot_->xAxis->coordToPixel(latent_(i, 0)) - pixel.x();
         const double dy = plot_->yAxis->coordToPixel(latent_(i, 1)) - pixel.y();
@@ -237,6 +317,8 @@ void LatentView::showSnapshot(const ModelSnapshot& snapshot) {
         labels_.clear();
     }
     codes_ = snapshot.codes;
+    points_ = snapshot.points;
+    chooseValues();
     classNames_ = snapshot.classNames;
     xLabel_ = snapshot.latentXLabel;
     yLabel_ = snapshot.latentYLabel;
@@ -332,6 +414,8 @@ void LatentView::clear() {
     codes_ = Matrix();
     latent_ = Matrix();
     labels_.clear();
+    points_ = PointDistortion();
+    values_.clear();
     hasRange_ = false;
     followData_ = true;
     dirty_ = true;
@@ -349,6 +433,7 @@ void LatentView::ensureGraphs(int classes, bool unlabelled) {
         return;
     plot_->clearGraphs();
     graphs_.clear();
+    valueGraphs_.clear();  // made again, after the class graphs, so they are drawn above them
     unlabelledGraph_ = nullptr;
     auto add = [this](const QString& name, QColor colour) {
         QCPGraph* g = plot_->addGraph();
@@ -381,8 +466,9 @@ void LatentView::rebuild() {
     }
     ensureGraphs(classes, unlabelled);
 
+    const bool byValue = !values_.empty() && static_cast<int>(values_.size()) == n;
     std::vector<QVector<double>> xs(classes + 1), ys(classes + 1);  // the last: unlabelled
-    for (int i = 0; i < n; ++i) {
+    for (int i = 0; i < n && !byValue; ++i) {
         const int label = i < static_cast<int>(labels_.size()) ? labels_[i] : -1;
         const int slot = label < 0 ? classes : label;
         xs[slot] << latent_(i, 0);
@@ -392,11 +478,52 @@ void LatentView::rebuild() {
         graphs_[label]->setData(xs[label], ys[label]);
     if (unlabelledGraph_)
         unlabelledGraph_->setData(xs[classes], ys[classes]);
+    fillValueGraphs(byValue);
 
     plot_->xAxis->setLabel(planeXLabel_.isEmpty() ? QStringLiteral("z0") : planeXLabel_);
     plot_->yAxis->setLabel(planeYLabel_.isEmpty() ? QStringLiteral("z1") : planeYLabel_);
     updateRange(!hasRange_);
     plot_->replot(QCustomPlot::rpQueuedReplot);
+}
+
+// The per-point colouring: one graph per band of values on a scale from the worst point
+// (rounded down to a tenth) to 1, so a perfect point always has the same colour.
+void LatentView::fillValueGraphs(bool byValue) {
+    showLegendOrScale(byValue);
+    if (valueGraphs_.empty()) {
+        // The worst band last: drawn on top, where a torn neighbourhood is seen first.
+        valueGraphs_.resize(kValueBands);
+        for (int b = kValueBands - 1; b >= 0; --b) {
+            QCPGraph* g = plot_->addGraph();
+            g->setLineStyle(QCPGraph::lsNone);
+            g->removeFromLegend();
+            valueGraphs_[b] = g;
+        }
+    }
+    std::vector<QVector<double>> xs(kValueBands), ys(kValueBands);
+    double lo = 1;
+    if (byValue) {
+        for (double v : values_)
+            if (std::isfinite(v)) lo = std::min(lo, v);
+        lo = std::min(0.9, std::floor(lo * 10) / 10);
+        for (int i = 0; i < static_cast<int>(values_.size()); ++i) {
+            if (!std::isfinite(values_[i])) continue;
+            const int b = std::clamp(static_cast<int>((values_[i] - lo) / (1 - lo) * kValueBands), 0, kValueBands - 1);
+            xs[b] << latent_(i, 0);
+            ys[b] << latent_(i, 1);
+        }
+        const QCPRange range(lo, 1);
+        colourScale_->setDataRange(range);
+        colourScale_->axis()->setLabel(colouring() == Colouring::Trustworthiness ? tr("trustworthiness per point")
+                                                                                : tr("continuity per point"));
+        QCPColorGradient gradient = distortionGradient();  // color() caches its lookup table
+        for (int b = 0; b < kValueBands; ++b) {
+            const double mid = lo + (b + 0.5) * (1 - lo) / kValueBands;
+            const QColor colour = QColor::fromRgb(gradient.color(mid, range));
+            valueGraphs_[b]->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, colour, colour, 5));
+        }
+    }
+    for (int b = 0; b < kValueBands; ++b) valueGraphs_[b]->setData(xs[b], ys[b]);
 }
 
 void LatentView::updateRange(bool force) {

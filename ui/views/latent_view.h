@@ -1,5 +1,7 @@
 #pragma once
-// The 2-D latent space of the probe set, one colour per class, with a legend of class names.
+// The 2-D latent space of the probe set, one colour per class, with a legend of class names, or
+// each point coloured by how well its neighbourhood survives in the code (its trustworthiness or
+// continuity, k = 10, measured on the training thread) on a colour scale.
 // The axis range only changes when points leave it or shrink well inside it, so successive
 // snapshots do not make the picture jump more than the model moved the points. Mouse
 // signals in latent coordinates are the hooks for the latent explorer (decode on click,
@@ -14,6 +16,8 @@
 #include <vector>
 
 class QComboBox;
+class QCPColorScale;
+class QCPLayoutGrid;
 class QCPGraph;
 class QCPItemLine;
 class QCPItemTracer;
@@ -28,6 +32,18 @@ class LatentView : public QWidget {
     Q_OBJECT
 public:
     explicit LatentView(QWidget* parent = nullptr);
+
+    // What the points' colours say.
+    enum class Colouring { Class, Trustworthiness, Continuity };
+    Colouring colouring() const;
+    void setColouring(Colouring c);
+    QComboBox* colourBox() const { return colourBox_; }
+    // The per-point values drawn now (one per probe point, the snapshot's), empty when the
+    // colouring is by class or the snapshot had none.
+    const std::vector<double>& pointValues() const { return values_; }
+    // Points drawn by value (0 when coloured by class), and the scale they are read on.
+    int valuePointCount() const;
+    QCPColorScale* colourScale() const { return colourScale_; }
 
     QCustomPlot* plot() const { return plot_; }
     // One graph per class (index = label), plus one for unlabelled points when there are any.
@@ -79,6 +95,9 @@ private:
     void onMouseMove(QMouseEvent* event);
     void projectPoints();
     void onAxesChanged();
+    void chooseValues();
+    void showLegendOrScale(bool scale);
+    void fillValueGraphs(bool byValue);
 
     QCustomPlot* plot_ = nullptr;
     std::vector<QCPGraph*> graphs_;  // index = label; the last one is "unlabelled" when present
@@ -88,6 +107,12 @@ private:
     Matrix codes_;                    // the snapshot's full codes
     int codeSize_ = 0;
     QComboBox* axesBox_ = nullptr;
+    QComboBox* colourBox_ = nullptr;
+    QCPColorScale* colourScale_ = nullptr;
+    QCPLayoutGrid* side_ = nullptr;    // the legend or the colour scale, right of the plot
+    std::vector<QCPGraph*> valueGraphs_;  // one per band of values, the worst drawn last (on top)
+    PointDistortion points_;          // the snapshot's
+    std::vector<double> values_;      // the chosen measure's, per point
     QSpinBox* unitX_ = nullptr;
     QSpinBox* unitY_ = nullptr;
     QWidget* axesRow_ = nullptr;

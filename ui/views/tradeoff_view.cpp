@@ -10,6 +10,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 
 namespace ae {
@@ -22,6 +23,11 @@ TradeoffView::TradeoffView(QWidget* parent) : QWidget(parent) {
     plot_->addGraph();
     plot_->graph(0)->setLineStyle(QCPGraph::lsNone);
     plot_->graph(0)->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, QColor(31, 119, 180), 8));
+    // Losses of close runs need five digits ("0.20625"): about one tick per 90 pixels, so the
+    // labels of a narrow dock do not run into one another.
+    connect(plot_, &QCustomPlot::beforeReplot, this, [this] {
+        plot_->xAxis->ticker()->setTickCount(std::clamp(plot_->axisRect()->width() / 90, 2, 5));
+    });
 
     measure_ = new QComboBox(this);
     measure_->addItem(tr("Stress-1"));
@@ -32,7 +38,8 @@ TradeoffView::TradeoffView(QWidget* parent) : QWidget(parent) {
     row->setContentsMargins(4, 2, 4, 0);
     auto* hint = new QLabel(tr("One point per finished run, labelled λ_d. Distortion:"), this);
     hint->setToolTip(tr("Train the distance variant with several distance weights to see what keeping distances "
-                        "costs in reconstruction"));
+                        "costs in reconstruction. The dashed lines are PCA and classical MDS of the same probe "
+                        "images to as many dimensions as the code: a run below them keeps distances better."));
     hint->setWordWrap(true);  // the dock shares a 1200-pixel screen with two others
     row->addWidget(hint, 1);
     row->addWidget(measure_);
@@ -71,6 +78,10 @@ void TradeoffView::showSnapshot(const ModelSnapshot& snapshot) {
     pending_.stress = snapshot.distortion.stress;
     pending_.spearman = snapshot.distortion.spearman;
     hasSnapshot_ = snapshot.epoch > 0;
+    if (snapshot.baselines && snapshot.baselines != baselines_) {
+        baselines_ = snapshot.baselines;
+        redraw();
+    }
 }
 
 void TradeoffView::runFinished(bool stopped) {
@@ -80,6 +91,7 @@ void TradeoffView::runFinished(bool stopped) {
 
 void TradeoffView::clear() {
     runs_.clear();
+    baselines_.reset();
     hasSnapshot_ = hasLoss_ = false;
     redraw();
 }
@@ -104,6 +116,34 @@ void TradeoffView::redraw() {
         text->setText(labelFor(r));
     }
     plot_->graph(0)->setData(xs, ys, false);
+    // PCA's label at the left end of its line, MDS's at the right: the two often coincide.
+    referenceLevels_.clear();
+    if (baselines_) {
+        const DistortionMetrics* refs[2] = {&baselines_->pca, &baselines_->mds};
+        const QString names[2] = {QStringLiteral("PCA-%1"), QStringLiteral("MDS-%1")};
+        const QColor colours[2] = {QColor(255, 127, 14), QColor(44, 160, 44)};
+        for (int i = 0; i < 2; ++i) {
+            const double y = spearman ? 1.0 - refs[i]->spearman : refs[i]->stress;
+            if (!std::isfinite(y)) continue;
+            referenceLevels_.push_back(y);
+            auto* line = new QCPItemStraightLine(plot_);
+            line->point1->setCoords(0, y);
+            line->point2->setCoords(1, y);
+            line->setPen(QPen(colours[i], 1.2, i == 0 ? Qt::DashLine : Qt::DotLine));
+            auto* text = new QCPItemText(plot_);
+            text->position->setTypeX(QCPItemPosition::ptAxisRectRatio);
+            text->position->setCoords(i == 0 ? 0.02 : 0.98, y);
+            text->setPositionAlignment((i == 0 ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignBottom);
+            text->setPadding(QMargins(2, 0, 2, 2));
+            text->setColor(colours[i].darker(130));
+            text->setText(names[i].arg(baselines_->dimension));
+            lo[1] = std::min(lo[1], y), hi[1] = std::max(hi[1], y);
+        }
+    }
+    if (runs_.empty() && !referenceLevels_.empty()) {
+        const double sy = std::max(hi[1] - lo[1], 0.05);
+        plot_->yAxis->setRange(lo[1] - 0.5 * sy, hi[1] + 0.5 * sy);
+    }
     if (!runs_.empty()) {
         const double sx = std::max(hi[0] - lo[0], 0.02 * std::max(hi[0], 1e-3));
         const double sy = std::max(hi[1] - lo[1], 0.02 * std::max(hi[1], 1e-3));

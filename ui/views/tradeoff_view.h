@@ -1,12 +1,15 @@
 #pragma once
 // What λ_d buys and costs (seed 002): one point per finished run of this session, its test
 // reconstruction loss (x) against the latent space's distance distortion on the probe set
-// (y: Kruskal stress-1, or 1 − Spearman), labelled with the run's distance weight λ_d.
+// (y: Kruskal stress-1, or 1 − Spearman), labelled with the run's distance weight λ_d, against
+// dashed reference levels: PCA and classical MDS of the same probe images (the newest
+// snapshot's baselines), which have no reconstruction loss of the same kind and so are lines.
 #include "ui/session/snapshot.h"
 
 #include <QString>
 #include <QWidget>
 
+#include <memory>
 #include <vector>
 
 class QComboBox;
@@ -35,6 +38,8 @@ public:
     // 0: stress-1 on the y axis, 1: 1 − Spearman.
     void setMeasure(int measure);
     static QString labelFor(const TradeoffRun& run);
+    // The reference levels drawn (PCA, then MDS), in the chosen measure; empty without baselines.
+    const std::vector<double>& referenceLevels() const { return referenceLevels_; }
 
 public slots:
     void showProgress(const ae::TrainingProgress& progress);
@@ -49,6 +54,8 @@ private:
     QCustomPlot* plot_ = nullptr;
     QComboBox* measure_ = nullptr;
     std::vector<TradeoffRun> runs_;
+    std::shared_ptr<const DistanceBaselines> baselines_;
+    std::vector<double> referenceLevels_;
     TradeoffRun pending_;       // the current run, from the newest snapshot and progress
     bool hasSnapshot_ = false, hasLoss_ = false;
 };

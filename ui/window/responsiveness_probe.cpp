@@ -83,6 +83,7 @@ void ResponsivenessProbe::onSnapshot(const ModelSnapshot& snapshot) {
         distortionMs_.push_back(snapshot.distortionSeconds * 1000);
         probePoints_ = static_cast<int>(snapshot.codes.rows());
     }
+    if (snapshot.qualitySeconds > 0) qualityMs_.push_back(snapshot.qualitySeconds * 1000);
 }
 
 ResponsivenessReport ResponsivenessProbe::report() const {
@@ -101,6 +102,9 @@ ResponsivenessReport ResponsivenessProbe::report() const {
     r.distortionMeanMs = mean(distortionMs_);
     r.distortionMaxMs = maximum(distortionMs_);
     r.probePoints = probePoints_;
+    r.qualities = static_cast<int>(qualityMs_.size());
+    r.qualityMeanMs = mean(qualityMs_);
+    r.qualityMaxMs = maximum(qualityMs_);
     const qint64 wallMs = clock_.elapsed() - warmAtMs_;
     if (guiCpuAtWarm_ >= 0 && wallMs > 0) r.guiBusy = (threadCpuSeconds() - guiCpuAtWarm_) / (static_cast<double>(wallMs) / 1000);
     return r;
@@ -115,6 +119,7 @@ QString ResponsivenessProbe::format(const ResponsivenessReport& r) {
                           "frame gap max ms     %6 (GUI thread busy %16 ms of it)\n"
                           "snapshots            %7 (mean %8 ms, max %9 ms)\n"
                           "distortion metrics   %10 on %11 points (mean %12 ms, max %13 ms)\n"
+                          "R_NX curves          %17 (mean %18 ms, max %19 ms)\n"
                           "snapshot/epoch       %14\n"
                           "GUI thread busy      %15\n")
         .arg(r.epochs)
@@ -132,7 +137,10 @@ QString ResponsivenessProbe::format(const ResponsivenessReport& r) {
         .arg(r.distortionMaxMs, 0, 'f', 1)
         .arg(r.medianEpochSeconds > 0 ? r.snapshotMeanMs / 1000 / r.medianEpochSeconds : 0, 0, 'f', 3)
         .arg(r.guiBusy, 0, 'f', 3)
-        .arg(r.frameMaxBusyMs, 0, 'f', 1);
+        .arg(r.frameMaxBusyMs, 0, 'f', 1)
+        .arg(r.qualities)
+        .arg(r.qualityMeanMs, 0, 'f', 1)
+        .arg(r.qualityMaxMs, 0, 'f', 1);
 }
 
 } // namespace ae

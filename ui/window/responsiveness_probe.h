@@ -30,6 +30,8 @@ struct ResponsivenessReport {
     int distortions = 0;            // snapshots that recomputed the distortion metrics
     double distortionMeanMs = 0, distortionMaxMs = 0;
     int probePoints = 0;            // points the distortion metrics were computed on
+    int qualities = 0;              // snapshots that measured the model's R_NX curve
+    double qualityMeanMs = 0, qualityMaxMs = 0;
     double guiBusy = 0;             // GUI thread CPU seconds per wall second since the warm-up
 };
 
@@ -62,7 +64,7 @@ private:
     std::size_t epochsSeen_ = 0;   // epochs in the session's history when measuring began
     bool epochBaseline_ = false;
     std::vector<double> epochSeconds_;
-    std::vector<double> snapshotMs_, distortionMs_;
+    std::vector<double> snapshotMs_, distortionMs_, qualityMs_;
     int probePoints_ = 0;
     double guiCpuAtWarm_ = -1;      // GUI thread CPU seconds when the warm-up ended
     qint64 warmAtMs_ = 0;

@@ -1,0 +1,244 @@
+// The window side of issue 15: the snapshot's baselines and per-point values (SnapshotBuilder on
+// a slice of the embedded sample), the distortion view's baselines table and R_NX curves.
+#include "core/analysis/distances.h"
+#include "core/train/evaluation.h"
+#include "ui/session/snapshot_builder.h"
+#include "ui/views/distortion_view.h"
+#include "ui/views/latent_view.h"
+#include "ui/views/tradeoff_view.h"
+#include "ui_fixture.h"
+
+#include <qcustomplot.h>
+
+#include <QComboBox>
+#include <QHeaderView>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QtTest>
+
+#include <cmath>
+#include <memory>
+#include <numeric>
+#include <random>
+
+using namespace ae;
+
+namespace {
+
+ModelConfig tinyConfig(int latent) {
+    ModelConfig c = presetConfig("undercomplete");
+    c.latent = latent;
+    c.threads = 1;
+    return c;
+}
+
+double mean(const std::vector<double>& v) { return std::accumulate(v.begin(), v.end(), 0.0) / double(v.size()); }
+
+// A hand-made snapshot: Shepard pairs, the model's metrics and curve, and baselines.
+ModelSnapshot tableSnapshot(bool withQuality) {
+    ModelSnapshot s;
+    s.epoch = 7;
+    s.shepard.inputDistances = {1, 2, 3, 4};
+    s.shepard.latentDistances = {1, 2.5f, 2.8f, 4.2f};
+    s.distortion = DistortionMetrics{0.611, 0.58, 0.374, 0.891, 0.95, 0.12};
+    auto b = std::make_shared<DistanceBaselines>();
+    b->dimension = 2;
+    b->pca = DistortionMetrics{0.55, 0.62, 0.41, 0.80, 0.96, 0.05};
+    b->mds = b->pca;
+    const int n = 100;
+    for (int k = 1; k <= n - 2; ++k) {
+        b->pcaQuality.rnx.push_back(0.3 / std::sqrt(double(k)));
+        b->mdsQuality.rnx.push_back(0.3 / std::sqrt(double(k)));
+    }
+    b->pcaQuality.auc = b->mdsQuality.auc = 0.177;
+    s.baselines = b;
+    if (withQuality) {
+        for (int k = 1; k <= n - 2; ++k) s.quality.rnx.push_back(0.5 / std::sqrt(double(k)));
+        s.quality.auc = 0.3;
+        s.qualityEpoch = 5;
+    }
+    return s;
+}
+
+} // namespace
+
+class TestDistanceViews : public QObject {
+    Q_OBJECT
+private slots:
+    // The builder's baselines are the CLI's (compareDistances: the same PCA and MDS measured the
+    // same way), computed once per code width and shared; the per-point values average to the
+    // global ones; the R_NX curve only when asked for.
+    void builderCarriesBaselinesAndPoints() {
+        const auto data = test::sampleSlice(100, 120);
+        SnapshotBuilder builder(*data, 1);
+        Autoencoder model(tinyConfig(2), data->shape);
+        const ModelSnapshot plain = builder.build(model, 0, true, false);
+        QVERIFY(plain.baselines);
+        QCOMPARE(plain.qualityEpoch, -1);
+        QVERIFY(plain.quality.rnx.empty());
+        const ModelSnapshot withQuality = builder.build(model, 1, true, true);
+        QCOMPARE(withQuality.baselines.get(), plain.baselines.get());
+        QCOMPARE(withQuality.qualityEpoch, 1);
+        QCOMPARE(withQuality.quality.rnx.size(), std::size_t(118));
+
+        const DistanceReport cli = compareDistances(builder.probe(), withQuality.codes);
+        const DistanceBaselines& b = *withQuality.baselines;
+        QCOMPARE(b.dimension, 2);
+        QVERIFY(std::abs(b.pca.spearman - cli.pca.spearman) < 1e-9);
+        QVERIFY(std::abs(b.pca.trustworthiness - cli.pca.trustworthiness) < 1e-9);
+        QVERIFY(std::abs(b.mds.stress - cli.mds.stress) < 1e-9);
+        QVERIFY(std::abs(b.mds.knn - cli.mds.knn) < 1e-9);
+        QVERIFY(std::abs(b.pcaQuality.auc - cli.pcaQuality.auc) < 1e-9);
+        QVERIFY(std::abs(b.mdsQuality.auc - cli.mdsQuality.auc) < 1e-9);
+        QVERIFY(std::abs(withQuality.quality.auc - cli.modelQuality.auc) < 1e-9);
+        // PCA of real images keeps something: not a chance-level map.
+        QVERIFY(b.pca.spearman > 0.2);
+
+        QCOMPARE(withQuality.points.trustworthiness.size(), std::size_t(120));
+        QVERIFY(std::abs(mean(withQuality.points.trustworthiness) - withQuality.distortion.trustworthiness) < 1e-12);
+        QVERIFY(std::abs(mean(withQuality.points.continuity) - withQuality.distortion.continuity) < 1e-12);
+
+        // A different code width gets its own baselines.
+        Autoencoder wider(tinyConfig(8), data->shape);
+        const ModelSnapshot w = builder.build(wider, 0, true, false);
+        QVERIFY(w.baselines);
+        QCOMPARE(w.baselines->dimension, 8);
+        QVERIFY(w.baselines->pca.spearman > b.pca.spearman);  // eight principal axes keep more than two
+    }
+
+    // The latent view coloured by per-point distortion: the values it holds are the snapshot's,
+    // their mean is the global figure the distortion view shows, and every point is drawn once.
+    void latentColouredByPointDistortion() {
+        const auto data = test::sampleSlice(100, 150);
+        SnapshotBuilder builder(*data, 1);
+        Autoencoder model(tinyConfig(2), data->shape);
+        const ModelSnapshot s = builder.build(model, 0, true, false);
+        LatentView view;
+        view.resize(400, 350);
+        view.show();
+        view.showSnapshot(s);
+        view.flush();
+        QVERIFY(view.pointValues().empty());
+        QCOMPARE(view.valuePointCount(), 0);
+        QCOMPARE(view.pointCount(3), int(std::count(s.latentLabels.begin(), s.latentLabels.end(), 3)));
+        QVERIFY(!view.colourScale()->visible());
+
+        view.setColouring(LatentView::Colouring::Trustworthiness);
+        QCOMPARE(view.pointValues().size(), std::size_t(150));
+        QVERIFY(std::abs(mean(view.pointValues()) - s.distortion.trustworthiness) < 1e-12);
+        QCOMPARE(view.valuePointCount(), 150);
+        QCOMPARE(view.pointCount(3), 0);  // the class graphs are empty meanwhile
+        QVERIFY(view.colourScale()->visible());
+        QVERIFY(!view.plot()->legend->visible());
+        // The worst point is the lowest value on the scale, the best at its top (1).
+        const double worst = *std::min_element(view.pointValues().begin(), view.pointValues().end());
+        QVERIFY(view.colourScale()->dataRange().lower <= worst);
+        QCOMPARE(view.colourScale()->dataRange().upper, 1.0);
+        // A point is still found under the mouse, whatever class the legend hid.
+        view.plot()->graph(0)->setVisible(false);
+        const int i = 5;
+        const QPointF pixel(view.plot()->xAxis->coordToPixel(s.latent2d(i, 0)), view.plot()->yAxis->coordToPixel(s.latent2d(i, 1)));
+        QVERIFY(view.probeIndexAt(pixel, 1.0) >= 0);
+
+        view.setColouring(LatentView::Colouring::Continuity);
+        QVERIFY(std::abs(mean(view.pointValues()) - s.distortion.continuity) < 1e-12);
+        QVERIFY(view.pointValues() != s.points.trustworthiness);
+
+        // A new snapshot keeps the choice and takes its values.
+        const ModelSnapshot later = builder.build(model, 1, true, false);
+        view.showSnapshot(later);
+        view.flush();
+        QCOMPARE(view.colouring(), LatentView::Colouring::Continuity);
+        QVERIFY(view.pointValues() == later.points.continuity);
+
+        view.setColouring(LatentView::Colouring::Class);
+        QVERIFY(view.pointValues().empty());
+        QCOMPARE(view.valuePointCount(), 0);
+        QVERIFY(view.plot()->legend->visible());
+        QVERIFY(!view.colourScale()->visible());
+    }
+
+    // PCA and MDS as reference levels in the chosen measure, kept with the runs.
+    void tradeoffDrawsBaselines() {
+        TradeoffView view;
+        view.resize(360, 300);
+        QVERIFY(view.referenceLevels().empty());
+        ModelSnapshot s = tableSnapshot(true);
+        s.config.distanceWeight = 1;
+        auto b = std::make_shared<DistanceBaselines>(*s.baselines);
+        b->mds.stress = 0.45;
+        b->mds.spearman = 0.5;
+        s.baselines = b;
+        view.showSnapshot(s);
+        QCOMPARE(view.referenceLevels().size(), std::size_t(2));
+        QCOMPARE(view.referenceLevels()[0], 0.41);  // PCA's stress-1
+        QCOMPARE(view.referenceLevels()[1], 0.45);
+        view.setMeasure(1);
+        QVERIFY(std::abs(view.referenceLevels()[0] - 0.45) < 1e-12);  // 1 − 0.55
+        QVERIFY(std::abs(view.referenceLevels()[1] - 0.5) < 1e-12);
+        // Both levels are inside the visible range, with a run.
+        view.addRun(TradeoffRun{QStringLiteral("distance"), 1, 2, 0.3, 0.37, 0.61});
+        QVERIFY(view.plot()->yAxis->range().contains(0.45) && view.plot()->yAxis->range().contains(0.5));
+        QVERIFY(view.plot()->yAxis->range().contains(1 - 0.61));
+        int lines = 0;
+        for (int i = 0; i < view.plot()->itemCount(); ++i) lines += qobject_cast<QCPItemStraightLine*>(view.plot()->item(i)) != nullptr;
+        QCOMPARE(lines, 2);
+        view.clear();
+        QVERIFY(view.referenceLevels().empty());
+    }
+
+    void tableShowsModelBesideBaselines() {
+        DistortionView view;
+        view.resize(240, 420);
+        view.show();
+        QCOMPARE(view.pages()->count(), 3);
+        view.showSnapshot(tableSnapshot(false));
+        view.flush();
+        QCOMPARE(view.cellText(DistortionView::Spearman, DistortionView::Model), QStringLiteral("0.611"));
+        QCOMPARE(view.cellText(DistortionView::Spearman, DistortionView::Pca), QStringLiteral("0.550"));
+        QCOMPARE(view.cellText(DistortionView::Stress, DistortionView::Mds), QStringLiteral("0.410"));
+        QCOMPARE(view.cellText(DistortionView::RnxAuc, DistortionView::Pca), QStringLiteral("0.177"));
+        // No model curve yet: no AUC, and the legend says when it comes.
+        QCOMPARE(view.cellText(DistortionView::RnxAuc, DistortionView::Model), QStringLiteral("–"));
+        QCOMPARE(view.curve(DistortionView::Model)->data()->size(), 0);
+        QVERIFY(!view.curve(DistortionView::Model)->name().contains(QStringLiteral("AUC")));
+
+        // The best of each row in bold: higher is better except stress-1.
+        const auto bold = [&](DistortionView::Row r, DistortionView::Column c) {
+            return view.table()->item(r, c)->font().bold();
+        };
+        QVERIFY(bold(DistortionView::Spearman, DistortionView::Model));
+        QVERIFY(!bold(DistortionView::Spearman, DistortionView::Pca));
+        QVERIFY(bold(DistortionView::Stress, DistortionView::Model));  // 0.374 < 0.410
+        QVERIFY(bold(DistortionView::Pearson, DistortionView::Pca) && bold(DistortionView::Pearson, DistortionView::Mds));
+        QVERIFY(!bold(DistortionView::Pearson, DistortionView::Model));
+        QVERIFY(bold(DistortionView::Continuity, DistortionView::Pca));
+
+        // Every metric explains itself.
+        for (int r = 0; r < DistortionView::RowCount; ++r) {
+            QVERIFY(view.table()->verticalHeaderItem(r)->toolTip().size() > 60);
+            QCOMPARE(view.table()->item(r, DistortionView::Model)->toolTip(), view.table()->verticalHeaderItem(r)->toolTip());
+        }
+        QVERIFY(view.table()->horizontalHeaderItem(DistortionView::Pca)->toolTip().contains(QStringLiteral("2 dimensions")));
+        QVERIFY(view.tableNote().contains(QStringLiteral("same 100 probe images")));
+
+        // With the model's curve: its AUC in the table and the legend, three curves on log K.
+        view.showSnapshot(tableSnapshot(true));
+        view.flush();
+        QCOMPARE(view.cellText(DistortionView::RnxAuc, DistortionView::Model), QStringLiteral("0.300"));
+        QVERIFY(bold(DistortionView::RnxAuc, DistortionView::Model));
+        QCOMPARE(view.curvePlot()->xAxis->scaleType(), QCPAxis::stLogarithmic);
+        for (int c = 0; c < DistortionView::ColumnCount; ++c)
+            QCOMPARE(view.curve(DistortionView::Column(c))->data()->size(), 98);
+        QVERIFY(view.curve(DistortionView::Model)->name().contains(QStringLiteral("AUC 0.300")));
+        QVERIFY(view.curve(DistortionView::Pca)->name().contains(QStringLiteral("AUC 0.177")));
+        QCOMPARE(view.curve(DistortionView::Model)->data()->at(0)->value, 0.5);
+
+        view.clear();
+        QCOMPARE(view.cellText(DistortionView::Spearman, DistortionView::Pca), QStringLiteral("–"));
+        QCOMPARE(view.curve(DistortionView::Pca)->data()->size(), 0);
+    }
+};
+
+AELAB_UI_TEST_MAIN(TestDistanceViews)
+#include "test_distance_views.moc"
