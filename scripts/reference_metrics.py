@@ -66,8 +66,9 @@ def knn_sets(d, k):
     return np.argsort(d, axis=1, kind="stable")[:, :k]
 
 
-def main():
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def read_arguments(doc):
+    """The command line both reference scripts take: (arguments, inputs, codes)."""
+    ap = argparse.ArgumentParser(description=doc.splitlines()[0])
     ap.add_argument("files", nargs="+", metavar="INPUTS.csv CODES.csv")
     ap.add_argument("--k", type=int, default=10)
     ap.add_argument("--idx", help="IDX image file holding the inputs (instead of INPUTS.csv)")
@@ -79,6 +80,11 @@ def main():
     x = read_idx_images(a.idx, len(z)) if a.idx else read_matrix(a.files[0])
     if len(x) != len(z):
         sys.exit(f"{len(x)} inputs but {len(z)} codes")
+    return a, x, z
+
+
+def main():
+    a, x, z = read_arguments(__doc__)
 
     dx, dz = pdist(x), pdist(z)  # pairs i < j, row by row
     scale = np.dot(dx, dz) / np.dot(dz, dz) if np.dot(dz, dz) > 0 else 0.0

@@ -21,7 +21,6 @@ Used to write tests/fixtures/analysis/reference_quality_k5.txt:
         tests/fixtures/analysis/codes.csv --k 5 > tests/fixtures/analysis/reference_quality_k5.txt
 Needs numpy, scipy and scikit-learn (Debian: apt-get install python3-sklearn).
 """
-import argparse
 import csv
 import json
 import os
@@ -32,7 +31,7 @@ from scipy.spatial.distance import pdist, squareform
 from sklearn.manifold import trustworthiness
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from reference_metrics import read_idx_images, read_matrix  # noqa: E402
+from reference_metrics import read_arguments  # noqa: E402
 
 
 def ranks(d):
@@ -79,18 +78,7 @@ def extra_columns(path, names):
 
 
 def main():
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("files", nargs="+", metavar="INPUTS.csv CODES.csv")
-    ap.add_argument("--k", type=int, default=10)
-    ap.add_argument("--idx", help="IDX image file holding the inputs (instead of INPUTS.csv)")
-    ap.add_argument("--report", help="aelab-cli report to compare with")
-    a = ap.parse_args()
-    if len(a.files) != (1 if a.idx else 2):
-        ap.error("give INPUTS.csv CODES.csv, or --idx FILE CODES.csv")
-    z = read_matrix(a.files[-1])
-    x = read_idx_images(a.idx, len(z)) if a.idx else read_matrix(a.files[0])
-    if len(x) != len(z):
-        sys.exit(f"{len(x)} inputs but {len(z)} codes")
+    a, x, z = read_arguments(__doc__)
 
     rx, rz = ranks(squareform(pdist(x))), ranks(squareform(pdist(z)))
     rnx, auc = rnx_curve(coranking(rx, rz))

@@ -29,6 +29,14 @@ QCustomPlot* smallPlot(QWidget* parent, const QString& x, const QString& y) {
     return plot;
 }
 
+// A small, see-through legend: the three plots share a narrow dock.
+void showLegend(QCustomPlot* plot) {
+    plot->legend->setVisible(true);
+    plot->legend->setFont(QFont(plot->font().family(), 8));
+    plot->legend->setBorderPen(Qt::NoPen);
+    plot->legend->setBrush(QColor(255, 255, 255, 200));
+}
+
 QCPItemStraightLine* guide(QCustomPlot* plot, const QColor& colour) {
     auto* line = new QCPItemStraightLine(plot);
     line->setPen(QPen(colour, 1.5, Qt::DashLine));
@@ -69,10 +77,7 @@ CodeActivityView::CodeActivityView(QWidget* parent) : QWidget(parent) {
     deadMarks_->setLineStyle(QCPGraph::lsNone);
     deadMarks_->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCross, kSilent, 7));
     target_ = guide(units_, QColor(44, 160, 44));
-    units_->legend->setVisible(true);
-    units_->legend->setFont(QFont(font().family(), 8));
-    units_->legend->setBorderPen(Qt::NoPen);
-    units_->legend->setBrush(QColor(255, 255, 255, 200));
+    showLegend(units_);
 
     histogram_ = smallPlot(this, tr("code value z"), tr("values (log scale)"));
     histogram_->yAxis->setScaleType(QCPAxis::stLogarithmic);
@@ -89,10 +94,7 @@ CodeActivityView::CodeActivityView(QWidget* parent) : QWidget(parent) {
     silentBars_->setWidthType(QCPBars::wtPlotCoords);
     epsilonLow_ = guide(histogram_, kSilent);
     epsilonHigh_ = guide(histogram_, kSilent);
-    histogram_->legend->setVisible(true);
-    histogram_->legend->setFont(QFont(font().family(), 8));
-    histogram_->legend->setBorderPen(Qt::NoPen);
-    histogram_->legend->setBrush(QColor(255, 255, 255, 200));
+    showLegend(histogram_);
 
     history_ = smallPlot(this, tr("epoch"), tr("fraction"));
     history_->yAxis->setRange(0, 1.02);
@@ -104,10 +106,7 @@ CodeActivityView::CodeActivityView(QWidget* parent) : QWidget(parent) {
     deadCurve_->setName(tr("dead units"));
     deadCurve_->setPen(QPen(kSilent, 2));
     deadCurve_->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, 4));
-    history_->legend->setVisible(true);
-    history_->legend->setFont(QFont(font().family(), 8));
-    history_->legend->setBorderPen(Qt::NoPen);
-    history_->legend->setBrush(QColor(255, 255, 255, 200));
+    showLegend(history_);
 
     auto* plots = new QHBoxLayout;
     plots->setContentsMargins(0, 0, 0, 0);
