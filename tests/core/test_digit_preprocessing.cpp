@@ -78,14 +78,14 @@ private slots:
         double in = 0, total = 0;
         for (float v : p) in += v;
         for (float v : out) total += v;
-        QCOMPARE(total * 100, in);
+        QVERIFY(std::abs(total * 100 - in) < 1e-3);
         QVERIFY(std::abs(out[4] - 0.2f) < 1e-5f);
     }
 
     // Real MNIST test digits were made this way: passed through again they stay close to
-    // themselves. Measured over the first 200 of the sample: mean squared difference 0.004 on
-    // average (pixels in [0, 1]; the digits themselves have a mean square of about 0.1), at most
-    // 0.02. Bounds: mean under 0.01, each under 0.05. A digit moved by one pixel is at about 0.05.
+    // themselves. Measured over the first 200 of the sample: mean squared difference 0.0055 on
+    // average (pixels in [0, 1]), at most 0.019; the same digits moved by one pixel differ by
+    // 0.037. Bounds: mean under 0.01 and under half the one-pixel shift, each under 0.05.
     void mnistDigitsStayCloseToThemselves() {
         const IdxImages images = readIdxImages(AELAB_SAMPLE_DIR "/t10k-images-idx3-ubyte.gz");
         const int n = 200;
