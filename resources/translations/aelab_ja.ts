@@ -2926,5 +2926,9 @@ kNN 保存率 %8
         <source>The nearest training images appear here.</source>
         <translation>最も近い学習画像がここに表示されます。</translation>
     </message>
+    <message>
+        <source>The model after epoch %1; your drawing is the red diamond in Latent space.</source>
+        <translation>エポック %1 後のモデル。あなたの手描きは潜在空間の赤いひし形です。</translation>
+    </message>
 </context>
 </TS>

@@ -212,6 +212,7 @@ void DrawView::showStatus() {
     else if (prior_.size() > 0) text = tr("A code drawn from the prior N(0, I), decoded.");
     else if (input_.size() == 0) text = tr("Draw a digit on the sheet, or open an image of one.");
     else if (drawn_.empty()) text = tr("Asking the model…");
+    else if (drawn_.onPlane) text = tr("The model after epoch %1; your drawing is the red diamond in Latent space.").arg(drawn_.epoch);
     else text = tr("The model after epoch %1:").arg(drawn_.epoch);
     if (!inputNote_.isEmpty()) text += QLatin1Char(' ') + inputNote_;
     status_->setText(text);

@@ -179,9 +179,14 @@ LatentView::LatentView(QWidget* parent) : QWidget(parent) {
     // graphs (clearGraphs) leaves them alone.
     marked_ = new QCPCurve(plot_->xAxis, plot_->yAxis);
     marked_->setLineStyle(QCPCurve::lsNone);
-    marked_->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssStar, QPen(QColor(0, 0, 0), 3), Qt::NoBrush, 22));
+    // Red with a black edge: unlike every class colour, and seen on any of them. Not in the legend,
+    // which a narrow dock cannot widen; its name is the curve's, for exports and tests.
+    marked_->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDiamond, QPen(Qt::black, 2), QColor(230, 20, 20), 16));
     marked_->removeFromLegend();
     marked_->setVisible(false);
+    // Above the class graphs, which are made (and made again) after it on the main layer.
+    plot_->addLayer(QStringLiteral("marks"), plot_->layer(QStringLiteral("main")), QCustomPlot::limAbove);
+    marked_->setLayer(QStringLiteral("marks"));
     for (int sigma = 1; sigma <= 3; ++sigma) {
         auto* contour = new QCPCurve(plot_->xAxis, plot_->yAxis);
         QVector<double> t, x, y;
