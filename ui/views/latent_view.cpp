@@ -197,7 +197,7 @@ LatentView::LatentView(QWidget* parent) : QWidget(parent) {
             y << sigma * std::sin(a);
         }
         contour->setData(t, x, y);
-        contour->setPen(QPen(QColor(90, 90, 90, 200 - 50 * sigma), 1.5, Qt::DashLine));
+        contour->setPen(QPen(QColor(30, 30, 30, 250 - 50 * sigma), 1.5, Qt::DashLine));
         contour->removeFromLegend();
         contour->setVisible(false);
         priorContours_.push_back(contour);
