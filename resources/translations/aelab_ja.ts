@@ -1004,6 +1004,10 @@ kNN 保存率 %8
         <source>Noise ladder</source>
         <translation>ノイズの段階</translation>
     </message>
+    <message>
+        <source>Draw</source>
+        <translation>手描き入力</translation>
+    </message>
 </context>
 <context>
     <name>ae::Language</name>
@@ -2526,6 +2530,10 @@ kNN 保存率 %8
         <source>Cannot measure the noise ladder: %1</source>
         <translation>ノイズの段階を測定できません: %1</translation>
     </message>
+    <message>
+        <source>Cannot measure the drawing: %1</source>
+        <translation>描いた画像を評価できません: %1</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2789,6 +2797,138 @@ kNN 保存率 %8
     <message>
         <source>noisy</source>
         <translation>ノイズ入力</translation>
+    </message>
+</context>
+<context>
+    <name>ae::DrawingCanvas</name>
+    <message>
+        <source>Draw one digit with the mouse or a pen, about as tall as the sheet</source>
+        <translation>マウスかペンで数字をひとつ、シートの高さくらいの大きさで描いてください</translation>
+    </message>
+    <message>
+        <source>Draw a digit here</source>
+        <translation>ここに数字を描く</translation>
+    </message>
+</context>
+<context>
+    <name>ae::DrawView</name>
+    <message>
+        <source>Clear</source>
+        <translation>消去</translation>
+    </message>
+    <message>
+        <source>Open image…</source>
+        <translation>画像を開く…</translation>
+    </message>
+    <message>
+        <source>A picture of one digit (PNG, JPEG, …): made grey, inverted when the background is light, then prepared like a drawing</source>
+        <translation>数字ひとつの画像（PNG、JPEG など）。グレースケールにし、背景が明るければ反転してから、手描きと同じ前処理をします</translation>
+    </message>
+    <message>
+        <source>Sample from the prior</source>
+        <translation>事前分布からサンプル</translation>
+    </message>
+    <message>
+        <source>Decode a random code drawn from the VAE's prior N(0, I)</source>
+        <translation>VAE の事前分布 N(0, I) から引いたランダムなコードをデコードします</translation>
+    </message>
+    <message>
+        <source>Open an image of a digit</source>
+        <translation>数字の画像を開く</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.pgm *.ppm *.webp)</source>
+        <translation>画像 (*.png *.jpg *.jpeg *.bmp *.gif *.pgm *.ppm *.webp)</translation>
+    </message>
+    <message>
+        <source>The training images nearest the drawing (Euclidean distance between pixels)</source>
+        <translation>描いた数字に最も近い学習画像（画素間のユークリッド距離）</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 を開けません: %2</translation>
+    </message>
+    <message>
+        <source>The picture was dark on light, so it was inverted (MNIST's digits are light on black).</source>
+        <translation>明るい背景に暗い字だったので反転しました（MNIST の数字は黒地に白です）。</translation>
+    </message>
+    <message>
+        <source>your drawing</source>
+        <translation>あなたの手描き</translation>
+    </message>
+    <message>
+        <source>sample from the prior</source>
+        <translation>事前分布からのサンプル</translation>
+    </message>
+    <message>
+        <source>Train a model (or open one with File ▸ Open model…) to see what it makes of your drawing.</source>
+        <translation>モデルを学習する（または ファイル ▸ モデルを開く… で開く）と、描いた数字がどう再構成されるかが見られます。</translation>
+    </message>
+    <message>
+        <source>This model takes %1 samples; drawing needs a model of 28 × 28 grey images (MNIST, Fashion-MNIST, the sample).</source>
+        <translation>このモデルの入力は %1 です。手描き入力には 28 × 28 のグレースケール画像のモデル（MNIST、Fashion-MNIST、サンプル）が必要です。</translation>
+    </message>
+    <message>
+        <source>A code drawn from the prior N(0, I), decoded.</source>
+        <translation>事前分布 N(0, I) から引いたコードをデコードしたものです。</translation>
+    </message>
+    <message>
+        <source>Draw a digit on the sheet, or open an image of one.</source>
+        <translation>シートに数字を描くか、数字の画像を開いてください。</translation>
+    </message>
+    <message>
+        <source>Asking the model…</source>
+        <translation>モデルに問い合わせ中…</translation>
+    </message>
+    <message>
+        <source>The model after epoch %1:</source>
+        <translation>エポック %1 後のモデル:</translation>
+    </message>
+    <message>
+        <source>Anomaly score %1, above the threshold %2: flagged as an anomaly.</source>
+        <translation>異常スコア %1 はしきい値 %2 より上: 異常と判定されます。</translation>
+    </message>
+    <message>
+        <source>Anomaly score %1, below the threshold %2: looks normal.</source>
+        <translation>異常スコア %1 はしきい値 %2 より下: 正常に見えます。</translation>
+    </message>
+    <message>
+        <source>Anomaly score %1 (mean squared error per pixel). Train on some classes only (Data panel) for a threshold.</source>
+        <translation>異常スコア %1（画素あたりの平均二乗誤差）。しきい値を得るには一部のクラスだけで学習してください（データパネル）。</translation>
+    </message>
+    <message>
+        <source>decoded sample</source>
+        <translation>デコードしたサンプル</translation>
+    </message>
+    <message>
+        <source>model input
+28 × 28</source>
+        <translation>モデルへの入力
+28 × 28</translation>
+    </message>
+    <message>
+        <source>reconstruction</source>
+        <translation>再構成</translation>
+    </message>
+    <message>
+        <source>error (0–%1)</source>
+        <translation>誤差 (0–%1)</translation>
+    </message>
+    <message>
+        <source>What the model sees of your drawing appears here.</source>
+        <translation>モデルに渡される手描きの画像がここに表示されます。</translation>
+    </message>
+    <message>
+        <source>Nearest training images</source>
+        <translation>最も近い学習画像</translation>
+    </message>
+    <message>
+        <source>The nearest training images appear here.</source>
+        <translation>最も近い学習画像がここに表示されます。</translation>
+    </message>
+    <message>
+        <source>The model after epoch %1; your drawing is the red diamond in Latent space.</source>
+        <translation>エポック %1 後のモデル。あなたの手描きは潜在空間の赤いひし形です。</translation>
     </message>
 </context>
 </TS>

@@ -127,6 +127,7 @@ void SnapshotBuilder::fillLatent(Autoencoder& model, ModelSnapshot& s, bool with
         s.latentPcaMean = pca.mean;              // the inverse projection, for decoding a point
         s.latentPcaComponents = pca.components;  // of this plane
     }
+    projection_ = LatentProjection{s.latentPcaMean, s.latentPcaComponents};
     previousLatent_ = projected;
     s.latent2d = std::move(projected);
 

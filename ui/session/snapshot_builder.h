@@ -5,11 +5,23 @@
 #include "core/data/dataset.h"
 #include "ui/session/snapshot.h"
 
+#include <QPointF>
+
 #include <map>
 #include <memory>
 #include <random>
 
 namespace ae {
+
+// The projection the latent scatter was drawn with (SnapshotBuilder::projection()): for codes wider
+// than 2 the PCA mean and the two components with their signs as drawn; empty for 1- or 2-D
+// codes, which are drawn as they are.
+struct LatentProjection {
+    Vector mean;        // codeSize
+    Matrix components;  // 2 x codeSize
+};
+// `code` on that plane; false when the code is wider than 2 and the projection does not fit it.
+bool projectCode(const Vector& code, const LatentProjection& projection, QPointF& point);
 
 class SnapshotBuilder {
 public:
@@ -43,6 +55,7 @@ public:
     // Forget the previous projection (a new model need not look like the old one).
     void resetAlignment() {
         previousLatent_.resize(0, 0);
+        projection_ = {};
         lastShepard_ = {};
         lastDistortion_ = {};
         lastPoints_ = {};
@@ -51,6 +64,8 @@ public:
     }
 
     const Matrix& probe() const { return probe_; }
+    // How the newest snapshot's codes were projected to its latent2d.
+    const LatentProjection& projection() const { return projection_; }
 
 private:
     void fillLatent(Autoencoder& model, ModelSnapshot& s, bool withDistortion, bool withQuality);
@@ -61,6 +76,7 @@ private:
     Shape shape_;
     QStringList classNames_;
     Matrix previousLatent_;        // P x 2 of the last snapshot, for alignSigns
+    LatentProjection projection_;  // that made previousLatent_
     Matrix noisyColumns_;          // kColumns x D, built on first use for a noisy model
     std::string noisyFor_;         // noise kind + factor noisyColumns_ was made with
     // The probe set's input-side distance analysis (null when the probe is too small for k).

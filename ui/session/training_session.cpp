@@ -10,6 +10,7 @@ TrainingSession::TrainingSession(QObject* parent) : QObject(parent), worker_(new
     qRegisterMetaType<ae::ModelSnapshot>();
     qRegisterMetaType<ae::AnomalySnapshot>();
     qRegisterMetaType<ae::NoiseLadderSnapshot>();
+    qRegisterMetaType<ae::DrawnInputSnapshot>();
     worker_->moveToThread(&thread_);
     thread_.setObjectName(QStringLiteral("aelab training"));
 
@@ -19,6 +20,7 @@ TrainingSession::TrainingSession(QObject* parent) : QObject(parent), worker_(new
     connect(worker_, &TrainingWorker::snapshot, this, &TrainingSession::snapshot);
     connect(worker_, &TrainingWorker::anomalies, this, &TrainingSession::anomalies);
     connect(worker_, &TrainingWorker::noiseLadder, this, &TrainingSession::noiseLadder);
+    connect(worker_, &TrainingWorker::drawnInput, this, &TrainingSession::drawnInput);
     connect(worker_, &TrainingWorker::failed, this, &TrainingSession::failed);
     connect(worker_, &TrainingWorker::runFinished, this, [this](bool stopped) {
         setState(State::Idle);
@@ -112,6 +114,17 @@ void TrainingSession::measureNoiseLadder(NoiseKind noise) {
     worker_->setLadderNoise(noise);
     if (state_ != State::Idle) return;
     QMetaObject::invokeMethod(worker_, [worker = worker_] { worker->measureNoiseLadder(); }, Qt::QueuedConnection);
+}
+
+} // namespace ae
+
+namespace ae {
+
+// The drawing waits in the worker's slot; one queued call per burst takes the newest. While a run
+// lasts the queued call waits behind it, but the worker answers between batches anyway.
+void TrainingSession::inspectDrawing(const Vector& input) {
+    if (!worker_->setPendingDrawing(input)) return;
+    QMetaObject::invokeMethod(worker_, [worker = worker_] { worker->answerDrawing(); }, Qt::QueuedConnection);
 }
 
 } // namespace ae

@@ -6,6 +6,7 @@
 #include "core/data/dataset.h"
 #include "core/train/model_file.h"
 #include "ui/session/anomaly_snapshot.h"
+#include "ui/session/drawn_input_snapshot.h"
 #include "ui/session/noise_ladder_snapshot.h"
 #include "ui/session/snapshot.h"
 
@@ -53,6 +54,10 @@ public:
     // The noise ladder of `noise` (none: the model's own, else gaussian) for this and every later
     // run's end: measured now when Idle (noiseLadder() follows), else when the run ends.
     void measureNoiseLadder(ae::NoiseKind noise);
+    // What the model makes of the person's own input (D values in [0, 1]): drawnInput() follows,
+    // also while training (between two batches). Requests made before the worker answers are
+    // coalesced: only the newest is measured.
+    void inspectDrawing(const ae::Vector& input);
 
 signals:
     // The values that follow describe a new model or run; each is emitted before them.
@@ -68,6 +73,7 @@ signals:
     void snapshot(const ae::ModelSnapshot& snapshot);
     void anomalies(const ae::AnomalySnapshot& anomalies);
     void noiseLadder(const ae::NoiseLadderSnapshot& ladder);
+    void drawnInput(const ae::DrawnInputSnapshot& drawn);
     void failed(const QString& message);
     void stateChanged(ae::TrainingSession::State state);
     // A run ended: all its epochs done (stopped = false) or stopped / failed (true).

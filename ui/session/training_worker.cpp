@@ -2,6 +2,7 @@
 
 #include "core/train/memory_estimate.h"
 #include "ui/session/anomaly_builder.h"
+#include "ui/session/drawn_input_builder.h"
 #include "ui/session/noise_ladder_builder.h"
 
 #include <QFile>
@@ -216,6 +217,29 @@ void TrainingWorker::measureNoiseLadder() {
     }
 }
 
+bool TrainingWorker::setPendingDrawing(const Vector& input) {
+    std::lock_guard lock(drawingMutex_);
+    const bool wasIdle = !pendingDrawing_;
+    pendingDrawing_ = input;
+    drawingPending_.store(true);
+    return wasIdle;
+}
+
+void TrainingWorker::answerDrawing() {
+    std::optional<Vector> input;
+    {
+        std::lock_guard lock(drawingMutex_);
+        input.swap(pendingDrawing_);
+        drawingPending_.store(false);
+    }
+    if (!input || !model_ || !data_ || !builder_) return;
+    try {
+        emit drawnInput(buildDrawnInputSnapshot(*model_, *data_, *input, builder_->projection(), anomalyScore_, epochsDone()));
+    } catch (const std::exception& e) {
+        emit failed(tr("Cannot measure the drawing: %1").arg(QString::fromStdString(e.what())));
+    }
+}
+
 int TrainingWorker::epochsDone() const {
     return static_cast<int>(previousHistory_.size()) + (trainer_ ? trainer_->epochsDone() : 0);
 }
@@ -244,6 +268,7 @@ void TrainingWorker::batchFinished(const BatchProgress& p) {
     const auto now = Clock::now();
     if (now - lastProgress_ >= kProgressPeriod) emitProgress();
     if (snapshotDue(now, kSnapshotPeriod)) emitSnapshot();
+    if (drawingPending_.load()) answerDrawing();
 }
 
 void TrainingWorker::epochFinished(const EpochResult& r) {

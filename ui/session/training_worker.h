@@ -11,6 +11,7 @@
 #include "core/train/model_file.h"
 #include "core/train/trainer.h"
 #include "ui/session/anomaly_snapshot.h"
+#include "ui/session/drawn_input_snapshot.h"
 #include "ui/session/noise_ladder_snapshot.h"
 #include "ui/session/snapshot.h"
 #include "ui/session/snapshot_builder.h"
@@ -59,6 +60,14 @@ public:
     // Worker thread. Measures the noise ladder on the probe set and emits noiseLadder(). Also
     // done at the end of every run that was not stopped and after adopt().
     void measureNoiseLadder();
+    // Thread-safe. The person's newest drawing (D values in [0, 1]), replacing one not yet
+    // answered: while they draw only the newest counts. Returns true when none was waiting, so
+    // the caller queues one answerDrawing() per burst.
+    bool setPendingDrawing(const Vector& input);
+    // Worker thread. Measures the model on the waiting drawing and emits drawnInput(); nothing
+    // when none waits or there is no model. Also done between batches of a run, so a drawing is
+    // answered while training.
+    void answerDrawing();
 
     // Throttling periods. Epoch ends are reported too, but no closer together than the
     // *AtEpochEnd gaps: with epochs of a few milliseconds (tiny data), one snapshot per epoch
@@ -92,6 +101,7 @@ signals:
     void snapshot(const ae::ModelSnapshot& snapshot);
     void anomalies(const ae::AnomalySnapshot& anomalies);
     void noiseLadder(const ae::NoiseLadderSnapshot& ladder);
+    void drawnInput(const ae::DrawnInputSnapshot& drawn);
     void failed(const QString& message);
     void runFinished(bool stopped);
 
@@ -126,6 +136,9 @@ private:
 
     std::atomic<bool> stopRequested_{false};
     std::atomic<bool> paused_{false};
+    std::mutex drawingMutex_;
+    std::optional<Vector> pendingDrawing_;        // under drawingMutex_
+    std::atomic<bool> drawingPending_{false};     // a cheap look between batches
     std::atomic<NoiseKind> ladderNoise_{NoiseKind::None};  // chosen in the view; none: the model's own
 
     TrainingProgress progress_;

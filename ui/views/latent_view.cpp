@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <numbers>
 
 namespace ae {
 namespace {
@@ -174,6 +175,33 @@ LatentView::LatentView(QWidget* parent) : QWidget(parent) {
     cross_->setSize(18);
     cross_->setPen(QPen(QColor(20, 20, 20), 2));
     cross_->setVisible(false);
+    // The marked point and the prior's contours are curves, not graphs: rebuilding the class
+    // graphs (clearGraphs) leaves them alone.
+    marked_ = new QCPCurve(plot_->xAxis, plot_->yAxis);
+    marked_->setLineStyle(QCPCurve::lsNone);
+    // Red with a black edge: unlike every class colour, and seen on any of them. Not in the legend,
+    // which a narrow dock cannot widen; its name is the curve's, for exports and tests.
+    marked_->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDiamond, QPen(Qt::black, 2), QColor(230, 20, 20), 16));
+    marked_->removeFromLegend();
+    marked_->setVisible(false);
+    // Above the class graphs, which are made (and made again) after it on the main layer.
+    plot_->addLayer(QStringLiteral("marks"), plot_->layer(QStringLiteral("main")), QCustomPlot::limAbove);
+    marked_->setLayer(QStringLiteral("marks"));
+    for (int sigma = 1; sigma <= 3; ++sigma) {
+        auto* contour = new QCPCurve(plot_->xAxis, plot_->yAxis);
+        QVector<double> t, x, y;
+        for (int i = 0; i <= 96; ++i) {
+            const double a = 2 * std::numbers::pi * i / 96;
+            t << i;
+            x << sigma * std::cos(a);
+            y << sigma * std::sin(a);
+        }
+        contour->setData(t, x, y);
+        contour->setPen(QPen(QColor(30, 30, 30, 250 - 50 * sigma), 1.5, Qt::DashLine));
+        contour->removeFromLegend();
+        contour->setVisible(false);
+        priorContours_.push_back(contour);
+    }
     connect(plot_->xAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this, [this] { emit visibleAreaChanged(visibleArea()); });
     connect(plot_->yAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this, [this] { emit visibleAreaChanged(visibleArea()); });
 
@@ -320,6 +348,7 @@ void LatentView::showSnapshot(const ModelSnapshot& snapshot) {
     points_ = snapshot.points;
     chooseValues();
     classNames_ = snapshot.classNames;
+    variational_ = snapshot.config.variational;
     xLabel_ = snapshot.latentXLabel;
     yLabel_ = snapshot.latentYLabel;
     if (codeSize_ != snapshot.codeSize) {
@@ -332,6 +361,7 @@ void LatentView::showSnapshot(const ModelSnapshot& snapshot) {
         emit planeChanged(plane());
     }
     projectPoints();
+    for (QCPCurve* c : priorContours_) c->setVisible(variational_ && codeSize_ == 2);
     dirty_ = true;
     if (!replotTimer_.isActive())
         replotTimer_.start();
@@ -358,6 +388,7 @@ void LatentView::onAxesChanged() {
     unitsRow_->setVisible(axesBox_->currentIndex() == 1);
     projectPoints();
     hideMarks();
+    placeMarkedPoint();
     hasRange_ = false;  // another plane: fit its points
     followData_ = true;
     dirty_ = true;
@@ -409,6 +440,41 @@ void LatentView::hideMarks() {
     plot_->replot(QCustomPlot::rpQueuedReplot);
 }
 
+void LatentView::showMarkedPoint(QPointF planePoint, const Vector& code, const QString& name) {
+    markedPlanePoint_ = planePoint;
+    markedCode_ = code;
+    marked_->setName(name);
+    marked_->setVisible(true);
+    placeMarkedPoint();
+}
+
+void LatentView::hideMarkedPoint() {
+    if (!marked_->visible()) return;
+    marked_->setVisible(false);
+    plot_->replot(QCustomPlot::rpQueuedReplot);
+}
+
+bool LatentView::markedPointShown() const { return marked_->visible() && !marked_->data()->isEmpty(); }
+
+QPointF LatentView::markedPoint() const {
+    if (marked_->data()->isEmpty()) return {};
+    const auto& p = *marked_->data()->constBegin();
+    return {p.key, p.value};
+}
+
+bool LatentView::priorContoursShown() const { return priorContours_.front()->visible(); }
+
+void LatentView::placeMarkedPoint() {
+    const LatentPlane p = plane();
+    QPointF at = markedPlanePoint_;
+    if (p.axes == LatentPlane::Axes::Units && markedCode_.size() > std::max(p.unitX, p.unitY))
+        at = QPointF(markedCode_(p.unitX), markedCode_(p.unitY));
+    marked_->setData(QVector<double>{0}, QVector<double>{at.x()}, QVector<double>{at.y()});
+    // The prior is N(0, I) in the code itself: its contours mean something on a 2-D VAE's plane only.
+    for (QCPCurve* c : priorContours_) c->setVisible(variational_ && codeSize_ == 2);
+    plot_->replot(QCustomPlot::rpQueuedReplot);
+}
+
 void LatentView::clear() {
     snapshotLatent_ = Matrix();
     codes_ = Matrix();
@@ -416,6 +482,9 @@ void LatentView::clear() {
     labels_.clear();
     points_ = PointDistortion();
     values_.clear();
+    marked_->setVisible(false);
+    variational_ = false;
+    for (QCPCurve* c : priorContours_) c->setVisible(false);
     hasRange_ = false;
     followData_ = true;
     dirty_ = true;

@@ -17,6 +17,7 @@
 
 class QComboBox;
 class QCPColorScale;
+class QCPCurve;
 class QCPLayoutGrid;
 class QCPGraph;
 class QCPItemLine;
@@ -75,6 +76,15 @@ public:
     void showDecodedPoint(QPointF z);
     void showInterpolation(QPointF from, QPointF to);
     void hideMarks();
+    // A point that is not a probe point, drawn with its own marker (the Draw view's drawing, a
+    // sample from the prior): at `planePoint` on the snapshot's plane (latent2d's projection), and
+    // at two units of `code` when the view shows "Two units".
+    void showMarkedPoint(QPointF planePoint, const ae::Vector& code, const QString& name);
+    void hideMarkedPoint();
+    bool markedPointShown() const;
+    QPointF markedPoint() const;  // where it is drawn now, in plot coordinates
+    // The prior N(0, I)'s contours at 1, 2 and 3 σ, drawn for a 2-D VAE's own plane.
+    bool priorContoursShown() const;
 
 signals:
     void latentPointPressed(QPointF z);   // left button pressed at latent point z
@@ -119,6 +129,12 @@ private:
     QWidget* unitsRow_ = nullptr;  // the unit choosers, shown for "Two units"
     QCPItemLine* line_ = nullptr;
     QCPItemTracer* cross_ = nullptr;
+    void placeMarkedPoint();
+    QCPCurve* marked_ = nullptr;          // one point, its own marker, outside the legend
+    QPointF markedPlanePoint_;
+    Vector markedCode_;
+    std::vector<QCPCurve*> priorContours_;
+    bool variational_ = false;
     std::vector<int> labels_;
     QStringList classNames_;
     QString xLabel_, yLabel_;            // the snapshot's axis names

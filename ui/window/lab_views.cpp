@@ -11,6 +11,7 @@
 #include "ui/views/architecture_view.h"
 #include "ui/views/code_activity_view.h"
 #include "ui/views/distortion_view.h"
+#include "ui/views/draw_view.h"
 #include "ui/views/filters_view.h"
 #include "ui/views/latent_explorer.h"
 #include "ui/views/latent_view.h"
@@ -27,10 +28,13 @@ LabViews::LabViews(RunHistory* history)
       tradeoff(new TradeoffView), latent(new LatentExplorer), distortion(new DistortionView), manifold(new ManifoldView),
       reconstruction(new ReconstructionView), filters(new FiltersView), activity(new CodeActivityView),
       noiseLadder(new NoiseLadderView), architecture(new ArchitectureView),
-      anomaly(new AnomalyView), sweep(new SweepView), runs(new RunsView(history)) {
+      anomaly(new AnomalyView), draw(new DrawView), sweep(new SweepView), runs(new RunsView(history)) {
     // The decoded manifold covers the part of the latent plane the latent view shows.
     QObject::connect(latent->view(), &LatentView::visibleAreaChanged, manifold, &ManifoldView::setVisibleArea);
     QObject::connect(latent->view(), &LatentView::planeChanged, manifold, &ManifoldView::setPlane);
+    // The person's drawing (or a sample from the prior) is marked on the latent scatter.
+    QObject::connect(draw, &DrawView::markPoint, latent->view(), &LatentView::showMarkedPoint);
+    QObject::connect(draw, &DrawView::unmarkPoint, latent->view(), &LatentView::hideMarkedPoint);
     // The Model panel previews its noise on the test images the views will show (the training
     // images when the data has no test set).
     QObject::connect(dataPanel, &DataPanel::datasetChanged, modelPanel, [this] {
@@ -52,6 +56,12 @@ void LabViews::observe(const SessionState& state, TrainingSession& session) cons
     QObject::connect(&state, &SessionState::snapshotChanged, activity, &CodeActivityView::showSnapshot);
     QObject::connect(&state, &SessionState::noiseLadderChanged, noiseLadder, &NoiseLadderView::showLadder);
     QObject::connect(noiseLadder, &NoiseLadderView::noiseChosen, &session, &TrainingSession::measureNoiseLadder);
+    QObject::connect(&state, &SessionState::snapshotChanged, draw, &DrawView::showSnapshot);
+    QObject::connect(draw, &DrawView::inputChanged, &session, &TrainingSession::inspectDrawing);
+    QObject::connect(&session, &TrainingSession::drawnInput, draw, &DrawView::showDrawn);
+    QObject::connect(&state, &SessionState::anomaliesChanged, draw, [v = draw](const AnomalySnapshot& a) { v->setThreshold(a.bestF1.threshold); });
+    QObject::connect(anomaly, &AnomalyView::thresholdChanged, draw, &DrawView::setThreshold);
+    QObject::connect(&state, &SessionState::modelAdopted, draw, &DrawView::clearModel);
     // The trade-off view keeps its earlier runs: a reset starts a new model, not a new session.
     QObject::connect(&state, &SessionState::modelReset, loss, [this] {
         loss->clear();
@@ -63,6 +73,7 @@ void LabViews::observe(const SessionState& state, TrainingSession& session) cons
         activity->clear();
         noiseLadder->clear();
         anomaly->clear();
+        draw->clearModel();
     });
     QObject::connect(&state, &SessionState::modelAdopted, loss, &LossView::clear);  // the saved curve replaces it
 }
@@ -91,6 +102,7 @@ std::vector<DockSpec> LabViews::docks() const {
         {noiseLadder,    tr("Noise ladder"),            QStringLiteral("noiseLadderDock"),    right, below,  QStringLiteral("reconstructionDock"), {},            false, always, [v = noiseLadder] { v->flush(); }, true},
         {architecture,   tr("Architecture"),            QStringLiteral("architectureDock"),   right, below,  QStringLiteral("reconstructionDock"), {},            false, always, {}, false},
         {anomaly,        tr("Anomalies"),               QStringLiteral("anomalyDock"),        right, below,  QStringLiteral("reconstructionDock"), {},            false, always, [v = anomaly] { v->flush(); }, true},
+        {draw,           tr("Draw"),                    QStringLiteral("drawDock"),           right, below,  QStringLiteral("reconstructionDock"), {},            false, {},     {}, true},
         {sweep,          tr("Sweep"),                   QStringLiteral("sweepDock"),          right, below,  QStringLiteral("reconstructionDock"), {},            false, [v = sweep] { return v->hasRuns(); }, [v = sweep] { v->flush(); }, false},
         {runs,           tr("Runs"),                    QStringLiteral("runsDock"),           right, below,  QStringLiteral("reconstructionDock"), {},            false, {},     {}, false},
     };

@@ -15,6 +15,7 @@ class ArchitectureView;
 class CodeActivityView;
 class DataPanel;
 class DistortionView;
+class DrawView;
 class ExplanationPanel;
 class FiltersView;
 class LatentExplorer;
@@ -55,12 +56,13 @@ public:
     NoiseLadderView* const noiseLadder;
     ArchitectureView* const architecture;
     AnomalyView* const anomaly;
+    DrawView* const draw;
     SweepView* const sweep;
     RunsView* const runs;
 
     // Layout version for QMainWindow::saveState(): bumped when docks() changes the arrangement,
     // so an old saved state cannot hide new docks.
-    static constexpr int kLayoutVersion = 6;
+    static constexpr int kLayoutVersion = 7;
     std::vector<DockSpec> docks() const;
 };
 
