@@ -541,8 +541,8 @@ void TestViews::everyViewHasTheSameMenu() {
         QCOMPARE(copied.size(), shown.size());
     }
     // Loss, reconstructions, latent, distortion, manifold, trade-off, filters, code activity, noise
-    // ladder, architecture, anomalies, sweep, runs.
-    QCOMPARE(views, 13);
+    // ladder, neighbours, architecture, anomalies, sweep, runs.
+    QCOMPARE(views, 14);
 
     // A view with one plot exports just the plot; one with several plots exports itself whole.
     QCOMPARE(viewImage(lab.loss).size(), lab.loss->plot()->size() * lab.loss->plot()->devicePixelRatioF());

@@ -93,6 +93,18 @@ ModelSnapshot SnapshotBuilder::build(Autoencoder& model, int epochsDone, bool wi
     return s;
 }
 
+Matrix SnapshotBuilder::projectToPlane(const Matrix& codes) const {
+    if (codes.cols() == 2) return codes;
+    if (codes.cols() == 1) {
+        Matrix p = Matrix::Zero(codes.rows(), 2);
+        p.col(0) = codes.col(0);
+        return p;
+    }
+    if (planeComponents_.cols() != codes.cols())
+        throw Error("no latent plane for codes of width " + std::to_string(codes.cols()) + " yet");
+    return (codes.rowwise() - planeMean_.transpose()) * planeComponents_.transpose();
+}
+
 void SnapshotBuilder::fillLatent(Autoencoder& model, ModelSnapshot& s, bool withDistortion, bool withQuality) {
     if (probe_.rows() == 0) return;
     // copy: encode's buffer is reused
@@ -127,6 +139,8 @@ void SnapshotBuilder::fillLatent(Autoencoder& model, ModelSnapshot& s, bool with
         s.latentPcaMean = pca.mean;              // the inverse projection, for decoding a point
         s.latentPcaComponents = pca.components;  // of this plane
     }
+    planeMean_ = s.latentPcaMean;
+    planeComponents_ = s.latentPcaComponents;
     previousLatent_ = projected;
     s.latent2d = std::move(projected);
 

@@ -43,6 +43,8 @@ public:
     // Forget the previous projection (a new model need not look like the old one).
     void resetAlignment() {
         previousLatent_.resize(0, 0);
+        planeMean_.resize(0);
+        planeComponents_.resize(0, 0);
         lastShepard_ = {};
         lastDistortion_ = {};
         lastPoints_ = {};
@@ -51,6 +53,11 @@ public:
     }
 
     const Matrix& probe() const { return probe_; }
+
+    // Codes (N x codeSize) in the plane the last snapshot drew its latent2d in: the same PCA with
+    // the same signs, or the code itself when it is 2-D (1-D: (z0, 0)). Training neighbours are
+    // put on the scatter with it.
+    Matrix projectToPlane(const Matrix& codes) const;
 
 private:
     void fillLatent(Autoencoder& model, ModelSnapshot& s, bool withDistortion, bool withQuality);
@@ -61,6 +68,8 @@ private:
     Shape shape_;
     QStringList classNames_;
     Matrix previousLatent_;        // P x 2 of the last snapshot, for alignSigns
+    Vector planeMean_;             // the last snapshot's PCA plane (empty for codes of 1 or 2)
+    Matrix planeComponents_;       // 2 x codeSize, signs as drawn
     Matrix noisyColumns_;          // kColumns x D, built on first use for a noisy model
     std::string noisyFor_;         // noise kind + factor noisyColumns_ was made with
     // The probe set's input-side distance analysis (null when the probe is too small for k).

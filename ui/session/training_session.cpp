@@ -10,6 +10,7 @@ TrainingSession::TrainingSession(QObject* parent) : QObject(parent), worker_(new
     qRegisterMetaType<ae::ModelSnapshot>();
     qRegisterMetaType<ae::AnomalySnapshot>();
     qRegisterMetaType<ae::NoiseLadderSnapshot>();
+    qRegisterMetaType<ae::TrainNeighbourSnapshot>();
     worker_->moveToThread(&thread_);
     thread_.setObjectName(QStringLiteral("aelab training"));
 
@@ -19,6 +20,7 @@ TrainingSession::TrainingSession(QObject* parent) : QObject(parent), worker_(new
     connect(worker_, &TrainingWorker::snapshot, this, &TrainingSession::snapshot);
     connect(worker_, &TrainingWorker::anomalies, this, &TrainingSession::anomalies);
     connect(worker_, &TrainingWorker::noiseLadder, this, &TrainingSession::noiseLadder);
+    connect(worker_, &TrainingWorker::trainNeighbours, this, &TrainingSession::trainNeighbours);
     connect(worker_, &TrainingWorker::failed, this, &TrainingSession::failed);
     connect(worker_, &TrainingWorker::runFinished, this, [this](bool stopped) {
         setState(State::Idle);
@@ -112,6 +114,10 @@ void TrainingSession::measureNoiseLadder(NoiseKind noise) {
     worker_->setLadderNoise(noise);
     if (state_ != State::Idle) return;
     QMetaObject::invokeMethod(worker_, [worker = worker_] { worker->measureNoiseLadder(); }, Qt::QueuedConnection);
+}
+
+void TrainingSession::findTrainNeighbours(int probe) {
+    QMetaObject::invokeMethod(worker_, [worker = worker_, probe] { worker->findTrainNeighbours(probe); }, Qt::QueuedConnection);
 }
 
 } // namespace ae

@@ -6,6 +6,7 @@
 #include "core/data/dataset.h"
 #include "core/train/model_file.h"
 #include "ui/session/anomaly_snapshot.h"
+#include "ui/session/neighbour_snapshot.h"
 #include "ui/session/noise_ladder_snapshot.h"
 #include "ui/session/snapshot.h"
 
@@ -53,6 +54,10 @@ public:
     // The noise ladder of `noise` (none: the model's own, else gaussian) for this and every later
     // run's end: measured now when Idle (noiseLadder() follows), else when the run ends.
     void measureNoiseLadder(ae::NoiseKind noise);
+    // The nearest training images of probe row `probe` (trainNeighbours() follows): at once when
+    // Idle, else queued behind the run, so it is answered with the model the run ends with. It
+    // never blocks the GUI thread.
+    void findTrainNeighbours(int probe);
 
 signals:
     // The values that follow describe a new model or run; each is emitted before them.
@@ -68,6 +73,7 @@ signals:
     void snapshot(const ae::ModelSnapshot& snapshot);
     void anomalies(const ae::AnomalySnapshot& anomalies);
     void noiseLadder(const ae::NoiseLadderSnapshot& ladder);
+    void trainNeighbours(const ae::TrainNeighbourSnapshot& neighbours);
     void failed(const QString& message);
     void stateChanged(ae::TrainingSession::State state);
     // A run ended: all its epochs done (stopped = false) or stopped / failed (true).

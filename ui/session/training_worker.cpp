@@ -2,6 +2,7 @@
 
 #include "core/train/memory_estimate.h"
 #include "ui/session/anomaly_builder.h"
+#include "ui/session/neighbour_builder.h"
 #include "ui/session/noise_ladder_builder.h"
 
 #include <QFile>
@@ -90,6 +91,7 @@ void TrainingWorker::rebuild(const ModelConfig& config, std::shared_ptr<const Da
     else builder_->resetAlignment();
     data_ = std::move(data);
     model_ = std::make_unique<Autoencoder>(config, data_->shape);
+    trainKnn_.reset();
     builder_->baselines(model_->codeSize());  // once per width, before any snapshot is timed
     previousHistory_.clear();
     progress_ = TrainingProgress{};
@@ -178,6 +180,7 @@ void TrainingWorker::adopt(std::shared_ptr<SavedModel> saved, std::shared_ptr<co
         else builder_->resetAlignment();
         data_ = std::move(data);
         model_ = std::move(saved->model);
+        trainKnn_.reset();
         builder_->baselines(model_->codeSize());  // once per width, before any snapshot is timed
         previousHistory_ = saved->history;
         progress_ = TrainingProgress{};
@@ -216,6 +219,25 @@ void TrainingWorker::measureNoiseLadder() {
     }
 }
 
+void TrainingWorker::findTrainNeighbours(int probe) {
+    if (!model_ || !builder_ || !data_) return;
+    try {
+        TrainNeighbourSnapshot s = buildTrainNeighbours(
+            *model_, *data_, builder_->probe(), probe, [this](const Matrix& codes) { return builder_->projectToPlane(codes); },
+            epochsDone(), SnapshotBuilder::kNeighbours);
+        if (!trainKnn_) {
+            const Matrix& probeX = builder_->probe();
+            const Matrix probeZ = model_->encode(probeX);  // copy: encode's buffer is reused
+            trainKnn_ = measureTrainKnn(*model_, probeX, probeZ, data_->trainX);
+        }
+        s.trainKnn = trainKnn_->share;
+        s.trainKnnPoints = trainKnn_->points;
+        emit trainNeighbours(s);
+    } catch (const std::exception& e) {
+        emit failed(tr("Cannot find the nearest training images: %1").arg(QString::fromStdString(e.what())));
+    }
+}
+
 int TrainingWorker::epochsDone() const {
     return static_cast<int>(previousHistory_.size()) + (trainer_ ? trainer_->epochsDone() : 0);
 }
@@ -240,6 +262,7 @@ void TrainingWorker::batchFinished(const BatchProgress& p) {
     }
     snapshotCurrent_ = false;
     progressCurrent_ = false;
+    trainKnn_.reset();  // the weights moved
 
     const auto now = Clock::now();
     if (now - lastProgress_ >= kProgressPeriod) emitProgress();

@@ -11,6 +11,7 @@
 #include "core/train/model_file.h"
 #include "core/train/trainer.h"
 #include "ui/session/anomaly_snapshot.h"
+#include "ui/session/neighbour_snapshot.h"
 #include "ui/session/noise_ladder_snapshot.h"
 #include "ui/session/snapshot.h"
 #include "ui/session/snapshot_builder.h"
@@ -59,6 +60,10 @@ public:
     // Worker thread. Measures the noise ladder on the probe set and emits noiseLadder(). Also
     // done at the end of every run that was not stopped and after adopt().
     void measureNoiseLadder();
+    // Worker thread. The neighbour inspector's question about probe row `probe`: its nearest
+    // training images and where the model puts them, with the train-kNN figure (measured once
+    // per model state: it encodes up to 10,000 training images). Emits trainNeighbours().
+    void findTrainNeighbours(int probe);
 
     // Throttling periods. Epoch ends are reported too, but no closer together than the
     // *AtEpochEnd gaps: with epochs of a few milliseconds (tiny data), one snapshot per epoch
@@ -92,6 +97,7 @@ signals:
     void snapshot(const ae::ModelSnapshot& snapshot);
     void anomalies(const ae::AnomalySnapshot& anomalies);
     void noiseLadder(const ae::NoiseLadderSnapshot& ladder);
+    void trainNeighbours(const ae::TrainNeighbourSnapshot& neighbours);
     void failed(const QString& message);
     void runFinished(bool stopped);
 
@@ -118,6 +124,7 @@ private:
     std::optional<SnapshotBuilder> builder_;
     std::vector<EpochResult> previousHistory_;  // of an adopted model, before this trainer
     AnomalyScore anomalyScore_ = AnomalyScore::SquaredError;
+    std::optional<TrainKnn> trainKnn_;          // of the model as it is; dropped when it changes
 
     // The GUI thread reaches the trainer through requestStop/setPaused; the pointer itself only
     // changes on the worker thread, under this mutex.

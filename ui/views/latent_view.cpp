@@ -198,6 +198,7 @@ LatentView::LatentView(QWidget* parent) : QWidget(parent) {
             return;
         dragging_ = true;
         emit latentPointPressed(toLatent(event->position()));
+        if (const int index = probeIndexAt(event->position()); index >= 0) emit probePointClicked(index);
     });
     connect(plot_, &QCustomPlot::mouseMove, this, &LatentView::onMouseMove);
     connect(plot_, &QCustomPlot::mouseRelease, this, [this](QMouseEvent* event) {
@@ -409,7 +410,71 @@ void LatentView::hideMarks() {
     plot_->replot(QCustomPlot::rpQueuedReplot);
 }
 
+void LatentView::showHighlight(const NeighbourHighlight& highlight) {
+    highlight_ = highlight;
+    dirty_ = true;
+    flush();
+}
+
+int LatentView::highlightPointCount(int mark) const {
+    if (mark < 0 || mark >= static_cast<int>(highlightGraphs_.size())) return 0;
+    return highlightGraphs_[static_cast<std::size_t>(mark)]->data()->size();
+}
+
+// Open markers in black and dark grey over the coloured discs, distinct by shape so they read in
+// either colouring: a large ring for the selected point, squares for its input neighbours,
+// diamonds for its code neighbours (a point in both gets both), triangles for training images.
+void LatentView::fillHighlightGraphs() {
+    if (highlightGraphs_.empty()) {
+        const struct {
+            QString name;
+            QCPScatterStyle::ScatterShape shape;
+            QColor colour;
+            double size;
+        } marks[] = {{tr("selected point"), QCPScatterStyle::ssCircle, QColor(0, 0, 0), 15},
+                     {tr("input-space neighbours"), QCPScatterStyle::ssSquare, QColor(0, 0, 0), 10},
+                     {tr("code-space neighbours"), QCPScatterStyle::ssDiamond, QColor(230, 0, 120), 12},
+                     {tr("nearest training images"), QCPScatterStyle::ssTriangle, QColor(90, 60, 0), 11}};
+        for (const auto& m : marks) {
+            QCPGraph* g = plot_->addGraph();
+            g->setName(m.name);
+            g->setLineStyle(QCPGraph::lsNone);
+            g->setScatterStyle(QCPScatterStyle(m.shape, QPen(m.colour, 2), Qt::NoBrush, m.size));
+            g->setPen(QPen(m.colour, 2));
+            highlightGraphs_.push_back(g);
+        }
+    }
+    QVector<double> xs[4], ys[4];
+    const auto addProbe = [&](int slot, int row) {
+        if (row < 0 || row >= latent_.rows()) return;
+        xs[slot] << latent_(row, 0);
+        ys[slot] << latent_(row, 1);
+    };
+    const bool shown = !highlight_.empty() && highlight_.probe < latent_.rows();
+    if (shown) {
+        addProbe(0, highlight_.probe);
+        for (const int row : highlight_.input) addProbe(1, row);
+        for (const int row : highlight_.code) addProbe(2, row);
+        // Training images in the plane drawn: two units of their codes, or the snapshot's plane.
+        const LatentPlane p = plane();
+        const bool units = p.axes == LatentPlane::Axes::Units && highlight_.trainCodes.cols() > std::max(p.unitX, p.unitY);
+        const Matrix& train = highlight_.trainLatent;
+        for (Eigen::Index i = 0; i < highlight_.trainCodes.rows() && (units || i < train.rows()); ++i) {
+            xs[3] << (units ? highlight_.trainCodes(i, p.unitX) : train(i, 0));
+            ys[3] << (units ? highlight_.trainCodes(i, p.unitY) : train(i, 1));
+        }
+    }
+    for (int m = 0; m < 4; ++m) {
+        QCPGraph* g = highlightGraphs_[static_cast<std::size_t>(m)];
+        g->setData(xs[m], ys[m]);
+        // The legend names only the marks there are.
+        if (xs[m].isEmpty()) g->removeFromLegend();
+        else if (!plot_->legend->hasItemWithPlottable(g)) g->addToLegend();
+    }
+}
+
 void LatentView::clear() {
+    highlight_ = NeighbourHighlight();
     snapshotLatent_ = Matrix();
     codes_ = Matrix();
     latent_ = Matrix();
@@ -434,6 +499,7 @@ void LatentView::ensureGraphs(int classes, bool unlabelled) {
     plot_->clearGraphs();
     graphs_.clear();
     valueGraphs_.clear();  // made again, after the class graphs, so they are drawn above them
+    highlightGraphs_.clear();  // and the marks after those
     unlabelledGraph_ = nullptr;
     auto add = [this](const QString& name, QColor colour) {
         QCPGraph* g = plot_->addGraph();
@@ -479,6 +545,7 @@ void LatentView::rebuild() {
     if (unlabelledGraph_)
         unlabelledGraph_->setData(xs[classes], ys[classes]);
     fillValueGraphs(byValue);
+    fillHighlightGraphs();
 
     plot_->xAxis->setLabel(planeXLabel_.isEmpty() ? QStringLiteral("z0") : planeXLabel_);
     plot_->yAxis->setLabel(planeYLabel_.isEmpty() ? QStringLiteral("z1") : planeYLabel_);

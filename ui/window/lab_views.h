@@ -21,6 +21,7 @@ class LatentExplorer;
 class LossView;
 class ManifoldView;
 class ModelPanel;
+class NeighbourView;
 class NoiseLadderView;
 class ReconstructionView;
 class RunHistory;
@@ -38,8 +39,10 @@ public:
     explicit LabViews(RunHistory* history);
     // The views draw `state`'s progress and snapshots (the window shows its anomalies, raising
     // their dock for the first), and start again when the model is reset or replaced. The noise
-    // ladder's choice of noise asks `session` to measure it.
-    void observe(const SessionState& state, TrainingSession& session) const;
+    // ladder's choice of noise asks `session` to measure it, the neighbour inspector its training
+    // neighbours. Clicking a point of the latent space brings the inspector's dock (of `docks`) to
+    // the front.
+    void observe(const SessionState& state, TrainingSession& session, const DockTable& docks) const;
 
     ModelPanel* const modelPanel;
     DataPanel* const dataPanel;
@@ -53,6 +56,7 @@ public:
     FiltersView* const filters;
     CodeActivityView* const activity;
     NoiseLadderView* const noiseLadder;
+    NeighbourView* const neighbours;
     ArchitectureView* const architecture;
     AnomalyView* const anomaly;
     SweepView* const sweep;
@@ -60,7 +64,7 @@ public:
 
     // Layout version for QMainWindow::saveState(): bumped when docks() changes the arrangement,
     // so an old saved state cannot hide new docks.
-    static constexpr int kLayoutVersion = 6;
+    static constexpr int kLayoutVersion = 7;
     std::vector<DockSpec> docks() const;
 };
 
