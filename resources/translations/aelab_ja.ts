@@ -1043,10 +1043,6 @@ kNN 保存率 %8
         <translation>プロットをクリック</translation>
     </message>
     <message>
-        <source>input #%1</source>
-        <translation>入力 #%1</translation>
-    </message>
-    <message>
         <source>reconstruction</source>
         <translation>再構成</translation>
     </message>
@@ -1061,6 +1057,10 @@ kNN 保存率 %8
     <message>
         <source>Interpolation from (%1, %2) to (%3, %4), %5 images</source>
         <translation>(%1, %2) から (%3, %4) への補間、%5 枚</translation>
+    </message>
+    <message>
+        <source>input #%1</source>
+        <translation>入力 #%1</translation>
     </message>
 </context>
 <context>
@@ -1130,20 +1130,20 @@ kNN 保存率 %8
         <translation>点ごとの連続性</translation>
     </message>
     <message>
-        <source>selected point</source>
+        <source>selected</source>
         <translation>選んだ点</translation>
     </message>
     <message>
-        <source>input-space neighbours</source>
-        <translation>入力空間の近傍</translation>
+        <source>input neighbours</source>
+        <translation>入力の近傍</translation>
     </message>
     <message>
-        <source>code-space neighbours</source>
-        <translation>コード空間の近傍</translation>
+        <source>code neighbours</source>
+        <translation>コードの近傍</translation>
     </message>
     <message>
-        <source>nearest training images</source>
-        <translation>最近傍の訓練画像</translation>
+        <source>nearest training</source>
+        <translation>近い訓練画像</translation>
     </message>
 </context>
 <context>
@@ -2850,24 +2850,8 @@ kNN 保存率 %8
         <translation>点 %1</translation>
     </message>
     <message>
-        <source>Nearest in input space, and their rank in the code</source>
-        <translation>入力空間での最近傍とそのコードでの順位</translation>
-    </message>
-    <message>
-        <source>code #%1</source>
-        <translation>コード %1 位</translation>
-    </message>
-    <message>
         <source>probe point %1 (%2): input rank %3, code rank %4</source>
         <translation>プローブ点 %1 (%2): 入力 %3 位、コード %4 位</translation>
-    </message>
-    <message>
-        <source>Nearest in the code, and their rank in input space</source>
-        <translation>コードでの最近傍とその入力空間での順位</translation>
-    </message>
-    <message>
-        <source>input #%1</source>
-        <translation>入力 %1 位</translation>
     </message>
     <message>
         <source>probe point %1 (%2): code rank %3, input rank %4</source>
@@ -2882,16 +2866,6 @@ kNN 保存率 %8
         <translation>最も近い訓練画像を探しています… (学習中は終了後)</translation>
     </message>
     <message>
-        <source>Nearest training images: %1 of %2 land among the point's %3 nearest in the code</source>
-        <translation>最も近い訓練画像: %2 枚中 %1 枚がコードでこの点の最近傍 %3 点の範囲に入ります</translation>
-    </message>
-    <message>
-        <source>d %1
-code #%2</source>
-        <translation>距離 %1
-コード %2 位</translation>
-    </message>
-    <message>
         <source>training image %1 (%2): input distance %3; nearer the point's code than all but %4 probe points</source>
         <translation>訓練画像 %1 (%2): 入力距離 %3。この点のコードへは %4 個を除くすべてのプローブ点より近い</translation>
     </message>
@@ -2902,6 +2876,18 @@ code #%2</source>
     <message>
         <source>Train-kNN %1 (as aelab-cli reports it): on average %2 of each probe point's 10 nearest training images in input space stay among its 10 nearest in the code (%3 training images, epoch %4).</source>
         <translation>Train-kNN %1 (aelab-cli の報告と同じ): 各プローブ点の入力空間で最も近い 10 枚の訓練画像のうち、平均 %2 枚がコードでも最も近い 10 枚に残ります (訓練画像 %3 枚、エポック %4)。</translation>
+    </message>
+    <message>
+        <source>Nearest in input space · over each: its rank in the code</source>
+        <translation>入力空間での最近傍 · 上の数字: コードでの順位</translation>
+    </message>
+    <message>
+        <source>Nearest in the code · over each: its rank in input space</source>
+        <translation>コードでの最近傍 · 上の数字: 入力空間での順位</translation>
+    </message>
+    <message>
+        <source>Nearest training images · input distance, rank in the code: %1 of %2 among the point's %3 nearest</source>
+        <translation>最も近い訓練画像 · 入力距離とコードでの順位: %2 枚中 %1 枚がこの点の最近傍 %3 点以内</translation>
     </message>
 </context>
 </TS>

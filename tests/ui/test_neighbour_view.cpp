@@ -193,8 +193,8 @@ private slots:
         QCOMPARE(view.inputGrid()->tileCount(), 10);
         QCOMPARE(view.codeGrid()->tileCount(), 10);
         for (int j = 0; j < 10; ++j) {
-            QCOMPARE(view.inputGrid()->content().columnCaptions[j], QStringLiteral("code #%1").arg(expected.inputRankInCode[j]));
-            QCOMPARE(view.codeGrid()->content().columnCaptions[j], QStringLiteral("input #%1").arg(expected.codeRankInInput[j]));
+            QCOMPARE(view.inputGrid()->content().columnCaptions[j], QString::number(expected.inputRankInCode[j]));
+            QCOMPARE(view.codeGrid()->content().columnCaptions[j], QString::number(expected.codeRankInInput[j]));
             // The tiles are the neighbours' own images.
             const QImage tile = view.inputGrid()->image(j);
             const int pixel = qGray(tile.pixel(1, 0));
@@ -211,8 +211,11 @@ private slots:
         QCOMPARE(latent.highlightPointCount(3), 0);
         QCPGraph* codeMarks = nullptr;
         for (int g = 0; g < plot->graphCount(); ++g)
-            if (plot->graph(g)->name() == QStringLiteral("code-space neighbours")) codeMarks = plot->graph(g);
-        QVERIFY(codeMarks && plot->legend->hasItemWithPlottable(codeMarks));
+            if (plot->graph(g)->name() == QStringLiteral("code neighbours")) codeMarks = plot->graph(g);
+        QVERIFY(codeMarks && !plot->legend->hasItemWithPlottable(codeMarks));  // the marks have a legend of their own
+        QCPLegend* marks = qobject_cast<QCPLegend*>(plot->axisRect()->insetLayout()->elementAt(0));
+        QVERIFY(marks && marks->visible() && marks->hasItemWithPlottable(codeMarks));
+        QCOMPARE(marks->itemCount(), 3);  // no training images yet
         // Where the code neighbours are drawn (a graph keeps its points sorted by x).
         std::vector<double> xs;
         for (const Eigen::Index i : expected.code) xs.push_back(snapshot.latent2d(i, 0));
@@ -254,6 +257,7 @@ private slots:
         QVERIFY(view.trainKnnText().contains(QStringLiteral("0.375")));
         latent.flush();
         QCOMPARE(latent.highlightPointCount(3), 10);
+        QCOMPARE(marks->itemCount(), 4);
 
         // An answer about another point is not shown, and the selected one is asked for again.
         view.selectProbe(5);
@@ -267,6 +271,7 @@ private slots:
         latent.flush();
         QCOMPARE(view.probe(), -1);
         QCOMPARE(latent.highlightPointCount(0), 0);
+        QVERIFY(!marks->visible());
     }
 };
 

@@ -92,6 +92,17 @@ LatentView::LatentView(QWidget* parent) : QWidget(parent) {
     side->setRowStretchFactor(0, 1);
     side->setRowStretchFactor(1, 0.001);
     side->setRowStretchFactor(2, 1);
+    // The neighbour inspector's marks get a legend of their own in a corner of the plot, shown
+    // with them: beside the class legend their names squeezed the scatter in a narrow dock.
+    markLegend_ = new QCPLegend;
+    plot_->axisRect()->insetLayout()->addElement(markLegend_, Qt::AlignBottom | Qt::AlignRight);
+    markLegend_->setLayer(QStringLiteral("legend"));
+    markLegend_->setBrush(QColor(255, 255, 255, 210));
+    markLegend_->setBorderPen(QPen(QColor(160, 160, 160)));
+    markLegend_->setSelectableParts(QCPLegend::spNone);
+    markLegend_->setRowSpacing(0);
+    markLegend_->setIconSize(14, 10);
+    markLegend_->setVisible(false);
     // The colour scale takes the legend's place when points are coloured by a value; it lives
     // outside the layout otherwise.
     colourScale_ = new QCPColorScale(plot_);
@@ -431,12 +442,13 @@ void LatentView::fillHighlightGraphs() {
             QCPScatterStyle::ScatterShape shape;
             QColor colour;
             double size;
-        } marks[] = {{tr("selected point"), QCPScatterStyle::ssCircle, QColor(0, 0, 0), 15},
-                     {tr("input-space neighbours"), QCPScatterStyle::ssSquare, QColor(0, 0, 0), 10},
-                     {tr("code-space neighbours"), QCPScatterStyle::ssDiamond, QColor(230, 0, 120), 12},
-                     {tr("nearest training images"), QCPScatterStyle::ssTriangle, QColor(90, 60, 0), 11}};
+        } marks[] = {{tr("selected"), QCPScatterStyle::ssCircle, QColor(0, 0, 0), 15},
+                     {tr("input neighbours"), QCPScatterStyle::ssSquare, QColor(0, 0, 0), 10},
+                     {tr("code neighbours"), QCPScatterStyle::ssDiamond, QColor(230, 0, 120), 12},
+                     {tr("nearest training"), QCPScatterStyle::ssTriangle, QColor(90, 60, 0), 11}};
         for (const auto& m : marks) {
             QCPGraph* g = plot_->addGraph();
+            g->removeFromLegend();
             g->setName(m.name);
             g->setLineStyle(QCPGraph::lsNone);
             g->setScatterStyle(QCPScatterStyle(m.shape, QPen(m.colour, 2), Qt::NoBrush, m.size));
@@ -468,9 +480,10 @@ void LatentView::fillHighlightGraphs() {
         QCPGraph* g = highlightGraphs_[static_cast<std::size_t>(m)];
         g->setData(xs[m], ys[m]);
         // The legend names only the marks there are.
-        if (xs[m].isEmpty()) g->removeFromLegend();
-        else if (!plot_->legend->hasItemWithPlottable(g)) g->addToLegend();
+        if (xs[m].isEmpty()) g->removeFromLegend(markLegend_);
+        else if (!markLegend_->hasItemWithPlottable(g)) g->addToLegend(markLegend_);
     }
+    markLegend_->setVisible(shown);
 }
 
 void LatentView::clear() {

@@ -20,6 +20,7 @@ class QComboBox;
 class QCPColorScale;
 class QCPLayoutGrid;
 class QCPGraph;
+class QCPLegend;
 class QCPItemLine;
 class QCPItemTracer;
 class QSpinBox;
@@ -127,6 +128,7 @@ private:
     QWidget* unitsRow_ = nullptr;  // the unit choosers, shown for "Two units"
     NeighbourHighlight highlight_;
     std::vector<QCPGraph*> highlightGraphs_;  // the four marks, drawn above everything
+    QCPLegend* markLegend_ = nullptr;          // theirs, inside the plot: the class legend stays narrow
     QCPItemLine* line_ = nullptr;
     QCPItemTracer* cross_ = nullptr;
     std::vector<int> labels_;

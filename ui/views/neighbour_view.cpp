@@ -218,10 +218,10 @@ void NeighbourView::fillGrids() {
         return c;
     };
     inputGrid_->setContent(strip(neighbours_.input, neighbours_.inputRankInCode,
-                                 tr("Nearest in input space, and their rank in the code"), tr("code #%1"),
+                                 tr("Nearest in input space · over each: its rank in the code"), QStringLiteral("%1"),
                                  tr("probe point %1 (%2): input rank %3, code rank %4")));
     codeGrid_->setContent(strip(neighbours_.code, neighbours_.codeRankInInput,
-                                tr("Nearest in the code, and their rank in input space"), tr("input #%1"),
+                                tr("Nearest in the code · over each: its rank in input space"), QStringLiteral("%1"),
                                 tr("probe point %1 (%2): code rank %3, input rank %4")));
 
     if (train_.probe != probe_ || train_.empty()) {
@@ -237,7 +237,7 @@ void NeighbourView::fillGrids() {
     ImageGrid::Content t;
     t.rows = 1;
     t.columns = static_cast<int>(train_.indices.size());
-    t.title = tr("Nearest training images: %1 of %2 land among the point's %3 nearest in the code")
+    t.title = tr("Nearest training images · input distance, rank in the code: %1 of %2 among the point's %3 nearest")
                   .arg(close)
                   .arg(train_.indices.size())
                   .arg(k);
@@ -246,7 +246,7 @@ void NeighbourView::fillGrids() {
         const auto row = static_cast<Eigen::Index>(j);
         t.images.push_back(isImageShape(train_.inputShape) ? sampleImage(train_.images.row(row).data(), train_.inputShape) : QImage());
         const int rank = j < trainRanks_.size() ? trainRanks_[j] : 0;
-        t.columnCaptions << tr("d %1\ncode #%2").arg(distanceText(train_.distances[j])).arg(rank);
+        t.columnCaptions << QStringLiteral("%1\n#%2").arg(distanceText(train_.distances[j])).arg(rank);
         t.toolTips << tr("training image %1 (%2): input distance %3; nearer the point's code than all but %4 probe points")
                           .arg(train_.indices[j])
                           .arg(pointName(train_.labels[j]))
