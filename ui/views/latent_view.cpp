@@ -92,15 +92,21 @@ LatentView::LatentView(QWidget* parent) : QWidget(parent) {
     side->setRowStretchFactor(0, 1);
     side->setRowStretchFactor(1, 0.001);
     side->setRowStretchFactor(2, 1);
-    // The neighbour inspector's marks get a legend of their own in a corner of the plot, shown
-    // with them: beside the class legend their names squeezed the scatter in a narrow dock.
+    // The neighbour inspector's marks get a legend of their own over the plot, two by two: beside
+    // the class legend their names squeezed the scatter in a narrow dock, inside it they hid it.
+    // Empty and hidden while nothing is selected.
     markLegend_ = new QCPLegend;
-    plot_->axisRect()->insetLayout()->addElement(markLegend_, Qt::AlignBottom | Qt::AlignRight);
+    plot_->plotLayout()->insertRow(0);
+    plot_->plotLayout()->addElement(0, 0, markLegend_);
+    plot_->plotLayout()->setRowStretchFactor(0, 0.001);
     markLegend_->setLayer(QStringLiteral("legend"));
-    markLegend_->setBrush(QColor(255, 255, 255, 210));
-    markLegend_->setBorderPen(QPen(QColor(160, 160, 160)));
+    markLegend_->setBorderPen(Qt::NoPen);
+    markLegend_->setBrush(Qt::NoBrush);
     markLegend_->setSelectableParts(QCPLegend::spNone);
+    markLegend_->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    markLegend_->setWrap(2);
     markLegend_->setRowSpacing(0);
+    markLegend_->setMargins(QMargins(2, 0, 2, 0));
     markLegend_->setIconSize(14, 10);
     markLegend_->setVisible(false);
     // The colour scale takes the legend's place when points are coloured by a value; it lives
