@@ -108,6 +108,9 @@ LatentView::LatentView(QWidget* parent) : QWidget(parent) {
     markLegend_->setRowSpacing(0);
     markLegend_->setMargins(QMargins(2, 0, 2, 0));
     markLegend_->setIconSize(14, 10);
+    // Its width must not set the plot column's: a narrow dock gives the class legend its room
+    // and the marks' names what is left.
+    markLegend_->setMinimumSize(1, 0);
     markLegend_->setVisible(false);
     // The colour scale takes the legend's place when points are coloured by a value; it lives
     // outside the layout otherwise.

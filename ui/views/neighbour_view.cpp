@@ -26,7 +26,8 @@ ImageGrid* stripGrid(QWidget* parent) {
     return grid;
 }
 
-QString distanceText(double d) { return QLocale().toString(d, 'f', 2); }
+// One decimal: a caption is as wide as a 28-pixel tile.
+QString distanceText(double d) { return QLocale().toString(d, 'f', 1); }
 
 } // namespace
 
@@ -250,7 +251,7 @@ void NeighbourView::fillGrids() {
         t.toolTips << tr("training image %1 (%2): input distance %3; nearer the point's code than all but %4 probe points")
                           .arg(train_.indices[j])
                           .arg(pointName(train_.labels[j]))
-                          .arg(distanceText(train_.distances[j]))
+                          .arg(QLocale().toString(train_.distances[j], 'f', 3))
                           .arg(rank - 1);
     }
     trainGrid_->setContent(std::move(t));
