@@ -53,6 +53,17 @@ DistanceReport compareDistances(const Matrix& x, const Matrix& z, int threads) {
     return r;
 }
 
+TrainKnn measureTrainKnn(Autoencoder& model, const Matrix& probeX, const Matrix& probeZ, const Matrix& trainX, int trainLimit) {
+    TrainKnn r;
+    const Eigen::Index rows = std::min<Eigen::Index>(std::max(trainLimit, 0), trainX.rows());
+    if (trainX.cols() != probeX.cols() || rows < kTrainKnnNeighbours) return r;
+    const Matrix t = trainX.topRows(rows);
+    const Matrix tz = model.encode(t);  // copy: encode's buffer is reused
+    r.share = trainNeighbourPreservation(probeX, probeZ, t, tz, kTrainKnnNeighbours, model.config().threads);
+    r.points = static_cast<int>(rows);
+    return r;
+}
+
 DistanceReport analyseDistances(Autoencoder& model, const Matrix& testX, int probe, const Matrix* trainX, int trainLimit) {
     const int n = std::min<int>(probe, static_cast<int>(testX.rows()));
     requireProbe(n);
@@ -60,12 +71,10 @@ DistanceReport analyseDistances(Autoencoder& model, const Matrix& testX, int pro
     const Matrix z = model.encode(x);
     const int threads = model.config().threads;
     DistanceReport r = compareDistances(x, z, threads);
-    constexpr int kTrainNeighbours = 10;
-    if (trainX && trainX->cols() == x.cols() && std::min<Eigen::Index>(trainLimit, trainX->rows()) >= kTrainNeighbours) {
-        const Matrix t = trainX->topRows(std::min<Eigen::Index>(trainLimit, trainX->rows()));
-        const Matrix tz = model.encode(t);  // copy: encode's buffer is reused
-        r.trainKnn = trainNeighbourPreservation(x, z, t, tz, kTrainNeighbours, threads);
-        r.trainPoints = static_cast<int>(t.rows());
+    if (trainX) {
+        const TrainKnn t = measureTrainKnn(model, x, z, *trainX, trainLimit);
+        r.trainKnn = t.share;
+        r.trainPoints = t.points;
     }
     return r;
 }

@@ -45,11 +45,25 @@ struct BaselineCodes {
 };
 BaselineCodes baselineCodes(const Matrix& x, const Matrix& inputDistances, int dimension);
 
+// Seed 002's figure (DistanceReport::trainKnn) as both programs measure it: the probe points' k =
+// kTrainKnnNeighbours nearest among the first `trainLimit` training rows, in input space and in
+// code space (trainNeighbourPreservation), the training rows encoded by `model`. `probeZ` is the
+// model's code of `probeX`. share = -1 when there are fewer training rows than neighbours or the
+// widths differ.
+constexpr int kTrainKnnNeighbours = 10;
+constexpr int kTrainKnnLimit = 10000;
+struct TrainKnn {
+    double share = -1;
+    int points = 0;  // training rows searched
+};
+TrainKnn measureTrainKnn(Autoencoder& model, const Matrix& probeX, const Matrix& probeZ, const Matrix& trainX,
+                         int trainLimit = kTrainKnnLimit);
+
 // Encodes the first `probe` rows of `testX` and compares their pairwise distances with the
 // inputs', on the model's threads. Throws Error if there are fewer than kMinProbe probe rows.
 // With `trainX`, also trainKnn against its first `trainLimit` rows.
 DistanceReport analyseDistances(Autoencoder& model, const Matrix& testX, int probe, const Matrix* trainX = nullptr,
-                                int trainLimit = 10000);
+                                int trainLimit = kTrainKnnLimit);
 
 // The same from codes already computed (row i of `codes` is the code of row i of `probeInputs`),
 // for a caller that holds the codes but not the model, such as the window's report. No trainKnn.

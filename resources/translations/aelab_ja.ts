@@ -1008,6 +1008,10 @@ kNN 保存率 %8
         <source>Draw</source>
         <translation>手描き入力</translation>
     </message>
+    <message>
+        <source>Neighbours</source>
+        <translation>近傍</translation>
+    </message>
 </context>
 <context>
     <name>ae::Language</name>
@@ -1043,10 +1047,6 @@ kNN 保存率 %8
         <translation>プロットをクリック</translation>
     </message>
     <message>
-        <source>input #%1</source>
-        <translation>入力 #%1</translation>
-    </message>
-    <message>
         <source>reconstruction</source>
         <translation>再構成</translation>
     </message>
@@ -1061,6 +1061,10 @@ kNN 保存率 %8
     <message>
         <source>Interpolation from (%1, %2) to (%3, %4), %5 images</source>
         <translation>(%1, %2) から (%3, %4) への補間、%5 枚</translation>
+    </message>
+    <message>
+        <source>input #%1</source>
+        <translation>入力 #%1</translation>
     </message>
 </context>
 <context>
@@ -1128,6 +1132,22 @@ kNN 保存率 %8
     <message>
         <source>continuity per point</source>
         <translation>点ごとの連続性</translation>
+    </message>
+    <message>
+        <source>selected</source>
+        <translation>選んだ点</translation>
+    </message>
+    <message>
+        <source>input neighbours</source>
+        <translation>入力の近傍</translation>
+    </message>
+    <message>
+        <source>code neighbours</source>
+        <translation>コードの近傍</translation>
+    </message>
+    <message>
+        <source>nearest training</source>
+        <translation>近い訓練画像</translation>
     </message>
 </context>
 <context>
@@ -2534,6 +2554,10 @@ kNN 保存率 %8
         <source>Cannot measure the drawing: %1</source>
         <translation>描いた画像を評価できません: %1</translation>
     </message>
+    <message>
+        <source>Cannot find the nearest training images: %1</source>
+        <translation>最近傍の訓練画像を探せません: %1</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2929,6 +2953,81 @@ kNN 保存率 %8
     <message>
         <source>The model after epoch %1; your drawing is the red diamond in Latent space.</source>
         <translation>エポック %1 後のモデル。あなたの手描きは潜在空間の赤いひし形です。</translation>
+    </message>
+</context>
+<context>
+    <name>ae::NeighbourView</name>
+    <message>
+        <source>The report's distance.train_knn, computed by the same function as aelab-cli: for each probe point, the share of its 10 nearest training images in input space that are also among its 10 nearest training images in code space, averaged over the probe points.</source>
+        <translation>レポートの distance.train_knn と同じ関数で計算した値: 各プローブ点について、入力空間で最も近い 10 枚の訓練画像のうちコード空間でも最も近い 10 枚に入るものの割合を、プローブ点全体で平均したもの。</translation>
+    </message>
+    <message>
+        <source>The probe points nearest to the selected one in input space (pixels), nearest first. Over each: its rank among all probe points in code space; above %1 it was torn away.</source>
+        <translation>選んだ点に入力空間 (画素) で近いプローブ点 (近い順)。各画像の上: コード空間での全プローブ点中の順位。%1 を超えるものは引き離された近傍です。</translation>
+    </message>
+    <message>
+        <source>The probe points nearest to the selected one in code space, nearest first. Over each: its rank in input space; above %1 it is a false neighbour.</source>
+        <translation>選んだ点にコード空間で近いプローブ点 (近い順)。各画像の上: 入力空間での順位。%1 を超えるものは偽の近傍です。</translation>
+    </message>
+    <message>
+        <source>The training images nearest to the selected point in input space, with their distance, and the rank their code would take among the probe points' codes (1 = nearest). The triangles on the latent scatter are where the model puts them.</source>
+        <translation>選んだ点に入力空間で最も近い訓練画像とその距離、およびそのコードがプローブ点のコードの中で占める順位 (1 = 最も近い)。潜在空間の散布図の三角が、モデルがそれらを置いた位置です。</translation>
+    </message>
+    <message>
+        <source>Click a point in the latent space to see its nearest neighbours in input space and in the code, and its nearest training images.</source>
+        <translation>潜在空間の点をクリックすると、入力空間とコード空間での最近傍、および最も近い訓練画像を表示します。</translation>
+    </message>
+    <message>
+        <source>Train a model or open one, then click a point in the latent space.</source>
+        <translation>モデルを学習するか開いてから、潜在空間の点をクリックしてください。</translation>
+    </message>
+    <message>
+        <source>Point %1: %2 of its %3 nearest points in input space are also among its %3 nearest in the code.</source>
+        <translation>点 %1: 入力空間で最も近い %3 点のうち %2 点が、コードでも最も近い %3 点に入っています。</translation>
+    </message>
+    <message>
+        <source>point %1</source>
+        <translation>点 %1</translation>
+    </message>
+    <message>
+        <source>probe point %1 (%2): input rank %3, code rank %4</source>
+        <translation>プローブ点 %1 (%2): 入力 %3 位、コード %4 位</translation>
+    </message>
+    <message>
+        <source>probe point %1 (%2): code rank %3, input rank %4</source>
+        <translation>プローブ点 %1 (%2): コード %3 位、入力 %4 位</translation>
+    </message>
+    <message>
+        <source>Nearest training images</source>
+        <translation>最も近い訓練画像</translation>
+    </message>
+    <message>
+        <source>Looking up the nearest training images… (during a run: when it ends)</source>
+        <translation>最も近い訓練画像を探しています… (学習中は終了後)</translation>
+    </message>
+    <message>
+        <source>training image %1 (%2): input distance %3; nearer the point's code than all but %4 probe points</source>
+        <translation>訓練画像 %1 (%2): 入力距離 %3。この点のコードへは %4 個を除くすべてのプローブ点より近い</translation>
+    </message>
+    <message>
+        <source>Train-kNN: not measurable (fewer than 10 training images).</source>
+        <translation>Train-kNN: 測定できません (訓練画像が 10 枚未満)。</translation>
+    </message>
+    <message>
+        <source>Train-kNN %1 (as aelab-cli reports it): on average %2 of each probe point's 10 nearest training images in input space stay among its 10 nearest in the code (%3 training images, epoch %4).</source>
+        <translation>Train-kNN %1 (aelab-cli の報告と同じ): 各プローブ点の入力空間で最も近い 10 枚の訓練画像のうち、平均 %2 枚がコードでも最も近い 10 枚に残ります (訓練画像 %3 枚、エポック %4)。</translation>
+    </message>
+    <message>
+        <source>Nearest in input space · over each: its rank in the code</source>
+        <translation>入力空間での最近傍 · 上の数字: コードでの順位</translation>
+    </message>
+    <message>
+        <source>Nearest in the code · over each: its rank in input space</source>
+        <translation>コードでの最近傍 · 上の数字: 入力空間での順位</translation>
+    </message>
+    <message>
+        <source>Nearest training images · input distance, rank in the code: %1 of %2 among the point's %3 nearest</source>
+        <translation>最も近い訓練画像 · 入力距離とコードでの順位: %2 枚中 %1 枚がこの点の最近傍 %3 点以内</translation>
     </message>
 </context>
 </TS>

@@ -83,7 +83,8 @@ private slots:
         // Saved layouts name the docks: these names must not change.
         const QStringList left{"modelDock", "dataDock", "explanationDock"};
         const QStringList right{"lossDock", "tradeoffDock", "latentDock", "distortionDock", "manifoldDock", "reconstructionDock",
-                                "filtersDock", "activityDock", "noiseLadderDock", "architectureDock", "anomalyDock", "drawDock", "sweepDock", "runsDock"};
+                                "filtersDock", "activityDock", "noiseLadderDock", "neighboursDock", "architectureDock", "anomalyDock", "drawDock", "sweepDock",
+                                "runsDock"};
         QList<QAction*> viewActions;
         for (QAction* menu : w.menuBar()->actions())
             if (menu->menu() && menu->text() == QStringLiteral("&View")) viewActions = menu->menu()->actions();
@@ -104,8 +105,8 @@ private slots:
         QCOMPARE(tabsOf("lossDock"), QStringList{"tradeoffDock"});
         QCOMPARE(tabsOf("distortionDock"), QStringList{"manifoldDock"});
         QCOMPARE(tabsOf("reconstructionDock"),
-                 (QStringList{"activityDock", "anomalyDock", "architectureDock", "drawDock", "filtersDock", "noiseLadderDock", "runsDock",
-                              "sweepDock"}));
+                 (QStringList{"activityDock", "anomalyDock", "architectureDock", "drawDock", "filtersDock", "neighboursDock", "noiseLadderDock",
+                              "runsDock", "sweepDock"}));
         QVERIFY(tabsOf("modelDock").isEmpty() && tabsOf("latentDock").isEmpty());
     }
 

@@ -541,8 +541,8 @@ void TestViews::everyViewHasTheSameMenu() {
         QCOMPARE(copied.size(), shown.size());
     }
     // Loss, reconstructions, latent, distortion, manifold, trade-off, filters, code activity, noise
-    // ladder, architecture, anomalies, draw, sweep, runs.
-    QCOMPARE(views, 14);
+    // ladder, neighbours, architecture, anomalies, draw, sweep, runs.
+    QCOMPARE(views, 15);
 
     // A view with one plot exports just the plot; one with several plots exports itself whole.
     QCOMPARE(viewImage(lab.loss).size(), lab.loss->plot()->size() * lab.loss->plot()->devicePixelRatioF());

@@ -6,20 +6,6 @@
 
 namespace ae {
 
-bool projectCode(const Vector& code, const LatentProjection& projection, QPointF& point) {
-    if (code.size() == 0) return false;
-    if (code.size() <= 2) {
-        point = QPointF(code(0), code.size() == 2 ? code(1) : 0.0);
-        return true;
-    }
-    if (projection.mean.size() != code.size() || projection.components.rows() != 2 ||
-        projection.components.cols() != code.size())
-        return false;
-    const Vector centred = code - projection.mean;
-    point = QPointF(projection.components.row(0).dot(centred.transpose()), projection.components.row(1).dot(centred.transpose()));
-    return true;
-}
-
 DrawnInputSnapshot buildDrawnInputSnapshot(Autoencoder& model, const Dataset& data, const Vector& input,
                                            const LatentProjection& projection, AnomalyScore score, int epoch,
                                            int neighbours) {

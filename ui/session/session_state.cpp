@@ -9,11 +9,13 @@ SessionState::SessionState(TrainingSession* session, DataOfNewRun dataOfNewRun, 
     connect(session, &TrainingSession::runStarted, this, [this](const ModelConfig& config) {
         run_ = RunSource{config, dataOfNewRun_()};
         noiseLadder_.reset();  // it measured the model before this run; the run's end measures again
+        trainNeighbours_.reset();
         emit runStarted(*run_);
     });
     connect(session, &TrainingSession::modelAdopted, this, [this](const ModelConfig& config) {
         run_ = RunSource{config, dataOfNewRun_()};
         noiseLadder_.reset();
+        trainNeighbours_.reset();
         emit modelAdopted(*run_);
     });
     connect(session, &TrainingSession::modelReset, this, [this] {
@@ -22,6 +24,7 @@ SessionState::SessionState(TrainingSession* session, DataOfNewRun dataOfNewRun, 
         snapshot_.reset();
         anomalies_.reset();
         noiseLadder_.reset();
+        trainNeighbours_.reset();
         emit modelReset();
     });
     connect(session, &TrainingSession::epochFinished, this, &SessionState::addEpoch);
@@ -29,6 +32,7 @@ SessionState::SessionState(TrainingSession* session, DataOfNewRun dataOfNewRun, 
     connect(session, &TrainingSession::snapshot, this, &SessionState::setSnapshot);
     connect(session, &TrainingSession::anomalies, this, &SessionState::setAnomalies);
     connect(session, &TrainingSession::noiseLadder, this, &SessionState::setNoiseLadder);
+    connect(session, &TrainingSession::trainNeighbours, this, &SessionState::setTrainNeighbours);
 }
 
 // The worker sends a progress after the epochs it lists and before the next epoch's end, so
@@ -60,6 +64,11 @@ void SessionState::setAnomalies(const AnomalySnapshot& anomalies) {
 void SessionState::setNoiseLadder(const NoiseLadderSnapshot& ladder) {
     noiseLadder_ = ladder;
     emit noiseLadderChanged(*noiseLadder_);
+}
+
+void SessionState::setTrainNeighbours(const TrainNeighbourSnapshot& neighbours) {
+    trainNeighbours_ = neighbours;
+    emit trainNeighboursChanged(*trainNeighbours_);
 }
 
 } // namespace ae

@@ -6,6 +6,7 @@
 // panel, which may have been edited since) and observe the change signals.
 #include "core/report/report.h"
 #include "ui/session/anomaly_snapshot.h"
+#include "ui/session/neighbour_snapshot.h"
 #include "ui/session/noise_ladder_snapshot.h"
 #include "ui/session/snapshot.h"
 
@@ -58,6 +59,10 @@ public:
     // reset, or an opened model) until it is measured anew.
     const NoiseLadderSnapshot* noiseLadder() const { return noiseLadder_ && !noiseLadder_->empty() ? &*noiseLadder_ : nullptr; }
 
+    // Null until a probe point's training neighbours were looked up for the current model (the
+    // neighbour inspector asks), and again from the start of a run, a reset or an opened model.
+    const TrainNeighbourSnapshot* trainNeighbours() const { return trainNeighbours_ ? &*trainNeighbours_ : nullptr; }
+
 signals:
     // Emitted after the state holds the new value.
     void runStarted(const ae::RunSource& run);
@@ -68,6 +73,7 @@ signals:
     void snapshotChanged(const ae::ModelSnapshot& snapshot);
     void anomaliesChanged(const ae::AnomalySnapshot& anomalies);
     void noiseLadderChanged(const ae::NoiseLadderSnapshot& ladder);
+    void trainNeighboursChanged(const ae::TrainNeighbourSnapshot& neighbours);
 
 private:
     void setProgress(const TrainingProgress& progress);
@@ -75,6 +81,7 @@ private:
     void setSnapshot(const ModelSnapshot& snapshot);
     void setAnomalies(const AnomalySnapshot& anomalies);
     void setNoiseLadder(const NoiseLadderSnapshot& ladder);
+    void setTrainNeighbours(const TrainNeighbourSnapshot& neighbours);
 
     DataOfNewRun dataOfNewRun_;
     std::optional<RunSource> run_;
@@ -83,6 +90,7 @@ private:
     std::optional<ModelSnapshot> snapshot_;
     std::optional<AnomalySnapshot> anomalies_;
     std::optional<NoiseLadderSnapshot> noiseLadder_;
+    std::optional<TrainNeighbourSnapshot> trainNeighbours_;
 };
 
 } // namespace ae

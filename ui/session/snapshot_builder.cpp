@@ -93,6 +93,28 @@ ModelSnapshot SnapshotBuilder::build(Autoencoder& model, int epochsDone, bool wi
     return s;
 }
 
+Matrix LatentProjection::apply(const Matrix& codes) const {
+    if (codes.cols() == 2) return codes;
+    if (codes.cols() == 1) {
+        Matrix p = Matrix::Zero(codes.rows(), 2);
+        p.col(0) = codes.col(0);
+        return p;
+    }
+    if (components.rows() != 2 || components.cols() != codes.cols() || mean.size() != codes.cols())
+        throw Error("no latent plane for codes of width " + std::to_string(codes.cols()) + " yet");
+    return (codes.rowwise() - mean.transpose()) * components.transpose();
+}
+
+bool projectCode(const Vector& code, const LatentProjection& projection, QPointF& point) {
+    if (code.size() == 0) return false;
+    if (code.size() > 2 && (projection.components.rows() != 2 || projection.components.cols() != code.size() ||
+                            projection.mean.size() != code.size()))
+        return false;
+    const Matrix onPlane = projection.apply(code.transpose());
+    point = QPointF(onPlane(0, 0), onPlane(0, 1));
+    return true;
+}
+
 void SnapshotBuilder::fillLatent(Autoencoder& model, ModelSnapshot& s, bool withDistortion, bool withQuality) {
     if (probe_.rows() == 0) return;
     // copy: encode's buffer is reused

@@ -19,6 +19,10 @@ namespace ae {
 struct LatentProjection {
     Vector mean;        // codeSize
     Matrix components;  // 2 x codeSize
+
+    // Codes (one a row) on the plane: 1- and 2-D codes as they are (a 1-D code on the x axis);
+    // throws Error when wider codes do not fit the projection (none drawn yet, another width).
+    Matrix apply(const Matrix& codes) const;
 };
 // `code` on that plane; false when the code is wider than 2 and the projection does not fit it.
 bool projectCode(const Vector& code, const LatentProjection& projection, QPointF& point);
@@ -66,6 +70,7 @@ public:
     const Matrix& probe() const { return probe_; }
     // How the newest snapshot's codes were projected to its latent2d.
     const LatentProjection& projection() const { return projection_; }
+
 
 private:
     void fillLatent(Autoencoder& model, ModelSnapshot& s, bool withDistortion, bool withQuality);

@@ -11,6 +11,7 @@ TrainingSession::TrainingSession(QObject* parent) : QObject(parent), worker_(new
     qRegisterMetaType<ae::AnomalySnapshot>();
     qRegisterMetaType<ae::NoiseLadderSnapshot>();
     qRegisterMetaType<ae::DrawnInputSnapshot>();
+    qRegisterMetaType<ae::TrainNeighbourSnapshot>();
     worker_->moveToThread(&thread_);
     thread_.setObjectName(QStringLiteral("aelab training"));
 
@@ -21,6 +22,7 @@ TrainingSession::TrainingSession(QObject* parent) : QObject(parent), worker_(new
     connect(worker_, &TrainingWorker::anomalies, this, &TrainingSession::anomalies);
     connect(worker_, &TrainingWorker::noiseLadder, this, &TrainingSession::noiseLadder);
     connect(worker_, &TrainingWorker::drawnInput, this, &TrainingSession::drawnInput);
+    connect(worker_, &TrainingWorker::trainNeighbours, this, &TrainingSession::trainNeighbours);
     connect(worker_, &TrainingWorker::failed, this, &TrainingSession::failed);
     connect(worker_, &TrainingWorker::runFinished, this, [this](bool stopped) {
         setState(State::Idle);
@@ -114,6 +116,10 @@ void TrainingSession::measureNoiseLadder(NoiseKind noise) {
     worker_->setLadderNoise(noise);
     if (state_ != State::Idle) return;
     QMetaObject::invokeMethod(worker_, [worker = worker_] { worker->measureNoiseLadder(); }, Qt::QueuedConnection);
+}
+
+void TrainingSession::findTrainNeighbours(int probe) {
+    QMetaObject::invokeMethod(worker_, [worker = worker_, probe] { worker->findTrainNeighbours(probe); }, Qt::QueuedConnection);
 }
 
 } // namespace ae

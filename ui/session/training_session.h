@@ -7,6 +7,7 @@
 #include "core/train/model_file.h"
 #include "ui/session/anomaly_snapshot.h"
 #include "ui/session/drawn_input_snapshot.h"
+#include "ui/session/neighbour_snapshot.h"
 #include "ui/session/noise_ladder_snapshot.h"
 #include "ui/session/snapshot.h"
 
@@ -58,6 +59,10 @@ public:
     // also while training (between two batches). Requests made before the worker answers are
     // coalesced: only the newest is measured.
     void inspectDrawing(const ae::Vector& input);
+    // The nearest training images of probe row `probe` (trainNeighbours() follows): at once when
+    // Idle, else queued behind the run, so it is answered with the model the run ends with. It
+    // never blocks the GUI thread.
+    void findTrainNeighbours(int probe);
 
 signals:
     // The values that follow describe a new model or run; each is emitted before them.
@@ -74,6 +79,7 @@ signals:
     void anomalies(const ae::AnomalySnapshot& anomalies);
     void noiseLadder(const ae::NoiseLadderSnapshot& ladder);
     void drawnInput(const ae::DrawnInputSnapshot& drawn);
+    void trainNeighbours(const ae::TrainNeighbourSnapshot& neighbours);
     void failed(const QString& message);
     void stateChanged(ae::TrainingSession::State state);
     // A run ended: all its epochs done (stopped = false) or stopped / failed (true).

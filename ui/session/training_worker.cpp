@@ -3,6 +3,7 @@
 #include "core/train/memory_estimate.h"
 #include "ui/session/anomaly_builder.h"
 #include "ui/session/drawn_input_builder.h"
+#include "ui/session/neighbour_builder.h"
 #include "ui/session/noise_ladder_builder.h"
 
 #include <QFile>
@@ -91,6 +92,7 @@ void TrainingWorker::rebuild(const ModelConfig& config, std::shared_ptr<const Da
     else builder_->resetAlignment();
     data_ = std::move(data);
     model_ = std::make_unique<Autoencoder>(config, data_->shape);
+    trainKnn_.reset();
     builder_->baselines(model_->codeSize());  // once per width, before any snapshot is timed
     previousHistory_.clear();
     progress_ = TrainingProgress{};
@@ -179,6 +181,7 @@ void TrainingWorker::adopt(std::shared_ptr<SavedModel> saved, std::shared_ptr<co
         else builder_->resetAlignment();
         data_ = std::move(data);
         model_ = std::move(saved->model);
+        trainKnn_.reset();
         builder_->baselines(model_->codeSize());  // once per width, before any snapshot is timed
         previousHistory_ = saved->history;
         progress_ = TrainingProgress{};
@@ -240,6 +243,25 @@ void TrainingWorker::answerDrawing() {
     }
 }
 
+void TrainingWorker::findTrainNeighbours(int probe) {
+    if (!model_ || !builder_ || !data_) return;
+    try {
+        TrainNeighbourSnapshot s = buildTrainNeighbours(
+            *model_, *data_, builder_->probe(), probe, [this](const Matrix& codes) { return builder_->projection().apply(codes); },
+            epochsDone(), SnapshotBuilder::kNeighbours);
+        if (!trainKnn_) {
+            const Matrix& probeX = builder_->probe();
+            const Matrix probeZ = model_->encode(probeX);  // copy: encode's buffer is reused
+            trainKnn_ = measureTrainKnn(*model_, probeX, probeZ, data_->trainX);
+        }
+        s.trainKnn = trainKnn_->share;
+        s.trainKnnPoints = trainKnn_->points;
+        emit trainNeighbours(s);
+    } catch (const std::exception& e) {
+        emit failed(tr("Cannot find the nearest training images: %1").arg(QString::fromStdString(e.what())));
+    }
+}
+
 int TrainingWorker::epochsDone() const {
     return static_cast<int>(previousHistory_.size()) + (trainer_ ? trainer_->epochsDone() : 0);
 }
@@ -264,6 +286,7 @@ void TrainingWorker::batchFinished(const BatchProgress& p) {
     }
     snapshotCurrent_ = false;
     progressCurrent_ = false;
+    trainKnn_.reset();  // the weights moved
 
     const auto now = Clock::now();
     if (now - lastProgress_ >= kProgressPeriod) emitProgress();

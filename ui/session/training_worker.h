@@ -12,6 +12,7 @@
 #include "core/train/trainer.h"
 #include "ui/session/anomaly_snapshot.h"
 #include "ui/session/drawn_input_snapshot.h"
+#include "ui/session/neighbour_snapshot.h"
 #include "ui/session/noise_ladder_snapshot.h"
 #include "ui/session/snapshot.h"
 #include "ui/session/snapshot_builder.h"
@@ -68,6 +69,10 @@ public:
     // when none waits or there is no model. Also done between batches of a run, so a drawing is
     // answered while training.
     void answerDrawing();
+    // Worker thread. The neighbour inspector's question about probe row `probe`: its nearest
+    // training images and where the model puts them, with the train-kNN figure (measured once
+    // per model state: it encodes up to 10,000 training images). Emits trainNeighbours().
+    void findTrainNeighbours(int probe);
 
     // Throttling periods. Epoch ends are reported too, but no closer together than the
     // *AtEpochEnd gaps: with epochs of a few milliseconds (tiny data), one snapshot per epoch
@@ -102,6 +107,7 @@ signals:
     void anomalies(const ae::AnomalySnapshot& anomalies);
     void noiseLadder(const ae::NoiseLadderSnapshot& ladder);
     void drawnInput(const ae::DrawnInputSnapshot& drawn);
+    void trainNeighbours(const ae::TrainNeighbourSnapshot& neighbours);
     void failed(const QString& message);
     void runFinished(bool stopped);
 
@@ -128,6 +134,7 @@ private:
     std::optional<SnapshotBuilder> builder_;
     std::vector<EpochResult> previousHistory_;  // of an adopted model, before this trainer
     AnomalyScore anomalyScore_ = AnomalyScore::SquaredError;
+    std::optional<TrainKnn> trainKnn_;          // of the model as it is; dropped when it changes
 
     // The GUI thread reaches the trainer through requestStop/setPaused; the pointer itself only
     // changes on the worker thread, under this mutex.

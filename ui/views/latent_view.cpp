@@ -93,6 +93,26 @@ LatentView::LatentView(QWidget* parent) : QWidget(parent) {
     side->setRowStretchFactor(0, 1);
     side->setRowStretchFactor(1, 0.001);
     side->setRowStretchFactor(2, 1);
+    // The neighbour inspector's marks get a legend of their own over the plot, two by two: beside
+    // the class legend their names squeezed the scatter in a narrow dock, inside it they hid it.
+    // Empty and hidden while nothing is selected.
+    markLegend_ = new QCPLegend;
+    plot_->plotLayout()->insertRow(0);
+    plot_->plotLayout()->addElement(0, 0, markLegend_);
+    plot_->plotLayout()->setRowStretchFactor(0, 0.001);
+    markLegend_->setLayer(QStringLiteral("legend"));
+    markLegend_->setBorderPen(Qt::NoPen);
+    markLegend_->setBrush(Qt::NoBrush);
+    markLegend_->setSelectableParts(QCPLegend::spNone);
+    markLegend_->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    markLegend_->setWrap(2);
+    markLegend_->setRowSpacing(0);
+    markLegend_->setMargins(QMargins(2, 0, 2, 0));
+    markLegend_->setIconSize(14, 10);
+    // Its width must not set the plot column's: a narrow dock gives the class legend its room
+    // and the marks' names what is left.
+    markLegend_->setMinimumSize(1, 0);
+    markLegend_->setVisible(false);
     // The colour scale takes the legend's place when points are coloured by a value; it lives
     // outside the layout otherwise.
     colourScale_ = new QCPColorScale(plot_);
@@ -226,6 +246,7 @@ LatentView::LatentView(QWidget* parent) : QWidget(parent) {
             return;
         dragging_ = true;
         emit latentPointPressed(toLatent(event->position()));
+        if (const int index = probeIndexAt(event->position()); index >= 0) emit probePointClicked(index);
     });
     connect(plot_, &QCustomPlot::mouseMove, this, &LatentView::onMouseMove);
     connect(plot_, &QCustomPlot::mouseRelease, this, [this](QMouseEvent* event) {
@@ -475,7 +496,73 @@ void LatentView::placeMarkedPoint() {
     plot_->replot(QCustomPlot::rpQueuedReplot);
 }
 
+void LatentView::showHighlight(const NeighbourHighlight& highlight) {
+    highlight_ = highlight;
+    dirty_ = true;
+    flush();
+}
+
+int LatentView::highlightPointCount(int mark) const {
+    if (mark < 0 || mark >= static_cast<int>(highlightGraphs_.size())) return 0;
+    return highlightGraphs_[static_cast<std::size_t>(mark)]->data()->size();
+}
+
+// Open markers in black and dark grey over the coloured discs, distinct by shape so they read in
+// either colouring: a large ring for the selected point, squares for its input neighbours,
+// diamonds for its code neighbours (a point in both gets both), triangles for training images.
+void LatentView::fillHighlightGraphs() {
+    if (highlightGraphs_.empty()) {
+        const struct {
+            QString name;
+            QCPScatterStyle::ScatterShape shape;
+            QColor colour;
+            double size;
+        } marks[] = {{tr("selected"), QCPScatterStyle::ssCircle, QColor(0, 0, 0), 15},
+                     {tr("input neighbours"), QCPScatterStyle::ssSquare, QColor(0, 0, 0), 10},
+                     {tr("code neighbours"), QCPScatterStyle::ssDiamond, QColor(230, 0, 120), 12},
+                     {tr("nearest training"), QCPScatterStyle::ssTriangle, QColor(90, 60, 0), 11}};
+        for (const auto& m : marks) {
+            QCPGraph* g = plot_->addGraph();
+            g->removeFromLegend();
+            g->setName(m.name);
+            g->setLineStyle(QCPGraph::lsNone);
+            g->setScatterStyle(QCPScatterStyle(m.shape, QPen(m.colour, 2), Qt::NoBrush, m.size));
+            g->setPen(QPen(m.colour, 2));
+            highlightGraphs_.push_back(g);
+        }
+    }
+    QVector<double> xs[4], ys[4];
+    const auto addProbe = [&](int slot, int row) {
+        if (row < 0 || row >= latent_.rows()) return;
+        xs[slot] << latent_(row, 0);
+        ys[slot] << latent_(row, 1);
+    };
+    const bool shown = !highlight_.empty() && highlight_.probe < latent_.rows();
+    if (shown) {
+        addProbe(0, highlight_.probe);
+        for (const int row : highlight_.input) addProbe(1, row);
+        for (const int row : highlight_.code) addProbe(2, row);
+        // Training images in the plane drawn: two units of their codes, or the snapshot's plane.
+        const LatentPlane p = plane();
+        const bool units = p.axes == LatentPlane::Axes::Units && highlight_.trainCodes.cols() > std::max(p.unitX, p.unitY);
+        const Matrix& train = highlight_.trainLatent;
+        for (Eigen::Index i = 0; i < highlight_.trainCodes.rows() && (units || i < train.rows()); ++i) {
+            xs[3] << (units ? highlight_.trainCodes(i, p.unitX) : train(i, 0));
+            ys[3] << (units ? highlight_.trainCodes(i, p.unitY) : train(i, 1));
+        }
+    }
+    for (int m = 0; m < 4; ++m) {
+        QCPGraph* g = highlightGraphs_[static_cast<std::size_t>(m)];
+        g->setData(xs[m], ys[m]);
+        // The legend names only the marks there are.
+        if (xs[m].isEmpty()) g->removeFromLegend(markLegend_);
+        else if (!markLegend_->hasItemWithPlottable(g)) g->addToLegend(markLegend_);
+    }
+    markLegend_->setVisible(shown);
+}
+
 void LatentView::clear() {
+    highlight_ = NeighbourHighlight();
     snapshotLatent_ = Matrix();
     codes_ = Matrix();
     latent_ = Matrix();
@@ -503,6 +590,7 @@ void LatentView::ensureGraphs(int classes, bool unlabelled) {
     plot_->clearGraphs();
     graphs_.clear();
     valueGraphs_.clear();  // made again, after the class graphs, so they are drawn above them
+    highlightGraphs_.clear();  // and the marks after those
     unlabelledGraph_ = nullptr;
     auto add = [this](const QString& name, QColor colour) {
         QCPGraph* g = plot_->addGraph();
@@ -548,6 +636,7 @@ void LatentView::rebuild() {
     if (unlabelledGraph_)
         unlabelledGraph_->setData(xs[classes], ys[classes]);
     fillValueGraphs(byValue);
+    fillHighlightGraphs();
 
     plot_->xAxis->setLabel(planeXLabel_.isEmpty() ? QStringLiteral("z0") : planeXLabel_);
     plot_->yAxis->setLabel(planeYLabel_.isEmpty() ? QStringLiteral("z1") : planeYLabel_);

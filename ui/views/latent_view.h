@@ -7,6 +7,7 @@
 // signals in latent coordinates are the hooks for the latent explorer (decode on click,
 // interpolate on drag, show a probe on hover).
 #include "ui/views/common/latent_decoder.h"
+#include "ui/views/common/neighbour_highlight.h"
 #include "ui/session/snapshot.h"
 
 #include <QPointF>
@@ -20,6 +21,7 @@ class QCPColorScale;
 class QCPCurve;
 class QCPLayoutGrid;
 class QCPGraph;
+class QCPLegend;
 class QCPItemLine;
 class QCPItemTracer;
 class QSpinBox;
@@ -85,17 +87,23 @@ public:
     QPointF markedPoint() const;  // where it is drawn now, in plot coordinates
     // The prior N(0, I)'s contours at 1, 2 and 3 σ, drawn for a 2-D VAE's own plane.
     bool priorContoursShown() const;
+    // The neighbour inspector's marks, drawn over the points (empty: none).
+    const NeighbourHighlight& highlight() const { return highlight_; }
+    // Points drawn by each mark: 0 selected, 1 input neighbours, 2 code neighbours, 3 training.
+    int highlightPointCount(int mark) const;
 
 signals:
     void latentPointPressed(QPointF z);   // left button pressed at latent point z
     void latentPointDragged(QPointF z);   // moved with the left button held
     void latentPointReleased(QPointF z);  // left button released
     void probePointHovered(int index);    // row of latent2d under the mouse; -1 when it leaves
+    void probePointClicked(int index);    // left click on the probe point drawn there
     void planeChanged(const ae::LatentPlane& plane);
     void visibleAreaChanged(QRectF area);
 
 public slots:
     void showSnapshot(const ae::ModelSnapshot& snapshot);
+    void showHighlight(const ae::NeighbourHighlight& highlight);
     void clear();
 
 private:
@@ -108,6 +116,7 @@ private:
     void chooseValues();
     void showLegendOrScale(bool scale);
     void fillValueGraphs(bool byValue);
+    void fillHighlightGraphs();
 
     QCustomPlot* plot_ = nullptr;
     std::vector<QCPGraph*> graphs_;  // index = label; the last one is "unlabelled" when present
@@ -127,6 +136,9 @@ private:
     QSpinBox* unitY_ = nullptr;
     QWidget* axesRow_ = nullptr;
     QWidget* unitsRow_ = nullptr;  // the unit choosers, shown for "Two units"
+    NeighbourHighlight highlight_;
+    std::vector<QCPGraph*> highlightGraphs_;  // the four marks, drawn above everything
+    QCPLegend* markLegend_ = nullptr;          // theirs, inside the plot: the class legend stays narrow
     QCPItemLine* line_ = nullptr;
     QCPItemTracer* cross_ = nullptr;
     void placeMarkedPoint();

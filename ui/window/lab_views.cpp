@@ -7,6 +7,9 @@
 #include "ui/session/session_state.h"
 #include "ui/session/training_session.h"
 #include "ui/sweep/sweep_view.h"
+#include "ui/window/dock_table.h"
+
+#include <QDockWidget>
 #include "ui/views/anomaly_view.h"
 #include "ui/views/architecture_view.h"
 #include "ui/views/code_activity_view.h"
@@ -17,6 +20,7 @@
 #include "ui/views/latent_view.h"
 #include "ui/views/loss_view.h"
 #include "ui/views/manifold_view.h"
+#include "ui/views/neighbour_view.h"
 #include "ui/views/noise_ladder_view.h"
 #include "ui/views/reconstruction_view.h"
 #include "ui/views/tradeoff_view.h"
@@ -27,11 +31,14 @@ LabViews::LabViews(RunHistory* history)
     : modelPanel(new ModelPanel), dataPanel(new DataPanel), explanation(new ExplanationPanel), loss(new LossView),
       tradeoff(new TradeoffView), latent(new LatentExplorer), distortion(new DistortionView), manifold(new ManifoldView),
       reconstruction(new ReconstructionView), filters(new FiltersView), activity(new CodeActivityView),
-      noiseLadder(new NoiseLadderView), architecture(new ArchitectureView),
+      noiseLadder(new NoiseLadderView), neighbours(new NeighbourView), architecture(new ArchitectureView),
       anomaly(new AnomalyView), draw(new DrawView), sweep(new SweepView), runs(new RunsView(history)) {
     // The decoded manifold covers the part of the latent plane the latent view shows.
     QObject::connect(latent->view(), &LatentView::visibleAreaChanged, manifold, &ManifoldView::setVisibleArea);
     QObject::connect(latent->view(), &LatentView::planeChanged, manifold, &ManifoldView::setPlane);
+    // The neighbour inspector: a click on a probe point selects it, the scatter marks its neighbours.
+    QObject::connect(latent->view(), &LatentView::probePointClicked, neighbours, &NeighbourView::selectProbe);
+    QObject::connect(neighbours, &NeighbourView::highlightChanged, latent->view(), &LatentView::showHighlight);
     // The person's drawing (or a sample from the prior) is marked on the latent scatter.
     QObject::connect(draw, &DrawView::markPoint, latent->view(), &LatentView::showMarkedPoint);
     QObject::connect(draw, &DrawView::unmarkPoint, latent->view(), &LatentView::hideMarkedPoint);
@@ -44,7 +51,7 @@ LabViews::LabViews(RunHistory* history)
     });
 }
 
-void LabViews::observe(const SessionState& state, TrainingSession& session) const {
+void LabViews::observe(const SessionState& state, TrainingSession& session, const DockTable& docks) const {
     QObject::connect(&state, &SessionState::progressChanged, loss, &LossView::showProgress);
     QObject::connect(&state, &SessionState::progressChanged, tradeoff, &TradeoffView::showProgress);
     QObject::connect(&state, &SessionState::snapshotChanged, reconstruction, &ReconstructionView::showSnapshot);
@@ -62,6 +69,12 @@ void LabViews::observe(const SessionState& state, TrainingSession& session) cons
     QObject::connect(&state, &SessionState::anomaliesChanged, draw, [v = draw](const AnomalySnapshot& a) { v->setThreshold(a.bestF1.threshold); });
     QObject::connect(anomaly, &AnomalyView::thresholdChanged, draw, &DrawView::setThreshold);
     QObject::connect(&state, &SessionState::modelAdopted, draw, &DrawView::clearModel);
+    QObject::connect(&state, &SessionState::snapshotChanged, neighbours, &NeighbourView::showSnapshot);
+    QObject::connect(&state, &SessionState::trainNeighboursChanged, neighbours, &NeighbourView::showTrainNeighbours);
+    QObject::connect(neighbours, &NeighbourView::trainNeighboursWanted, &session, &TrainingSession::findTrainNeighbours);
+    QObject::connect(latent->view(), &LatentView::probePointClicked, neighbours, [this, &docks] {
+        if (QDockWidget* dock = docks.dockOf(neighbours)) dock->raise();
+    });
     // The trade-off view keeps its earlier runs: a reset starts a new model, not a new session.
     QObject::connect(&state, &SessionState::modelReset, loss, [this] {
         loss->clear();
@@ -72,6 +85,7 @@ void LabViews::observe(const SessionState& state, TrainingSession& session) cons
         filters->clear();
         activity->clear();
         noiseLadder->clear();
+        neighbours->clear();
         anomaly->clear();
         draw->clearModel();
     });
@@ -100,6 +114,7 @@ std::vector<DockSpec> LabViews::docks() const {
         {filters,        tr("Filters"),                 QStringLiteral("filtersDock"),        right, below,  QStringLiteral("reconstructionDock"), {},            false, always, {}, true},
         {activity,       tr("Code activity"),           QStringLiteral("activityDock"),       right, below,  QStringLiteral("reconstructionDock"), {},            false, always, [v = activity] { v->flush(); }, true},
         {noiseLadder,    tr("Noise ladder"),            QStringLiteral("noiseLadderDock"),    right, below,  QStringLiteral("reconstructionDock"), {},            false, always, [v = noiseLadder] { v->flush(); }, true},
+        {neighbours,     tr("Neighbours"),              QStringLiteral("neighboursDock"),     right, below,  QStringLiteral("reconstructionDock"), {},            false, always, {}, true},
         {architecture,   tr("Architecture"),            QStringLiteral("architectureDock"),   right, below,  QStringLiteral("reconstructionDock"), {},            false, always, {}, false},
         {anomaly,        tr("Anomalies"),               QStringLiteral("anomalyDock"),        right, below,  QStringLiteral("reconstructionDock"), {},            false, always, [v = anomaly] { v->flush(); }, true},
         {draw,           tr("Draw"),                    QStringLiteral("drawDock"),           right, below,  QStringLiteral("reconstructionDock"), {},            false, {},     {}, true},

@@ -22,6 +22,7 @@ class LatentExplorer;
 class LossView;
 class ManifoldView;
 class ModelPanel;
+class NeighbourView;
 class NoiseLadderView;
 class ReconstructionView;
 class RunHistory;
@@ -39,8 +40,10 @@ public:
     explicit LabViews(RunHistory* history);
     // The views draw `state`'s progress and snapshots (the window shows its anomalies, raising
     // their dock for the first), and start again when the model is reset or replaced. The noise
-    // ladder's choice of noise asks `session` to measure it.
-    void observe(const SessionState& state, TrainingSession& session) const;
+    // ladder's choice of noise asks `session` to measure it, the neighbour inspector its training
+    // neighbours. Clicking a point of the latent space brings the inspector's dock (of `docks`) to
+    // the front.
+    void observe(const SessionState& state, TrainingSession& session, const DockTable& docks) const;
 
     ModelPanel* const modelPanel;
     DataPanel* const dataPanel;
@@ -54,6 +57,7 @@ public:
     FiltersView* const filters;
     CodeActivityView* const activity;
     NoiseLadderView* const noiseLadder;
+    NeighbourView* const neighbours;
     ArchitectureView* const architecture;
     AnomalyView* const anomaly;
     DrawView* const draw;

@@ -109,7 +109,7 @@ QString MainWindow::aboutText() {
 
 // The views draw the session state; the run journal keeps its runs in the history.
 void MainWindow::connectViews() {
-    views_.observe(state_, session_);
+    views_.observe(state_, session_, docks_);
     connect(&state_, &SessionState::progressChanged, controls_, &TrainingControls::showProgress);
     connect(&state_, &SessionState::snapshotChanged, this, [this](const ModelSnapshot& s) {
         modelStatus_->setText(tr("%1 · %2 parameters · epoch %3")
