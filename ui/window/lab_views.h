@@ -18,6 +18,7 @@ class DistortionView;
 class ExplanationPanel;
 class FiltersView;
 class LatentExplorer;
+class LessonsPanel;
 class LossView;
 class ManifoldView;
 class ModelPanel;
@@ -57,10 +58,11 @@ public:
     AnomalyView* const anomaly;
     SweepView* const sweep;
     RunsView* const runs;
+    LessonsPanel* const lessons;
 
     // Layout version for QMainWindow::saveState(): bumped when docks() changes the arrangement,
     // so an old saved state cannot hide new docks.
-    static constexpr int kLayoutVersion = 6;
+    static constexpr int kLayoutVersion = 7;
     std::vector<DockSpec> docks() const;
 };
 

@@ -3,7 +3,6 @@
 #include "ui/export/session_exports.h"
 #include "ui/history/runs_view.h"
 #include "ui/panels/data_panel.h"
-#include "ui/panels/explanation_panel.h"
 #include "ui/panels/model_panel.h"
 #include "ui/panels/training_controls.h"
 #include "ui/sweep/sweep_controller.h"
@@ -15,6 +14,7 @@
 #include "ui/views/tradeoff_view.h"
 #include "ui/window/file_actions.h"
 #include "ui/window/language.h"
+#include "ui/window/lesson_actions.h"
 #include "ui/window/window_settings.h"
 
 #include <QAction>
@@ -59,7 +59,7 @@ MainWindow::MainWindow(QWidget* parent)
     connectViews();
     connectControls();
     connectSweep();
-
+    new LessonActions(this);  // after the sweep: Set up may start one
     docks_.arrangeDefaultLayout();
     defaultState_ = saveState(LabViews::kLayoutVersion);
     restoreWindowSettings(*this, *views_.modelPanel, *views_.dataPanel, LabViews::kLayoutVersion);
