@@ -3,6 +3,7 @@
 #include "ui/export/session_exports.h"
 #include "ui/history/runs_view.h"
 #include "ui/panels/data_panel.h"
+#include "ui/panels/explanation_panel.h"
 #include "ui/panels/model_panel.h"
 #include "ui/panels/training_controls.h"
 #include "ui/sweep/sweep_controller.h"
