@@ -14,6 +14,7 @@
 
 #include <QDockWidget>
 #include <QFile>
+#include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -91,14 +92,16 @@ private slots:
                                {"reconstruction_baseline", nullptr}});
             QVERIFY2(shownText(panel).contains("✓ The conv network has 4,385 parameters (seed 001: 4,385)"), qPrintable(shownText(panel)));
             QVERIFY(shownText(panel).contains("measured by aelab-cli"));
-            QVERIFY(shownText(panel).contains("Checks passed now: 2 of 3"));
+            bool counted = false;
+            for (const QLabel* label : panel.findChildren<QLabel*>()) counted = counted || label->text().startsWith("Checks passed now: 2 of 3");
+            QVERIFY(counted);
             QVERIFY(panel.hasPassed(conv, 0) && panel.hasPassed(conv, 1) && !panel.hasPassed(conv, 2));
         }
         // A new panel (the next session) opens on the same lesson and remembers the passes.
         LessonsPanel panel(lessons, QStringLiteral("ja"));
         QCOMPARE(panel.currentLesson(), conv);
         QVERIFY(panel.hasPassed(conv, 0));
-        QVERIFY2(shownText(panel).contains("以前に合格"), qPrintable(shownText(panel)));
+        QVERIFY2(shownText(panel).contains("(passed before)"), qPrintable(shownText(panel)));  // no translator in tests: the English marker
         QVERIFY(shownText(panel).contains("畳み込み"));
     }
 
