@@ -1012,6 +1012,14 @@ kNN 保存率 %8
         <source>Neighbours</source>
         <translation>近傍</translation>
     </message>
+    <message>
+        <source>Lessons</source>
+        <translation>レッスン</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <translation>ja</translation>
+    </message>
 </context>
 <context>
     <name>ae::Language</name>
@@ -3028,6 +3036,89 @@ kNN 保存率 %8
     <message>
         <source>Nearest training images · input distance, rank in the code: %1 of %2 among the point's %3 nearest</source>
         <translation>最も近い訓練画像 · 入力距離とコードでの順位: %2 枚中 %1 枚がこの点の最近傍 %3 点以内</translation>
+    </message>
+</context>
+<context>
+    <name>ae::LessonsPanel</name>
+    <message>
+        <source>Set up</source>
+        <translation>準備</translation>
+    </message>
+    <message>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <source>Load this lesson's configuration, data and normal classes, and show the views it talks about</source>
+        <translation>このレッスンの設定・データ・正常クラスを読み込み、説明に使うビューを表示します</translation>
+    </message>
+    <message>
+        <source>Previous lesson</source>
+        <translation>前のレッスン</translation>
+    </message>
+    <message>
+        <source>Next lesson</source>
+        <translation>次のレッスン</translation>
+    </message>
+    <message>
+        <source>Check a report…</source>
+        <translation>レポートで確認…</translation>
+    </message>
+    <message>
+        <source>Evaluate the checks on a report written by aelab-cli train or sweep --report</source>
+        <translation>aelab-cli train または sweep の --report で書いたレポートでチェックを評価します</translation>
+    </message>
+    <message>
+        <source>run the lesson's sweep first (Set up starts it)</source>
+        <translation>まずレッスンのスイープを実行してください(「準備」で開始します)</translation>
+    </message>
+    <message>
+        <source>the run shown is not this lesson's: press Set up, then Train</source>
+        <translation>表示中の実行はこのレッスンのものではありません:「準備」を押してから「学習」を押してください</translation>
+    </message>
+    <message>
+        <source>train first</source>
+        <translation>まず学習してください</translation>
+    </message>
+    <message>
+        <source> (passed before)</source>
+        <translation>(以前に合格)</translation>
+    </message>
+    <message>
+        <source>No lessons were found.</source>
+        <translation>レッスンが見つかりません。</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>手順</translation>
+    </message>
+    <message>
+        <source>Checks on your run</source>
+        <translation>あなたの実行のチェック</translation>
+    </message>
+    <message>
+        <source>Lesson files left out:</source>
+        <translation>読み込めなかったレッスンファイル:</translation>
+    </message>
+    <message>
+        <source>Checks passed now: %1 of %2 · lessons completed: %3 of %4</source>
+        <translation>現在の合格チェック:%2 件中 %1 件 · 完了したレッスン:%4 件中 %3 件</translation>
+    </message>
+    <message>
+        <source>Check a report</source>
+        <translation>レポートで確認</translation>
+    </message>
+    <message>
+        <source>Reports (*.json)</source>
+        <translation>レポート (*.json)</translation>
+    </message>
+    <message>
+        <source>"%1" is not a report</source>
+        <translation>「%1」はレポートではありません</translation>
     </message>
 </context>
 </TS>

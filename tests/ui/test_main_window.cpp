@@ -81,7 +81,7 @@ private slots:
     void defaultLayoutPlacesEveryDock() {
         MainWindow w;
         // Saved layouts name the docks: these names must not change.
-        const QStringList left{"modelDock", "dataDock", "explanationDock"};
+        const QStringList left{"modelDock", "dataDock", "explanationDock", "lessonsDock"};
         const QStringList right{"lossDock", "tradeoffDock", "latentDock", "distortionDock", "manifoldDock", "reconstructionDock",
                                 "filtersDock", "activityDock", "noiseLadderDock", "neighboursDock", "architectureDock", "anomalyDock", "drawDock", "sweepDock",
                                 "runsDock"};
@@ -101,7 +101,7 @@ private slots:
             names.sort();
             return names;
         };
-        QCOMPARE(tabsOf("dataDock"), QStringList{"explanationDock"});
+        QCOMPARE(tabsOf("dataDock"), (QStringList{"explanationDock", "lessonsDock"}));
         QCOMPARE(tabsOf("lossDock"), QStringList{"tradeoffDock"});
         QCOMPARE(tabsOf("distortionDock"), QStringList{"manifoldDock"});
         QCOMPARE(tabsOf("reconstructionDock"),

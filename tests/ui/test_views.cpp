@@ -3,6 +3,7 @@
 // view (the window's dock table) offers the same context menu, whose exports write valid files.
 // With AELAB_VIEW_SHOTS=<dir> set, every view is also saved there as PNG, SVG and PDF to look at.
 #include "ui/history/runs_view.h"
+#include "ui/lessons/lessons_panel.h"
 #include "ui/panels/data_panel.h"
 #include "ui/panels/explanation_panel.h"
 #include "ui/panels/model_panel.h"
@@ -498,7 +499,7 @@ void TestViews::everyViewHasTheSameMenu() {
         QWidget* view = dock.widget;
         const QString name = dock.objectName;
         // The panels are forms, not pictures: they keep their widgets' own menus.
-        if (view == lab.modelPanel || view == lab.dataPanel || view == lab.explanation) {
+        if (view == lab.modelPanel || view == lab.dataPanel || view == lab.explanation || view == lab.lessons) {
             QVERIFY2(!viewContextMenu(view), qPrintable(name));
             continue;
         }

@@ -1,6 +1,8 @@
 #include "ui/window/lab_views.h"
 
 #include "ui/history/runs_view.h"
+#include "ui/lessons/lesson_library.h"
+#include "ui/lessons/lessons_panel.h"
 #include "ui/panels/data_panel.h"
 #include "ui/panels/explanation_panel.h"
 #include "ui/panels/model_panel.h"
@@ -26,13 +28,25 @@
 #include "ui/views/tradeoff_view.h"
 
 namespace ae {
+namespace {
+
+// The course in the language the window's translation is in: the Japanese translation renders
+// this marker "ja", so the lessons follow whatever translator is installed.
+LessonsPanel* newLessonsPanel() {
+    LessonLibrary library = loadLessons(lessonFolders());
+    auto* panel = new LessonsPanel(std::move(library.lessons), LabViews::tr("en"));
+    if (!library.errors.isEmpty()) panel->setLoadErrors(library.errors);
+    return panel;
+}
+
+} // namespace
 
 LabViews::LabViews(RunHistory* history)
     : modelPanel(new ModelPanel), dataPanel(new DataPanel), explanation(new ExplanationPanel), loss(new LossView),
       tradeoff(new TradeoffView), latent(new LatentExplorer), distortion(new DistortionView), manifold(new ManifoldView),
       reconstruction(new ReconstructionView), filters(new FiltersView), activity(new CodeActivityView),
       noiseLadder(new NoiseLadderView), neighbours(new NeighbourView), architecture(new ArchitectureView),
-      anomaly(new AnomalyView), draw(new DrawView), sweep(new SweepView), runs(new RunsView(history)) {
+      anomaly(new AnomalyView), draw(new DrawView), sweep(new SweepView), runs(new RunsView(history)), lessons(newLessonsPanel()) {
     // The decoded manifold covers the part of the latent plane the latent view shows.
     QObject::connect(latent->view(), &LatentView::visibleAreaChanged, manifold, &ManifoldView::setVisibleArea);
     QObject::connect(latent->view(), &LatentView::planeChanged, manifold, &ManifoldView::setPlane);
@@ -105,6 +119,7 @@ std::vector<DockSpec> LabViews::docks() const {
         {modelPanel,     tr("Model"),                   QStringLiteral("modelDock"),          left,  below,  {},                                {390, 620},       true,  {},     {}, false},
         {dataPanel,      tr("Data"),                    QStringLiteral("dataDock"),           left,  below,  {},                                {0, 320},         true,  {},     {}, false},
         {explanation,    tr("Explain"),                 QStringLiteral("explanationDock"),    left,  below,  QStringLiteral("dataDock"),        {},               false, {},     {}, false},
+        {lessons,        tr("Lessons"),                 QStringLiteral("lessonsDock"),        left,  below,  QStringLiteral("dataDock"),        {},               false, {},     {}, false},
         {loss,           tr("Loss"),                    QStringLiteral("lossDock"),           right, beside, {},                                {360, 520},       false, always, [v = loss] { v->flush(); }, true},
         {tradeoff,       tr("Trade-off λ_d"),           QStringLiteral("tradeoffDock"),       right, beside, QStringLiteral("lossDock"),        {},               false, always, {}, false},
         {latent,         tr("Latent space"),            QStringLiteral("latentDock"),         right, beside, {},                                {500, 0},         false, always, [v = latent->view()] { v->flush(); }, true},

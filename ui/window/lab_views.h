@@ -19,6 +19,7 @@ class DrawView;
 class ExplanationPanel;
 class FiltersView;
 class LatentExplorer;
+class LessonsPanel;
 class LossView;
 class ManifoldView;
 class ModelPanel;
@@ -63,6 +64,7 @@ public:
     DrawView* const draw;
     SweepView* const sweep;
     RunsView* const runs;
+    LessonsPanel* const lessons;
 
     // Layout version for QMainWindow::saveState(): bumped when docks() changes the arrangement,
     // so an old saved state cannot hide new docks.

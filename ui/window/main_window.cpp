@@ -15,6 +15,7 @@
 #include "ui/views/tradeoff_view.h"
 #include "ui/window/file_actions.h"
 #include "ui/window/language.h"
+#include "ui/window/lesson_actions.h"
 #include "ui/window/window_settings.h"
 
 #include <QAction>
@@ -59,7 +60,7 @@ MainWindow::MainWindow(QWidget* parent)
     connectViews();
     connectControls();
     connectSweep();
-
+    new LessonActions(this);  // after the sweep: Set up may start one
     docks_.arrangeDefaultLayout();
     defaultState_ = saveState(LabViews::kLayoutVersion);
     restoreWindowSettings(*this, *views_.modelPanel, *views_.dataPanel, LabViews::kLayoutVersion);
