@@ -144,7 +144,7 @@ CodeActivityView::CodeActivityView(QWidget* parent) : QWidget(parent) {
                             "classes), so a class's band shows which units its images use. Click a column to choose "
                             "its unit."));
     connect(heatmap_, &QCustomPlot::mousePress, this, [this](QMouseEvent* event) {
-        if (!heatmap_->axisRect()->rect().contains(event->pos())) return;
+        if (event->button() != Qt::LeftButton || !heatmap_->axisRect()->rect().contains(event->pos())) return;
         const double x = heatmap_->xAxis->pixelToCoord(event->position().x());
         selectUnitAt(static_cast<int>(std::lround(x)));
     });
