@@ -2727,24 +2727,32 @@ noisy input</source>
         <translation>（平均 μ%1）</translation>
     </message>
     <message>
-        <source>Unit %1%2: atom = decode(a·e_%1) − decode(0) at a = %3, its value on the image that drives it hardest; red adds ink, blue removes it. Right: the %4 probe images with the largest |z_%1|.</source>
-        <translation>ユニット %1%2: アトム = decode(a·e_%1) − decode(0)、a = %3（このユニットを最も強く活性化する画像での値）。赤はインクを足し、青は取り除きます。右: |z_%1| が最も大きいプローブ画像 %4 枚。</translation>
-    </message>
-    <message>
-        <source> This unit is dead: drawn at a = 1, a level it never reaches.</source>
-        <translation> このユニットは死んでいます: 実際には届かない a = 1 で描いています。</translation>
-    </message>
-    <message>
-        <source> No atom: the decoder could not be rebuilt from this snapshot.</source>
-        <translation> アトムなし: このスナップショットからデコーダを再構築できませんでした。</translation>
-    </message>
-    <message>
         <source>atom</source>
         <translation>アトム</translation>
     </message>
     <message>
         <source>z %1</source>
         <translation>z %1</translation>
+    </message>
+    <message>
+        <source>Unit %1%2
+atom = decode(a·e_%1) − decode(0), a = %3
+right: the %4 probe images with the largest |z_%1|</source>
+        <translation>ユニット %1%2
+アトム = decode(a·e_%1) − decode(0)、a = %3
+右: |z_%1| が最も大きいプローブ画像 %4 枚</translation>
+    </message>
+    <message>
+        <source>
+dead: drawn at a = 1, a level it never reaches</source>
+        <translation>
+死んだユニット: 実際には届かない a = 1 で描画</translation>
+    </message>
+    <message>
+        <source>
+no atom: the decoder could not be rebuilt from this snapshot</source>
+        <translation>
+アトムなし: このスナップショットからデコーダを再構築できません</translation>
     </message>
 </context>
 <context>

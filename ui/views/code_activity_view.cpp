@@ -192,12 +192,12 @@ CodeActivityView::CodeActivityView(QWidget* parent) : QWidget(parent) {
     auto* unitLayout = new QHBoxLayout(unitPanel);
     unitLayout->setContentsMargins(0, 0, 0, 0);
     unitLayout->addWidget(unitText_, 2);
-    unitLayout->addWidget(unitGrid_, 5);
+    unitLayout->addWidget(unitGrid_, 3);
     auto* split = new QSplitter(Qt::Vertical, this);
     split->setChildrenCollapsible(false);
     split->addWidget(tabs_);
     split->addWidget(unitPanel);
-    split->setStretchFactor(0, 3);
+    split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 0);
@@ -522,14 +522,15 @@ void CodeActivityView::drawUnit() {
         const int plane = code.h * code.w;
         where = tr(" (channel %1, row %2, column %3)").arg(unit / plane).arg((unit % plane) / code.w).arg(unit % code.w);
     }
-    QString text = tr("Unit %1%2: atom = decode(a·e_%1) − decode(0) at a = %3, its value on the image that drives it "
-                      "hardest; red adds ink, blue removes it. Right: the %4 probe images with the largest |z_%1|.")
+    // Short lines: the panel sits under the plots in a narrow dock; the tooltip says the rest.
+    QString text = tr("Unit %1%2\natom = decode(a·e_%1) − decode(0), a = %3\nright: the %4 probe images with the "
+                      "largest |z_%1|")
                        .arg(unit)
                        .arg(where)
                        .arg(locale.toString(atomAmplitude_, 'g', 3))
                        .arg(topRows_.size());
-    if (silent) text += tr(" This unit is dead: drawn at a = 1, a level it never reaches.");
-    if (atom_.size() == 0) text += tr(" No atom: the decoder could not be rebuilt from this snapshot.");
+    if (silent) text += tr("\ndead: drawn at a = 1, a level it never reaches");
+    if (atom_.size() == 0) text += tr("\nno atom: the decoder could not be rebuilt from this snapshot");
     unitText_->setText(text);
     if (!images) {
         ImageGrid::Content c;
