@@ -2679,10 +2679,6 @@ noisy input</source>
         <translation>ユニット（棒グラフと同じ順）</translation>
     </message>
     <message>
-        <source>probe images, by class</source>
-        <translation>プローブ画像（クラス別）</translation>
-    </message>
-    <message>
         <source>z</source>
         <translation>z</translation>
     </message>
@@ -2753,6 +2749,10 @@ dead: drawn at a = 1, a level it never reaches</source>
 no atom: the decoder could not be rebuilt from this snapshot</source>
         <translation>
 アトムなし: このスナップショットからデコーダを再構築できません</translation>
+    </message>
+    <message>
+        <source>class</source>
+        <translation>クラス</translation>
     </message>
 </context>
 <context>

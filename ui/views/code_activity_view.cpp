@@ -124,7 +124,7 @@ CodeActivityView::CodeActivityView(QWidget* parent) : QWidget(parent) {
     heatmap_ = new QCustomPlot(this);
     heatmap_->setMinimumSize(180, 150);
     heatmap_->xAxis->setLabel(tr("unit (in the bars' order)"));
-    heatmap_->yAxis->setLabel(tr("probe images, by class"));
+    heatmap_->yAxis->setLabel(tr("class"));  // short: the map is often a hand high
     heatmap_->yAxis->setTicker(QSharedPointer<QCPAxisTickerText>::create());
     heatmap_->yAxis->grid()->setVisible(false);
     heatmap_->xAxis->grid()->setVisible(false);
