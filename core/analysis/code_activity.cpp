@@ -58,6 +58,26 @@ CodeActivity codeActivity(const Matrix& codes, double epsilon) {
     return a;
 }
 
+std::vector<Eigen::Index> mostActiveRows(const Matrix& codes, int unit, int k) {
+    if (unit < 0 || unit >= codes.cols() || k <= 0) return {};
+    std::vector<Eigen::Index> rows(static_cast<std::size_t>(codes.rows()));
+    for (Eigen::Index i = 0; i < codes.rows(); ++i) rows[static_cast<std::size_t>(i)] = i;
+    const auto take = std::min<std::size_t>(rows.size(), static_cast<std::size_t>(k));
+    std::partial_sort(rows.begin(), rows.begin() + static_cast<std::ptrdiff_t>(take), rows.end(), [&](Eigen::Index a, Eigen::Index b) {
+        const float za = std::fabs(codes(a, unit)), zb = std::fabs(codes(b, unit));
+        return za != zb ? za > zb : a < b;
+    });
+    rows.resize(take);
+    return rows;
+}
+
+double atomAmplitude(const Matrix& codes, int unit, double epsilon) {
+    const std::vector<Eigen::Index> top = mostActiveRows(codes, unit, 1);
+    if (top.empty()) return 1.0;
+    const double z = codes(top.front(), unit);
+    return std::fabs(z) > epsilon && std::isfinite(z) ? z : 1.0;
+}
+
 Histogram histogram(const Matrix& values, int bins, double lo, double hi) {
     if (bins < 1) throw Error("a histogram needs at least one bin, got " + std::to_string(bins));
     if (!(lo < hi) || !std::isfinite(lo) || !std::isfinite(hi))

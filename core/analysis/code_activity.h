@@ -43,6 +43,14 @@ CodeActivity codeActivity(const Matrix& codes, double epsilon = kCodeActivityEps
 // Hoyer's sparsity of |values| (the rule above), for one vector.
 double hoyerSparsity(const double* values, std::ptrdiff_t n, std::ptrdiff_t stride = 1);
 
+// The `k` rows (samples) on which `unit` is most active: largest |z| first, ties by lower row;
+// fewer when there are fewer rows. Empty for a unit out of range.
+std::vector<Eigen::Index> mostActiveRows(const Matrix& codes, int unit, int k);
+// The level a unit's decoder atom is drawn at (core/train/code_atoms.h): its value (signed) on
+// its most active row; 1 when it is silent (|z| <= epsilon) on every row or there are none, so a
+// dead unit still shows what it would draw.
+double atomAmplitude(const Matrix& codes, int unit, double epsilon = kCodeActivityEpsilon);
+
 // Counts of `values` in `bins` equal bins over [lo, hi]; values below lo go to the first bin,
 // above hi to the last, NaN nowhere. Throws Error when bins < 1 or !(lo < hi).
 struct Histogram {

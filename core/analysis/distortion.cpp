@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <limits>
 #include <numeric>
 #include <string>
 #include <unordered_set>
@@ -349,6 +350,19 @@ PointDistortion pointDistortion(const Matrix& dx, const Matrix& dz, int k) {
     return pointsFrom(counts, k);
 }
 
+namespace {
+
+// Every code the same (a dead code, a collapsed one): no latent distance differs from another,
+// so there is no order to correlate and no neighbour to keep; those figures are not a number
+// ("n/a" to a reader), not a misleading 0. Stress stays: 1, the code explains nothing.
+void markCollapsed(DistortionMetrics& m, const Matrix& dz) {
+    if (dz.size() == 0 || dz.cwiseAbs().maxCoeff() > 0) return;
+    const double none = std::numeric_limits<double>::quiet_NaN();
+    m.pearson = m.spearman = m.trustworthiness = m.continuity = m.knn = none;
+}
+
+} // namespace
+
 DistortionMetrics distortionFromDistances(const Matrix& dx, const Matrix& dz, int k) {
     checkDistancePair(dx, dz, k, "distortion metrics");
     DistortionMetrics m;
@@ -361,6 +375,7 @@ DistortionMetrics distortionFromDistances(const Matrix& dx, const Matrix& dz, in
     m.trustworthiness = venna(c.trustPenalty, dx.rows(), k);
     m.continuity = venna(c.continuityPenalty, dx.rows(), k);
     m.knn = static_cast<double>(c.kept) / (static_cast<double>(dx.rows()) * k);
+    markCollapsed(m, dz);
     return m;
 }
 
@@ -447,6 +462,7 @@ DistortionMetrics DistortionProbe::metricsFrom(const Matrix& dz, PointDistortion
     m.trustworthiness = venna(c.trustPenalty, dx_.rows(), k_);
     m.continuity = venna(c.continuityPenalty, dx_.rows(), k_);
     m.knn = static_cast<double>(c.kept) / (static_cast<double>(dx_.rows()) * k_);
+    markCollapsed(m, dz);
     return m;
 }
 

@@ -22,8 +22,9 @@ struct DistortionMetrics {
 };
 
 // x: (N, D) inputs, z: (N, d) their codes, k: neighbourhood size for the local
-// metrics. Correlations with a constant side (e.g. a collapsed latent space) are
-// reported as 0. Throws Error if the row counts differ or k is not in [1, N/2).
+// metrics. A collapsed code (every code equal: all latent distances 0, e.g. a dead code) has no
+// order or neighbours to compare: its correlations, trustworthiness, continuity and kNN are NaN
+// (not available) and its stress 1. Throws Error if the row counts differ or k is not in [1, N/2).
 DistortionMetrics measureDistortion(const Matrix& x, const Matrix& z, int k = 10);
 
 // The same from precomputed (N, N) distance matrices, so the input distances can

@@ -2250,6 +2250,16 @@ kNN 保存率 %8
         <source>One row of reconstructions per value appears here as the sweep&apos;s runs finish.</source>
         <translation>スイープの各実行が終わるたびに、値ごとに 1 行ずつ再構成がここに表示されます。</translation>
     </message>
+    <message>
+        <source>noisy input</source>
+        <translation>ノイズ入力</translation>
+    </message>
+    <message>
+        <source>%1
+noisy input</source>
+        <translation>%1
+ノイズ入力</translation>
+    </message>
 </context>
 <context>
     <name>ae::SweepView</name>
@@ -2703,6 +2713,86 @@ kNN 保存率 %8
     <message>
         <source>unit, by mean activation</source>
         <translation>ユニット (平均活性の順)</translation>
+    </message>
+    <message>
+        <source>unit (in the bars' order)</source>
+        <translation>ユニット（棒グラフと同じ順）</translation>
+    </message>
+    <message>
+        <source>z</source>
+        <translation>z</translation>
+    </message>
+    <message>
+        <source>Each row is a probe image, each column a unit; rows are grouped by class (lines between classes), so a class's band shows which units its images use. Click a column to choose its unit.</source>
+        <translation>各行がプローブ画像、各列がユニットです。行はクラスごとにまとめてあり（クラスの境目に線）、クラスの帯を見るとその画像がどのユニットを使うかが分かります。列をクリックするとそのユニットを選びます。</translation>
+    </message>
+    <message>
+        <source>Units and values</source>
+        <translation>ユニットと値</translation>
+    </message>
+    <message>
+        <source>Code heat map</source>
+        <translation>コードのヒートマップ</translation>
+    </message>
+    <message>
+        <source>The unit whose decoder atom and most active images are shown; a click on its bar or heat-map column chooses it too.</source>
+        <translation>デコーダのアトムと最も強く活性化する画像を表示するユニット。棒グラフの棒やヒートマップの列をクリックしても選べます。</translation>
+    </message>
+    <message>
+        <source>The atom is decode(a·e_j) − decode(0): the image of a code whose only non-zero value is unit j at level a (its value on the image that drives it hardest), less the image of the all-zero code that every code shares. Red adds ink, blue takes it away. For a conv code a unit is one channel at one position; for a VAE, one mean μ_j.</source>
+        <translation>アトムは decode(a·e_j) − decode(0) です。ユニット j だけが値 a（そのユニットを最も強く活性化する画像での値）をとり他が 0 のコードの画像から、すべてのコードに共通する全ゼロコードの画像を引いたものです。赤はインクを足し、青は取り除きます。畳み込みのコードではユニットは 1 つのチャネルの 1 つの位置、VAE では 1 つの平均 μ_j です。</translation>
+    </message>
+    <message>
+        <source>Choose a unit to see what the decoder draws from it alone.</source>
+        <translation>ユニットを選ぶと、デコーダがそのユニットだけから描くものが表示されます。</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>ユニット</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source> (channel %1, row %2, column %3)</source>
+        <translation>（チャネル %1、行 %2、列 %3）</translation>
+    </message>
+    <message>
+        <source> (mean μ%1)</source>
+        <translation>（平均 μ%1）</translation>
+    </message>
+    <message>
+        <source>atom</source>
+        <translation>アトム</translation>
+    </message>
+    <message>
+        <source>z %1</source>
+        <translation>z %1</translation>
+    </message>
+    <message>
+        <source>Unit %1%2
+atom = decode(a·e_%1) − decode(0), a = %3
+right: the %4 probe images with the largest |z_%1|</source>
+        <translation>ユニット %1%2
+アトム = decode(a·e_%1) − decode(0)、a = %3
+右: |z_%1| が最も大きいプローブ画像 %4 枚</translation>
+    </message>
+    <message>
+        <source>
+dead: drawn at a = 1, a level it never reaches</source>
+        <translation>
+死んだユニット: 実際には届かない a = 1 で描画</translation>
+    </message>
+    <message>
+        <source>
+no atom: the decoder could not be rebuilt from this snapshot</source>
+        <translation>
+アトムなし: このスナップショットからデコーダを再構築できません</translation>
+    </message>
+    <message>
+        <source>class</source>
+        <translation>クラス</translation>
     </message>
 </context>
 <context>

@@ -312,6 +312,22 @@ private slots:
         QCOMPARE(noisy[1].toObject()["label"].toString(), QStringLiteral("noise masking"));
         QCOMPARE(noisy[1].toObject()["denoising"].toObject()["noise"].toString(), QStringLiteral("masking"));
         QCOMPARE(noisy[0].toObject()["denoising"].toObject()["noise"].toString(), QStringLiteral("gaussian"));
+
+        // The KL target ρ, on a configuration with KL sparsity on a sigmoid code.
+        const QString config = dir.filePath("kl.json");
+        QFile file(config);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"variant": "sparse", "code_activation": "sigmoid", "kl_sparsity_weight": 0.5, "l1": 0})");
+        file.close();
+        const Run kl = cli(QStringList{"sweep", "--config", config, "--param", "klSparsityTarget=0.02,0.2"} + small);
+        QVERIFY2(kl.exitCode == 0, qPrintable(kl.err));
+        const QJsonObject klReport = readJson(report);
+        QCOMPARE(klReport["parameter"].toString(), QStringLiteral("klSparsityTarget"));
+        const QJsonArray targets = klReport["runs"].toArray();
+        QCOMPARE(targets.size(), 2);
+        QCOMPARE(targets[1].toObject()["label"].toString(), QStringLiteral("KL target 0.2"));
+        QCOMPARE(float(targets[1].toObject()["config"].toObject()["kl_sparsity_target"].toDouble()), 0.2f);
+        QCOMPARE(targets[1].toObject()["config"].toObject()["kl_sparsity_weight"].toDouble(), 0.5);
     }
 
     // export: each missing or wrong piece is named, and no file appears.

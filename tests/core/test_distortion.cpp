@@ -202,6 +202,25 @@ private slots:
         QVERIFY(std::abs(m.knn - naiveKnn(x, z, 5)) < 1e-9);
     }
 
+    // A dead or collapsed code (every code equal) has nothing to correlate: not available, not 0.
+    // Both paths (one-off and the cached probe) say so; one distinct code is enough to measure.
+    void aCollapsedCodeHasNoMetrics() {
+        const Matrix x = gaussian(30, 5, 21);
+        Matrix z = Matrix::Zero(30, 4);
+        const ae::DistortionProbe probe(x, 5, 1000, 3);
+        for (const ae::DistortionMetrics& m : {ae::measureDistortion(x, z, 5), probe.measure(z)}) {
+            QVERIFY(std::isnan(m.spearman));
+            QVERIFY(std::isnan(m.pearson));
+            QVERIFY(std::isnan(m.trustworthiness));
+            QVERIFY(std::isnan(m.continuity));
+            QVERIFY(std::isnan(m.knn));
+            QCOMPARE(m.stress, 1.0);
+        }
+        z(3, 1) = 0.5f;
+        const ae::DistortionMetrics one = ae::measureDistortion(x, z, 5);
+        QVERIFY(std::isfinite(one.spearman) && std::isfinite(one.knn));
+    }
+
     void pairMetricsMatchPairLists() {
         const Matrix x = gaussian(30, 4, 30);
         const Matrix z = noisyProjection(x, 2, 0.2f, 31);

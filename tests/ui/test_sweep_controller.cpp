@@ -22,6 +22,7 @@ using ae::SweepParameter;
 using ae::SweepPlan;
 using ae::SweepRun;
 using ae::TrainingSession;
+using ae::Matrix;
 
 class TestSweepController : public QObject {
     Q_OBJECT
@@ -146,6 +147,51 @@ private slots:
         view.flush();
         QCOMPARE(view.table()->item(1, ae::SweepView::PsnrGain)->text(),
                  QStringLiteral("%1 dB").arg(QLocale().toString(runs[1].psnrGain, 'f', 1)));
+
+        // The strip: clean inputs, then each run's noisy inputs above its outputs. Both runs
+        // corrupted the same clean images with the same draws: masking keeps a pixel when its
+        // draw is at least the factor, so what 0.1 masks, 0.4 masks too, and 0.4 masks more.
+        QCOMPARE(view.strip()->rowCount(), 5);
+        QCOMPARE(view.strip()->rowLabels().at(1), QStringLiteral("noise 0.1\nnoisy input"));
+        QCOMPARE(view.strip()->rowLabels().at(2), QStringLiteral("noise 0.1"));
+        QCOMPARE(view.strip()->rowLabels().at(3), QStringLiteral("noise 0.4\nnoisy input"));
+        const Matrix& clean = runs[0].inputs;
+        QCOMPARE(runs[1].inputs, clean);
+        QCOMPARE(runs[0].noisyInputs.rows(), clean.rows());
+        long long masked01 = 0, masked04 = 0;
+        for (Eigen::Index i = 0; i < clean.size(); ++i) {
+            if (clean.data()[i] == 0) continue;
+            const bool a = runs[0].noisyInputs.data()[i] == 0, b = runs[1].noisyInputs.data()[i] == 0;
+            masked01 += a;
+            masked04 += b;
+            QVERIFY2(!a || b, "a pixel masked at 0.1 is kept at 0.4: different draws");
+        }
+        QVERIFY(masked01 > 0 && masked04 > masked01);
+    }
+
+    // A sweep of anything but the noise on a denoising model: every run saw the same noisy
+    // images, so the strip shows them once, under the clean ones.
+    void oneNoisyRowWhenTheNoiseIsNotSwept() {
+        SweepRun a, b;
+        for (SweepRun* run : {&a, &b}) {
+            run->inputShape = ae::Shape{1, 4, 4};
+            run->inputs = Matrix::Constant(3, 16, 0.5f);
+            run->noisyInputs = Matrix::Constant(3, 16, 0.25f);
+            run->outputs = Matrix::Constant(3, 16, 0.4f);
+        }
+        a.label = QStringLiteral("L1 0.1");
+        b.label = QStringLiteral("L1 0.2");
+        ae::SweepStrip strip;
+        strip.setRuns({a, b});
+        QCOMPARE(strip.rowCount(), 4);
+        QCOMPARE(strip.rowLabels().at(1), QStringLiteral("noisy input"));
+        QCOMPARE(strip.rowLabels().at(3), QStringLiteral("L1 0.2"));
+        b.noisyInputs(0, 0) = 1;  // different draws: one noisy row per run
+        strip.setRuns({a, b});
+        QCOMPARE(strip.rowCount(), 5);
+        a.noisyInputs = b.noisyInputs = Matrix();  // no noise: inputs and outputs only
+        strip.setRuns({a, b});
+        QCOMPARE(strip.rowCount(), 3);
     }
 
     // A λ_d sweep: the total includes λ × the distance term, so λ = 0 has the lowest total by

@@ -79,6 +79,28 @@ private slots:
         QVERIFY(!d.findChild<QSpinBox*>()->isEnabled());  // the values are the epochs
     }
 
+    // Issue 14: the KL target ρ and the noise type are swept like any other knob.
+    void theKlTargetAndTheNoiseTypeCanBeSwept() {
+        ae::ModelConfig kl = ae::presetConfig("sparse");
+        kl.codeActivation = ae::Activation::Sigmoid;
+        kl.klSparsityWeight = 0.5f;
+        SweepDialog d(kl, ae::Shape{1, 28, 28});
+        d.setParameter(SweepParameter::KlSparsityTarget);
+        QVERIFY2(d.isValid(), qPrintable(d.problem()));
+        QCOMPARE(d.plan().parameter, SweepParameter::KlSparsityTarget);
+        QCOMPARE(d.plan().values, (std::vector<double>{0.02, 0.05, 0.1}));
+        QCOMPARE(ae::sweepConfigs(d.plan(), ae::Shape{1, 28, 28}).back().klSparsityTarget, 0.1f);
+
+        SweepDialog noise(ae::presetConfig("denoising"), ae::Shape{1, 28, 28});
+        noise.setParameter(SweepParameter::NoiseType);
+        noise.setValuesText(QStringLiteral("masking, saltpepper"));
+        QVERIFY2(noise.isValid(), qPrintable(noise.problem()));
+        const std::vector<ae::ModelConfig> configs = ae::sweepConfigs(noise.plan(), ae::Shape{1, 28, 28});
+        QCOMPARE(configs.size(), std::size_t(2));
+        QVERIFY(configs[0].noise == ae::NoiseKind::Masking);
+        QVERIFY(configs[1].noise == ae::NoiseKind::SaltAndPepper);
+    }
+
     void parametersThatMeanNothingHereAreExplained() {
         SweepDialog d(ae::presetConfig("sparse"), ae::Shape{1, 28, 28});
         d.setParameter(SweepParameter::NoiseFactor);

@@ -133,6 +133,9 @@ void SweepController::onSnapshot(const ModelSnapshot& snapshot) {
     const Eigen::Index n = std::min<Eigen::Index>({kKeptImages, snapshot.inputs.rows(), snapshot.outputs.rows()});
     run.inputs = snapshot.inputs.topRows(n);
     run.outputs = snapshot.outputs.topRows(n);
+    // The builder corrupts the same clean images with the same seed for every run, so a noise
+    // sweep's runs see the same draws, scaled (or thresholded) by their own factor.
+    run.noisyInputs = snapshot.noisyInputs.rows() >= n ? Matrix(snapshot.noisyInputs.topRows(n)) : Matrix();
     run.hasDistortion = !snapshot.shepard.inputDistances.empty();
     run.distortion = snapshot.distortion;
     run.hasActivity = snapshot.activity.units > 0;

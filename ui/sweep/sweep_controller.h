@@ -32,6 +32,7 @@ struct SweepRun {
     DistortionMetrics distortion;
     Shape inputShape;
     Matrix inputs, outputs;         // the last snapshot's first probe images and reconstructions
+    Matrix noisyInputs;             // what a model trained on noise was shown instead; else empty
     bool hasActivity = false;       // the last snapshot measured the code
     CodeActivity activity;          // its activity on the probe set
     // A model trained on noise: PSNR gain at its trained level, from the noise ladder measured at

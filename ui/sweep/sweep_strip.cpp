@@ -38,15 +38,29 @@ void SweepStrip::setRuns(const std::vector<SweepRun>& runs) {
         setContent(std::move(c));
         return;
     }
-    c.rows = 1 + static_cast<int>(shown.size());
-    c.rowLabels << tr("input");
-    for (int column = 0; column < c.columns; ++column) c.images.push_back(sampleImage(shown.front()->inputs.row(column).data(), shape));
+    const auto noisy = [&](const SweepRun* run) {
+        return run->noisyInputs.rows() >= c.columns && run->noisyInputs.cols() == run->inputs.cols();
+    };
+    const auto sameNoisy = [&](const SweepRun* a, const SweepRun* b) {
+        return noisy(a) == noisy(b) && (!noisy(a) || a->noisyInputs.topRows(c.columns) == b->noisyInputs.topRows(c.columns));
+    };
+    const bool shared = std::all_of(shown.begin(), shown.end(), [&](const SweepRun* run) { return sameNoisy(run, shown.front()); });
+    const auto addRow = [&](const QString& label, const Matrix& values) {
+        c.rowLabels << label;
+        for (int column = 0; column < c.columns; ++column) c.images.push_back(sampleImage(values.row(column).data(), shape));
+        ++c.rows;
+    };
+    addRow(tr("input"), shown.front()->inputs);
+    if (shared && noisy(shown.front())) addRow(tr("noisy input"), shown.front()->noisyInputs);
+    // The inputs are set apart from the outputs; with a noisy row per run, each run is a band.
+    c.rowBands.push_back(Band{c.rows, {}, {}, {}});
     for (const SweepRun* run : shown) {
-        c.rowLabels << run->label;
-        for (int column = 0; column < c.columns; ++column) c.images.push_back(sampleImage(run->outputs.row(column).data(), shape));
+        const int before = c.rows;
+        if (!shared && noisy(run)) addRow(tr("%1\nnoisy input").arg(run->label), run->noisyInputs);
+        addRow(run->label, run->outputs);
+        if (!shared) c.rowBands.push_back(Band{c.rows - before, {}, {}, {}});
     }
-    // The inputs are set apart from the outputs.
-    c.rowBands = {Band{1, {}, {}, {}}, Band{c.rows - 1, {}, {}, {}}};
+    if (shared) c.rowBands.push_back(Band{c.rows - c.rowBands.front().span, {}, {}, {}});
     setContent(std::move(c));
 }
 

@@ -1,6 +1,9 @@
 #include "ui/views/code_activity_view.h"
 
+#include "core/train/code_atoms.h"
+#include "ui/views/common/image_grid.h"
 #include "ui/views/common/plot_export.h"
+#include "ui/views/common/tile_image.h"
 
 #include <qcustomplot.h>
 
@@ -8,6 +11,9 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -108,17 +114,97 @@ CodeActivityView::CodeActivityView(QWidget* parent) : QWidget(parent) {
     deadCurve_->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, 4));
     showLegend(history_);
 
-    auto* plots = new QHBoxLayout;
+    // A click on a bar chooses its unit.
+    units_->setInteractions(QCP::iSelectPlottables);
+    unitBars_->setSelectable(QCP::stSingleData);
+    connect(units_, &QCustomPlot::plottableClick, this, [this](QCPAbstractPlottable* plottable, int index, QMouseEvent*) {
+        if (plottable == unitBars_) selectUnitAt(index);
+    });
+
+    heatmap_ = new QCustomPlot(this);
+    heatmap_->setMinimumSize(180, 150);
+    heatmap_->xAxis->setLabel(tr("unit (in the bars' order)"));
+    heatmap_->yAxis->setLabel(tr("class"));  // short: the map is often a hand high
+    heatmap_->yAxis->setTicker(QSharedPointer<QCPAxisTickerText>::create());
+    heatmap_->yAxis->grid()->setVisible(false);
+    heatmap_->xAxis->grid()->setVisible(false);
+    heatmapMap_ = new QCPColorMap(heatmap_->xAxis, heatmap_->yAxis);
+    heatmapMap_->setInterpolate(false);
+    auto* scale = new QCPColorScale(heatmap_);
+    heatmap_->plotLayout()->addElement(0, 1, scale);
+    scale->setLabel(tr("z"));
+    heatmapMap_->setColorScale(scale);
+    auto* margins = new QCPMarginGroup(heatmap_);
+    heatmap_->axisRect()->setMarginGroup(QCP::msBottom | QCP::msTop, margins);
+    scale->setMarginGroup(QCP::msBottom | QCP::msTop, margins);
+    heatmapMark_ = new QCPItemRect(heatmap_);
+    heatmapMark_->setPen(QPen(QColor(44, 160, 44), 2));
+    heatmapMark_->setVisible(false);
+    heatmap_->setToolTip(tr("Each row is a probe image, each column a unit; rows are grouped by class (lines between "
+                            "classes), so a class's band shows which units its images use. Click a column to choose "
+                            "its unit."));
+    connect(heatmap_, &QCustomPlot::mousePress, this, [this](QMouseEvent* event) {
+        if (event->button() != Qt::LeftButton || !heatmap_->axisRect()->rect().contains(event->pos())) return;
+        const double x = heatmap_->xAxis->pixelToCoord(event->position().x());
+        selectUnitAt(static_cast<int>(std::lround(x)));
+    });
+
+    auto* overview = new QWidget(this);
+    auto* plots = new QHBoxLayout(overview);
     plots->setContentsMargins(0, 0, 0, 0);
     plots->addWidget(units_, 1);
     plots->addWidget(histogram_, 1);
     plots->addWidget(history_, 1);
+    tabs_ = new QTabWidget(this);
+    tabs_->setDocumentMode(true);
+    tabs_->addTab(overview, tr("Units and values"));
+    tabs_->addTab(heatmap_, tr("Code heat map"));
+
+    unitChoice_ = new QSpinBox(this);
+    unitChoice_->setRange(0, 0);
+    unitChoice_->setEnabled(false);
+    unitChoice_->setToolTip(tr("The unit whose decoder atom and most active images are shown; a click on its bar or "
+                               "heat-map column chooses it too."));
+    connect(unitChoice_, &QSpinBox::valueChanged, this, [this] {
+        drawUnit();
+        drawHeatmapMark();
+    });
+    unitText_ = new QLabel(this);
+    unitText_->setWordWrap(true);
+    unitText_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    unitText_->setToolTip(tr("The atom is decode(a·e_j) − decode(0): the image of a code whose only non-zero value is "
+                             "unit j at level a (its value on the image that drives it hardest), less the image of the "
+                             "all-zero code that every code shares. Red adds ink, blue takes it away. For a conv code "
+                             "a unit is one channel at one position; for a VAE, one mean μ_j."));
+    unitGrid_ = new ImageGrid(this);
+    unitGrid_->setMinimumHeight(60);
+    ImageGrid::Content none;
+    none.placeholder = tr("Choose a unit to see what the decoder draws from it alone.");
+    unitGrid_->setContent(none);
+
+    auto* controls = new QHBoxLayout;
+    controls->setContentsMargins(0, 0, 0, 0);
+    controls->addWidget(sort_);
+    controls->addStretch(1);
+    controls->addWidget(new QLabel(tr("Unit"), this));
+    controls->addWidget(unitChoice_);
+    auto* unitPanel = new QWidget(this);
+    auto* unitLayout = new QHBoxLayout(unitPanel);
+    unitLayout->setContentsMargins(0, 0, 0, 0);
+    unitLayout->addWidget(unitText_, 2);
+    unitLayout->addWidget(unitGrid_, 3);
+    auto* split = new QSplitter(Qt::Vertical, this);
+    split->setChildrenCollapsible(false);
+    split->addWidget(tabs_);
+    split->addWidget(unitPanel);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 0);
     layout->addWidget(headline_);
     layout->addWidget(warning_);
-    layout->addWidget(sort_);
-    layout->addLayout(plots, 1);
+    layout->addLayout(controls);
+    layout->addWidget(split, 1);
 
     replotTimer_.setSingleShot(true);
     replotTimer_.setInterval(80);
@@ -129,6 +215,17 @@ CodeActivityView::CodeActivityView(QWidget* parent) : QWidget(parent) {
 }
 
 QString CodeActivityView::headline() const { return headline_->text(); }
+QString CodeActivityView::unitText() const { return unitText_->text(); }
+int CodeActivityView::selectedUnit() const { return unitChoice_->isEnabled() ? unitChoice_->value() : -1; }
+
+int CodeActivityView::classBoundaryCount() const {
+    return static_cast<int>(std::count_if(boundaries_.begin(), boundaries_.end(), [](auto* line) { return line->visible(); }));
+}
+
+void CodeActivityView::selectUnitAt(int position) {
+    if (position < 0 || position >= std::ssize(order_)) return;
+    unitChoice_->setValue(order_[static_cast<std::size_t>(position)]);
+}
 QString CodeActivityView::warning() const { return warning_->isHidden() ? QString() : warning_->text(); }
 
 void CodeActivityView::flush() {
@@ -145,6 +242,11 @@ void CodeActivityView::showSnapshot(const ModelSnapshot& snapshot) {
     activity_ = snapshot.activity;
     codes_ = snapshot.codes;
     config_ = snapshot.config;
+    labels_ = snapshot.latentLabels;
+    classNames_ = snapshot.classNames;
+    probe_ = snapshot.probeInputs;
+    inputShape_ = snapshot.inputShape;
+    decoder_.update(snapshot);
     epoch_ = snapshot.epoch;
     hasSnapshot_ = true;
     const double units = std::max(1, activity_.units);
@@ -167,6 +269,9 @@ void CodeActivityView::clear() {
     replotTimer_.stop();
     activity_ = {};
     codes_ = Matrix();
+    labels_.clear();
+    probe_.reset();
+    decoder_.reset();
     epochs_.clear();
     hasSnapshot_ = false;
     warned_ = false;
@@ -207,6 +312,14 @@ void CodeActivityView::rebuild() {
     drawUnits();
     drawHistogram();
     drawHistory();
+    const int units = static_cast<int>(codes_.cols());
+    unitChoice_->setEnabled(units > 0);
+    {
+        const QSignalBlocker quiet(unitChoice_);  // one drawUnit below, not one per change
+        unitChoice_->setRange(0, std::max(0, units - 1));
+    }
+    drawHeatmap();
+    drawUnit();
 }
 
 void CodeActivityView::drawUnits() {
@@ -217,6 +330,7 @@ void CodeActivityView::drawUnits() {
         std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return mean[a] > mean[b]; });
     QVector<double> keys, values, deadKeys, deadValues;
     // A unit is dead when its largest |z| is within ε: its column's values, not its mean, say so.
+    order_ = order;
     for (std::size_t k = 0; k < order.size(); ++k) {
         const int unit = order[k];
         keys << double(k);
@@ -292,6 +406,162 @@ void CodeActivityView::drawHistory() {
     // From epoch 0, so one point (a fast run sends few snapshots) is not drawn on a ±0.5 axis.
     history_->xAxis->setRange(0, epochs.isEmpty() ? 1 : epochs.back() * 1.05 + 0.5);
     history_->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void CodeActivityView::drawHeatmap() {
+    QCPColorMapData* data = heatmapMap_->data();
+    const Eigen::Index n = codes_.rows(), d = codes_.cols();
+    heatmapRows_.clear();
+    for (auto* line : boundaries_) line->setVisible(false);
+    auto ticker = qSharedPointerCast<QCPAxisTickerText>(heatmap_->yAxis->ticker());
+    ticker->clear();
+    if (n == 0 || d == 0 || std::ssize(order_) != d) {
+        data->clear();
+        heatmapMap_->setVisible(false);
+        heatmapMark_->setVisible(false);
+        heatmap_->replot(QCustomPlot::rpQueuedReplot);
+        return;
+    }
+    // Rows by class (unlabelled last), each class in probe order: stable, so a class's band
+    // keeps the same images in the same places from one snapshot to the next.
+    heatmapRows_.resize(static_cast<std::size_t>(n));
+    std::iota(heatmapRows_.begin(), heatmapRows_.end(), 0);
+    const auto label = [&](int row) {
+        const int l = row < std::ssize(labels_) ? labels_[static_cast<std::size_t>(row)] : -1;
+        return l < 0 ? std::numeric_limits<int>::max() : l;
+    };
+    std::stable_sort(heatmapRows_.begin(), heatmapRows_.end(), [&](int a, int b) { return label(a) < label(b); });
+
+    data->setSize(static_cast<int>(d), static_cast<int>(n));
+    data->setRange(QCPRange(0, double(d - 1)), QCPRange(0, double(n - 1)));
+    float lo = 0, hi = 0;
+    for (Eigen::Index y = 0; y < n; ++y) {
+        const int row = heatmapRows_[static_cast<std::size_t>(y)];
+        for (Eigen::Index x = 0; x < d; ++x) {
+            const float z = codes_(row, order_[static_cast<std::size_t>(x)]);
+            data->setCell(static_cast<int>(x), static_cast<int>(y), z);
+            if (std::isfinite(z)) {
+                lo = std::min(lo, z);
+                hi = std::max(hi, z);
+            }
+        }
+    }
+    // A code with negative values (a VAE's μ, tanh) gets a diverging map around 0; a ReLU or
+    // sigmoid code a sequential one from 0.
+    QCPColorGradient gradient(lo < 0 ? QCPColorGradient::gpPolar : QCPColorGradient::gpThermal);
+    heatmapMap_->setGradient(gradient);
+    const double top = std::max({double(hi), double(-lo), 1e-6});
+    heatmapMap_->setDataRange(lo < 0 ? QCPRange(-top, top) : QCPRange(0, top));
+    heatmapMap_->setVisible(true);
+
+    // A line where one class ends, and the class's name at the middle of its band.
+    std::size_t line = 0;
+    int start = 0;
+    for (int y = 1; y <= n; ++y) {
+        if (y < n && label(heatmapRows_[std::size_t(y)]) == label(heatmapRows_[std::size_t(start)])) continue;
+        const int l = label(heatmapRows_[std::size_t(start)]);
+        const QString name = l == std::numeric_limits<int>::max() ? tr("none")
+                             : l < classNames_.size()             ? classNames_[l]
+                                                                  : QString::number(l);
+        ticker->addTick(0.5 * (start + y - 1), name);
+        if (y < n) {
+            if (line == boundaries_.size()) {
+                auto* item = new QCPItemStraightLine(heatmap_);
+                item->setPen(QPen(Qt::white, 1.5));
+                boundaries_.push_back(item);
+            }
+            QCPItemStraightLine* boundary = boundaries_[line++];
+            boundary->point1->setCoords(0, y - 0.5);
+            boundary->point2->setCoords(1, y - 0.5);
+            boundary->setVisible(true);
+        }
+        start = y;
+    }
+    heatmap_->xAxis->setRange(-0.5, double(d) - 0.5);
+    heatmap_->yAxis->setRange(-0.5, double(n) - 0.5);
+    drawHeatmapMark();
+}
+
+void CodeActivityView::drawHeatmapMark() {
+    const int unit = selectedUnit();
+    const auto at = std::find(order_.begin(), order_.end(), unit);
+    const bool shown = heatmapMap_->visible() && at != order_.end();
+    heatmapMark_->setVisible(shown);
+    if (shown) {
+        const double x = double(at - order_.begin());
+        heatmapMark_->topLeft->setCoords(x - 0.5, double(codes_.rows()) - 0.5);
+        heatmapMark_->bottomRight->setCoords(x + 0.5, -0.5);
+    }
+    heatmap_->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void CodeActivityView::drawUnit() {
+    atom_ = Vector();
+    topRows_.clear();
+    const int unit = selectedUnit();
+    const bool images = isImageShape(inputShape_);
+    if (unit < 0 || unit >= codes_.cols()) {
+        unitText_->clear();
+        unitGrid_->clearImages();
+        return;
+    }
+    const QLocale locale;
+    topRows_ = mostActiveRows(codes_, unit, kTopImages);
+    atomAmplitude_ = ae::atomAmplitude(codes_, unit, activity_.epsilon);
+    const bool silent = codes_.col(unit).cwiseAbs().maxCoeff() <= activity_.epsilon;
+    if (decoder_.ready() && decoder_.codeSize() == codes_.cols()) {
+        const Matrix atoms = decoder_.atoms({unit}, {atomAmplitude_});
+        if (atoms.rows() == 1) atom_ = atoms.row(0).transpose();
+    }
+    QString where;
+    const Shape code = decoder_.ready() ? decoder_.codeShape() : Shape{};
+    if (config_.variational) {
+        where = tr(" (mean μ%1)").arg(unit);
+    } else if (code.h * code.w > 1 && code.size() == codes_.cols()) {
+        // Channels first: unit = channel · (h·w) + row · w + column.
+        const int plane = code.h * code.w;
+        where = tr(" (channel %1, row %2, column %3)").arg(unit / plane).arg((unit % plane) / code.w).arg(unit % code.w);
+    }
+    // Short lines: the panel sits under the plots in a narrow dock; the tooltip says the rest.
+    QString text = tr("Unit %1%2\natom = decode(a·e_%1) − decode(0), a = %3\nright: the %4 probe images with the "
+                      "largest |z_%1|")
+                       .arg(unit)
+                       .arg(where)
+                       .arg(locale.toString(atomAmplitude_, 'g', 3))
+                       .arg(topRows_.size());
+    if (silent) text += tr("\ndead: drawn at a = 1, a level it never reaches");
+    if (atom_.size() == 0) text += tr("\nno atom: the decoder could not be rebuilt from this snapshot");
+    unitText_->setText(text);
+    if (!images) {
+        ImageGrid::Content c;
+        c.placeholder = notImagesText(inputShape_);
+        unitGrid_->setContent(std::move(c));
+        return;
+    }
+    ImageGrid::Content c;
+    c.rows = 1;
+    c.columns = 1 + static_cast<int>(topRows_.size());
+    if (atom_.size() == inputShape_.size()) {
+        // Channels averaged: one signed picture, however many channels.
+        const int plane = inputShape_.h * inputShape_.w;
+        std::vector<float> mean(static_cast<std::size_t>(plane), 0.0f);
+        for (int ch = 0; ch < inputShape_.c; ++ch)
+            for (int p = 0; p < plane; ++p) mean[std::size_t(p)] += atom_[ch * plane + p] / float(inputShape_.c);
+        c.images.push_back(divergingImage(mean.data(), inputShape_.w, inputShape_.h));
+    } else {
+        c.images.emplace_back();
+    }
+    c.columnCaptions << tr("atom");
+    for (const Eigen::Index row : topRows_) {
+        const bool have = probe_ && row < probe_->rows() && probe_->cols() == inputShape_.size();
+        c.images.push_back(have ? sampleImage(probe_->row(row).data(), inputShape_) : QImage());
+        const int l = row < std::ssize(labels_) ? labels_[std::size_t(row)] : -1;
+        const QString name = l >= 0 && l < classNames_.size() ? classNames_[l] : QString();
+        c.columnCaptions << (name.isEmpty() ? QString() : name + QLatin1Char('\n')) +
+                                tr("z %1").arg(locale.toString(double(codes_(row, unit)), 'g', 2));
+    }
+    c.columnBands = {ImageGrid::Band{1, {}, {}, {}}, ImageGrid::Band{c.columns - 1, {}, {}, {}}};
+    unitGrid_->setContent(std::move(c));
 }
 
 } // namespace ae

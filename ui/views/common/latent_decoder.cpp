@@ -1,5 +1,6 @@
 #include "ui/views/common/latent_decoder.h"
 
+#include "core/train/code_atoms.h"
 #include "ui/views/common/tile_image.h"
 
 #include <algorithm>
@@ -45,6 +46,7 @@ bool LatentDecoder::update(const ModelSnapshot& s) {
     parameters_ = s.parameters;
     shape_ = s.inputShape;
     codeSize_ = model_->codeSize();
+    codeShape_ = model_->codeShape();
     variational_ = s.config.variational;
     ++rebuilds_;
     return true;
@@ -89,6 +91,15 @@ Matrix LatentDecoder::codesFor(const std::vector<QPointF>& points) const {
 Matrix LatentDecoder::decodeCodes(const Matrix& codes) {
     if (!ready() || codes.rows() == 0 || codes.cols() != codeSize_) return {};
     return model_->decode(codes);  // copy: decode's buffer is reused
+}
+
+Matrix LatentDecoder::atoms(const std::vector<int>& units, const std::vector<double>& amplitudes) {
+    if (!ready()) return {};
+    try {
+        return decoderAtoms(*model_, units, amplitudes);
+    } catch (const Error&) {
+        return {};
+    }
 }
 
 QImage LatentDecoder::decodeImage(QPointF point) {

@@ -35,6 +35,7 @@ public:
     bool ready() const { return model_ != nullptr; }
     int rebuildCount() const { return rebuilds_; }
     int codeSize() const { return codeSize_; }
+    Shape codeShape() const { return codeShape_; }  // C x H x W of a conv code; 1 x 1 x n dense
     Shape imageShape() const { return shape_; }
     bool variational() const { return variational_; }
     void reset();
@@ -51,6 +52,9 @@ public:
     Matrix decodeCodes(const Matrix& codes);
     Matrix decodePoints(const std::vector<QPointF>& points) { return decodeCodes(codesFor(points)); }
     QImage decodeImage(QPointF point);
+    // Decoder atoms of these units at these levels (core/train/code_atoms.h), N x D signed;
+    // empty when not ready or a unit is outside the code.
+    Matrix atoms(const std::vector<int>& units, const std::vector<double>& amplitudes);
     std::vector<QImage> decodeImages(const std::vector<QPointF>& points);
 
     // n evenly spaced points from a to b, both ends included (n >= 2).
@@ -69,6 +73,7 @@ private:
     std::vector<float> parameters_;
     Shape shape_;
     int codeSize_ = 0;
+    Shape codeShape_;
     bool variational_ = false;
     int rebuilds_ = 0;
     LatentPlane plane_;
