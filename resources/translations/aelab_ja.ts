@@ -2942,7 +2942,7 @@ kNN 保存率 %8
     </message>
 </context>
 <context>
-    <name>ae::MetricTexts</name>
+    <name>MetricTexts</name>
     <message>
         <source>Spearman</source>
         <translation>Spearman</translation>

@@ -21,6 +21,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numbers>
 
 namespace {
 
@@ -216,7 +217,7 @@ private slots:
         QCOMPARE(p["k"].toInt(), k);
         QVERIFY(p["exact"].toBool());
         const QJsonArray reported = p["principal_angles_deg"].toArray();
-        QCOMPARE(reported.size(), k);
+        QCOMPARE(int(reported.size()), k);
 
         ae::Dataset data = ae::loadIdxFolder(AELAB_SAMPLE_DIR, "sample");
         ae::limitTraining(data, 300);
@@ -237,7 +238,7 @@ private slots:
                                          Eigen::MatrixXd::Identity(d, k);
         const Eigen::VectorXd cosines = Eigen::JacobiSVD<Eigen::MatrixXd>(qDecoder.transpose() * top).singularValues();
         std::vector<double> angles;
-        for (Eigen::Index i = 0; i < k; ++i) angles.push_back(std::acos(std::min(1.0, cosines(i))) * 180 / M_PI);
+        for (Eigen::Index i = 0; i < k; ++i) angles.push_back(std::acos(std::min(1.0, cosines(i))) * 180 / std::numbers::pi);
         std::sort(angles.begin(), angles.end());
         for (int i = 0; i < k; ++i)
             QVERIFY2(std::fabs(reported[i].toDouble() - angles[std::size_t(i)]) < 0.01,

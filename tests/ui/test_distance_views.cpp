@@ -201,7 +201,7 @@ private slots:
             for (int j = 0; j < 10; ++j) corner += b.coRanking.at(i, j);
         QVERIFY(std::abs(corner / 1200.0 - b.quality.qnx[9]) < 1e-12);
         // The baselines carry their own Shepard pairs, the model's pairs.
-        QCOMPARE(b.baselines->pcaShepard.inputDistances, b.shepard.inputDistances);
+        QVERIFY(b.baselines->pcaShepard.inputDistances == b.shepard.inputDistances);
         QVERIFY(b.baselines->mdsShepard.latentDistances.size() == b.shepard.latentDistances.size());
     }
 

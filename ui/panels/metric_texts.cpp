@@ -8,7 +8,7 @@ namespace ae {
 
 namespace {
 
-// The tr() context for the free function (lupdate files it under "ae::MetricTexts").
+// The tr() context for the free function (lupdate files it under "MetricTexts").
 class MetricTexts {
     Q_DECLARE_TR_FUNCTIONS(MetricTexts)
 

@@ -60,13 +60,14 @@ public:
         lastQualityEpoch_ = -1;
         lastCoRanking_ = {};
         pcaSubspaceHistory_.clear();
+        lastPcaSubspace_ = {};
     }
 
     const Matrix& probe() const { return probe_; }
 
 private:
     void fillLatent(Autoencoder& model, ModelSnapshot& s, bool withDistortion, bool withQuality);
-    void fillPcaSubspace(Autoencoder& model, ModelSnapshot& s, double position);
+    void fillPcaSubspace(Autoencoder& model, ModelSnapshot& s, double position, bool withDistortion);
 
     Matrix probe_;                 // P x D
     std::shared_ptr<const Matrix> sharedProbe_;  // the same, handed to every snapshot
@@ -87,6 +88,7 @@ private:
     std::map<int, std::shared_ptr<const DistanceBaselines>> baselines_;  // by code width
     std::map<int, std::shared_ptr<const Pca>> pcaReferences_;            // by k
     std::vector<PcaSubspacePoint> pcaSubspaceHistory_;
+    PcaSubspace lastPcaSubspace_;
 };
 
 } // namespace ae
