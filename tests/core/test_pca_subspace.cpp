@@ -136,7 +136,7 @@ private slots:
         const auto p = model.parameters();
         std::size_t at = model.decoderOffset();
         Matrix product = Matrix::Identity(3, 3);
-        for (const auto [in, out] : {std::pair{3, 5}, std::pair{5, 6}, std::pair{6, 16}}) {
+        for (const auto& [in, out] : {std::pair{3, 5}, std::pair{5, 6}, std::pair{6, 16}}) {
             product = product * Eigen::Map<const Matrix>(p.data() + at, in, out);
             at += static_cast<std::size_t>(in * out + out);
         }
