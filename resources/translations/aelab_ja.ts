@@ -2850,7 +2850,7 @@ kNN 保存率 %8
         <translation>MSE</translation>
     </message>
     <message>
-        <source>principal angle (smallest first)</source>
+        <source>angles, smallest to largest</source>
         <translation>主角度（小さい順）</translation>
     </message>
     <message>

@@ -252,7 +252,7 @@ private slots:
                  qPrintable(QStringLiteral("%1 vs %2").arg(p["pca_mse"].toDouble()).arg(pcaMse)));
         const ae::Matrix out = saved.model->reconstruct(data.testX);
         const double mse = (out.cast<double>() - test).squaredNorm() / double(test.size());
-        QVERIFY(std::fabs(p["mse"].toDouble() - mse) < 1e-9 * mse);
+        QVERIFY(std::fabs(p["mse"].toDouble() - mse) < 1e-5 * mse);  // float outputs, summed in another order
         QVERIFY(p["mse"].toDouble() == readJson(report)["reconstruction_baseline"].toObject()["model_test_mse"].toDouble());
     }
 

@@ -149,9 +149,11 @@ private slots:
         // Two random 32-dimensional subspaces of R^784 (p = k/D = 0.04) have all their cosines
         // below about 2 sqrt(p (1 - p)) = 0.39 (the edge of the Wachter distribution), so every
         // angle is above ~67 degrees: a Glorot-initialised decoder starts there. A linear
-        // autoencoder that has learnt anything of PCA's subspace has most of its angles far
-        // below; the bound, a median under 45 degrees after 5 epochs on 1,000 images, is half
-        // way from that floor to 0 and holds with a wide margin (about 20 degrees measured).
+        // autoencoder that has learnt PCA's leading directions shares them first: its smallest
+        // angle must fall below 10 degrees (measured: about 2 after 5 epochs), and half its
+        // angles below 45 degrees, half way from the random floor to 0. The trailing angles
+        // close slowly (their eigenvalues nearly tie with the next components'), so the largest
+        // stays near 90 here; on full MNIST after 10 epochs 30 of the 32 are under 3 degrees.
         const Matrix train = sample().trainX.topRows(1000);
         const Matrix test = sample().testX.topRows(300);
         ModelConfig c = linearConfig(32);
@@ -161,13 +163,14 @@ private slots:
         const Pca pca = fitPca(train, 32);
         const PcaSubspace before = comparePcaSubspace(model, pca, test);
         Trainer trainer(model, train, test);
-        trainer.run(5);
+        trainer.run(10);
         const PcaSubspace after = comparePcaSubspace(model, pca, test);
-        qInfo("angles before: median %.1f, smallest %.1f; after 5 epochs: median %.1f, smallest %.1f, largest %.1f; "
+        qInfo("angles before: median %.1f, smallest %.1f; after 10 epochs: median %.1f, smallest %.1f, largest %.1f; "
               "MSE %.5f vs PCA %.5f",
               median(before.anglesDegrees), before.anglesDegrees.front(), median(after.anglesDegrees),
               after.anglesDegrees.front(), after.largestAngle(), after.mse, after.pcaMse);
         QVERIFY(before.anglesDegrees.front() > 60);
+        QVERIFY(after.anglesDegrees.front() < 10);
         QVERIFY(median(after.anglesDegrees) < 45);
         QVERIFY(after.mse >= after.pcaMse * 0.98);  // on unseen data PCA is not a strict floor, but close
     }

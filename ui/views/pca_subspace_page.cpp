@@ -26,12 +26,12 @@ QCPAxisRect* addRow(QCustomPlot* plot, int row, const QString& yLabel, QCPMargin
 
 PcaSubspacePage::PcaSubspacePage(QWidget* parent) : QWidget(parent) {
     plot_ = new QCustomPlot(this);
-    plot_->setMinimumSize(220, 300);
+    plot_->setMinimumSize(220, 240);
     auto* group = new QCPMarginGroup(plot_);
     anglesRect_ = addRow(plot_, 0, tr("angle (°)"), group);
     largestRect_ = addRow(plot_, 1, tr("largest (°)"), group);
     mseRect_ = addRow(plot_, 2, tr("MSE"), group);
-    anglesRect_->axis(QCPAxis::atBottom)->setLabel(tr("principal angle (smallest first)"));
+    anglesRect_->axis(QCPAxis::atBottom)->setLabel(tr("angles, smallest to largest"));
     largestRect_->axis(QCPAxis::atBottom)->setLabel(tr("epoch"));
     mseRect_->axis(QCPAxis::atBottom)->setLabel(tr("epoch"));
 
