@@ -2922,11 +2922,11 @@ kNN 保存率 %8
     </message>
     <message>
         <source>intrusions</source>
-        <translation>侵入 (intrusion)</translation>
+        <translation>侵入</translation>
     </message>
     <message>
         <source>extrusions</source>
-        <translation>押し出し (extrusion)</translation>
+        <translation>押し出し</translation>
     </message>
     <message>
         <source>Each ordered pair of probe images (i, j) counts once, at j's neighbour rank around i in the input (x) and in the code (y). A code that keeps every neighbourhood puts all pairs on the dotted diagonal. Below it (bottom right) are intrusions: points brought closer in the code than they are in the input, false neighbours that lower trustworthiness. Above it (top left) are extrusions: neighbours pushed away, which lower continuity. The outlined corner is K = 10: the share of pairs inside it, over 10 N, is Q_NX(10), what kNN kept measures. Log colour: pairs per rank cell.</source>
