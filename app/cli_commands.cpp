@@ -10,6 +10,7 @@
 #include "core/train/layer_plan.h"
 #include "core/train/memory_estimate.h"
 #include "core/train/model_file.h"
+#include "core/train/pca_subspace.h"
 #include "core/train/sweep.h"
 #include "core/train/trainer.h"
 #include "resources/embedded_data.h"
@@ -311,6 +312,14 @@ ReportInputs measureRun(const QCommandLineParser& p, Autoencoder& model, const D
         const double modelMse = (out - data.testX).cast<double>().squaredNorm() / static_cast<double>(data.testX.size());
         report.reconstructionBaseline = ReconstructionBaseline{components, pcaMse, modelMse};
         std::printf("test MSE per element %.5f (PCA-%d fitted on the training set: %.5f)\n", modelMse, components, pcaMse);
+        // The same PCA against the decoder's span: a linear autoencoder should have learnt it.
+        if (model.config().architecture == Architecture::Dense && components == model.codeSize()) {
+            const PcaSubspace& sub = report.pcaSubspace.emplace(comparePcaSubspace(model, pca, data.testX, out));
+            if (!sub.anglesDegrees.empty())
+                std::printf("decoder span vs the top-%d principal components: largest principal angle %.2f deg, median %.2f deg%s\n",
+                            sub.k, sub.largestAngle(), sub.anglesDegrees[sub.anglesDegrees.size() / 2],
+                            sub.exact ? "" : " (the network is not linear: its decoder's weights only)");
+        }
     }
 
     const int probe = std::min<int>(d.probe, static_cast<int>(data.testX.rows()));

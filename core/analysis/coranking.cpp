@@ -4,6 +4,7 @@
 #include "core/parallel.h"
 
 #include <algorithm>
+#include <cmath>
 #include <string>
 
 namespace ae {
@@ -120,6 +121,35 @@ QualityCurve qualityCurve(const Matrix& dx, const Matrix& dz, int threads) {
         within[static_cast<std::size_t>(k - 1)] = s;
     }
     return curveFromCumulative(within, static_cast<int>(n));
+}
+
+BinnedCoRanking binCoRanking(const CoRankingMatrix& q, int logBins) {
+    BinnedCoRanking b;
+    const int n = q.points;
+    if (n < 3 || q.counts.size() != static_cast<std::size_t>(n - 1) * static_cast<std::size_t>(n - 1)) return b;
+    b.points = n;
+    const int single = std::min(BinnedCoRanking::kSingleRankBins, n - 1);
+    for (int r = 1; r <= single; ++r) b.edges.push_back(r);
+    const double first = std::log(static_cast<double>(single + 1));
+    const double last = std::log(static_cast<double>(n));
+    const int steps = std::max(1, logBins);
+    for (int i = 0; i <= steps; ++i) {
+        const int edge = static_cast<int>(std::lround(std::exp(first + (last - first) * i / steps)));
+        if (edge > b.edges.back()) b.edges.push_back(std::min(edge, n));
+    }
+    if (b.edges.back() != n) b.edges.push_back(n);
+    const int bins = b.bins();
+    std::vector<int> binOf(static_cast<std::size_t>(n), 0);  // rank -> bin
+    for (int bin = 0; bin < bins; ++bin)
+        for (int r = b.edges[static_cast<std::size_t>(bin)]; r < b.edges[static_cast<std::size_t>(bin) + 1]; ++r)
+            binOf[static_cast<std::size_t>(r)] = bin;
+    b.counts.assign(static_cast<std::size_t>(bins) * static_cast<std::size_t>(bins), 0.0);
+    for (int k = 1; k < n; ++k)
+        for (int l = 1; l < n; ++l)
+            if (const std::int32_t c = q.at(k, l))
+                b.counts[static_cast<std::size_t>(binOf[static_cast<std::size_t>(k)]) * static_cast<std::size_t>(bins) +
+                         static_cast<std::size_t>(binOf[static_cast<std::size_t>(l)])] += c;
+    return b;
 }
 
 } // namespace ae

@@ -27,6 +27,21 @@ struct CoRankingMatrix {
 // not square and the same size, hold non-finite values, or N < 3.
 CoRankingMatrix coRankingMatrix(const Matrix& inputDistances, const Matrix& latentDistances, int threads = 1);
 
+// The matrix summed into blocks small enough to draw and to send to a view: ranks 1 to
+// kSingleRankBins have a bin each (so the K <= 10 corner is exact), larger ranks share bins whose
+// edges are spaced evenly on a log scale, about `logBins` of them up to N - 1.
+struct BinnedCoRanking {
+    static constexpr int kSingleRankBins = 15;
+    int points = 0;                 // N; 0: empty
+    std::vector<int> edges;         // bins + 1 ranks: bin b holds ranks [edges[b], edges[b+1]); 1 ... N
+    std::vector<double> counts;     // bins x bins, row-major: row = input-rank bin, column = code-rank bin
+    int bins() const { return edges.empty() ? 0 : static_cast<int>(edges.size()) - 1; }
+    double at(int inputBin, int latentBin) const {
+        return counts[static_cast<std::size_t>(inputBin) * static_cast<std::size_t>(bins()) + static_cast<std::size_t>(latentBin)];
+    }
+};
+BinnedCoRanking binCoRanking(const CoRankingMatrix& q, int logBins = 48);
+
 // The quality curves for K = 1 .. N-2 (entry K-1):
 //   Q_NX(K) = (1 / (K N)) * sum over k, l <= K of Q(k, l): the share of K-neighbourhoods kept;
 //   R_NX(K) = ((N-1) Q_NX(K) - K) / (N-1-K): the same with chance removed, 1 for a perfect

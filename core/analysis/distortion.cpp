@@ -492,6 +492,10 @@ PointDistortion DistortionProbe::points(const Matrix& z) const {
     return pointsFrom(counts, k_);
 }
 
+CoRankingMatrix DistortionProbe::coRanking(const Matrix& z) const {
+    return coRankingMatrix(dx_, latentDistances(z, "co-ranking"), threads_);
+}
+
 QualityCurve DistortionProbe::quality(const Matrix& z) const {
     return qualityCurve(dx_, latentDistances(z, "co-ranking"), threads_);
 }

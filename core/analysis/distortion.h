@@ -1,6 +1,7 @@
 #pragma once
 // How far a latent space bends the distances of the input space (seed 002):
 // global agreement of all pairwise distances, and local agreement of neighbourhoods.
+#include "core/analysis/coranking.h"
 #include "core/common.h"
 
 #include <cstddef>
@@ -9,8 +10,6 @@
 #include <vector>
 
 namespace ae {
-
-struct QualityCurve;
 
 struct DistortionMetrics {
     double spearman = 0;        // rank correlation of all pairwise distances (1 = same order)
@@ -99,6 +98,8 @@ public:
     // qualityCurve (core/analysis/coranking.h) on the probe's threads. It sorts every row in both
     // spaces: at 1,000 points about 0.13 s on one thread, twice a measure() (points(): 6 ms).
     QualityCurve quality(const Matrix& z) const;
+    // The full co-ranking matrix of z against the inputs (qualityCurve of it equals quality(z)).
+    CoRankingMatrix coRanking(const Matrix& z) const;
 
 private:
     Matrix latentDistances(const Matrix& z, const char* what) const;  // checked, then pairwiseDistances(z, threads_)

@@ -48,6 +48,10 @@ Json reconstructionBaselineJson(const ReconstructionBaseline& b) {
     return Json{{"pca_components", b.pcaComponents}, {"pca_test_mse", b.pcaTestMse}, {"model_test_mse", b.modelTestMse}};
 }
 
+Json pcaSubspaceJson(const PcaSubspace& p) {
+    return Json{{"k", p.k}, {"exact", p.exact}, {"principal_angles_deg", p.anglesDegrees}, {"mse", p.mse}, {"pca_mse", p.pcaMse}};
+}
+
 Json distanceJson(const DistanceReport& d) {
     Json j = metricsJson(d.model);
     j["rnx_auc"] = d.modelQuality.auc;
@@ -147,6 +151,7 @@ Json reportObject(const ReportInputs& r) {
     j["test_loss"] = r.test ? Json(r.test->total) : Json(nullptr);
     j["test_reconstruction"] = r.test ? Json(r.test->reconstruction) : Json(nullptr);
     j["reconstruction_baseline"] = orNull(r.reconstructionBaseline, &reconstructionBaselineJson);
+    j["pca_subspace"] = orNull(r.pcaSubspace, &pcaSubspaceJson);
     j["distance"] = orNull(r.distance, &distanceJson);
     j["baselines"] = orNull(r.distance, &baselinesJson);
     j["anomaly"] = orNull(r.anomaly, &anomalyJson);

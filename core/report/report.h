@@ -7,6 +7,7 @@
 #include "core/data/dataset.h"
 #include "core/train/evaluation.h"
 #include "core/train/model_config.h"
+#include "core/train/pca_subspace.h"
 #include "core/train/sweep.h"
 #include "core/train/trainer.h"
 
@@ -55,6 +56,7 @@ struct ReportInputs {
     std::vector<EpochResult> epochs;              // the model's whole training history
     std::optional<LossBreakdown> test;            // the final model on the test set
     std::optional<ReconstructionBaseline> reconstructionBaseline;
+    std::optional<PcaSubspace> pcaSubspace;       // a dense decoder against the training data's top-k PCs
     std::optional<DistanceReport> distance;       // the model, PCA and MDS on the probe set
     std::optional<AnomalySummary> anomaly;
     std::optional<CodeActivity> codeActivity;     // the probe set's codes (the rows latentCsv writes)

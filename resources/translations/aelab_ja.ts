@@ -781,6 +781,46 @@ kNN 保存率 %8
         <source>The baselines appear with the first model.</source>
         <translation>比較の値は最初のモデルとともに表示されます。</translation>
     </message>
+    <message>
+        <source>PCA</source>
+        <translation>PCA</translation>
+    </message>
+    <message>
+        <source>MDS</source>
+        <translation>MDS</translation>
+    </message>
+    <message>
+        <source>Whose distances to draw: the autoencoder's code, or PCA or classical MDS of the same probe images to as many dimensions as the code</source>
+        <translation>描く距離：オートエンコーダのコード、または同じプローブ画像をコードと同じ次元数に写した PCA か古典的 MDS</translation>
+    </message>
+    <message>
+        <source>Distances of:</source>
+        <translation>距離：</translation>
+    </message>
+    <message>
+        <source>Co-ranking</source>
+        <translation>共順位</translation>
+    </message>
+    <message>
+        <source>Linear AE vs PCA</source>
+        <translation>線形 AE と PCA</translation>
+    </message>
+    <message>
+        <source>The co-ranking matrix: each pair's neighbour rank in the input against its rank in the code, measured at epoch ends</source>
+        <translation>共順位行列：各ペアの入力での近傍順位とコードでの順位。エポック終了時に測定</translation>
+    </message>
+    <message>
+        <source>The decoder's span against the top-k principal components of the training data, and the reconstruction error against PCA's, over training</source>
+        <translation>デコーダの張る空間と訓練データの上位 k 主成分、および再構成誤差と PCA の誤差の学習中の推移</translation>
+    </message>
+    <message>
+        <source>distance in PCA space</source>
+        <translation>PCA 空間での距離</translation>
+    </message>
+    <message>
+        <source>distance in MDS space</source>
+        <translation>MDS 空間での距離</translation>
+    </message>
 </context>
 <context>
     <name>ae::ExplanationPanel</name>
@@ -2470,6 +2510,10 @@ noisy input</source>
         <source>1 − Spearman ρ</source>
         <translation>1 − Spearman ρ</translation>
     </message>
+    <message>
+        <source>sweep %1</source>
+        <translation>スイープ %1</translation>
+    </message>
 </context>
 <context>
     <name>ae::TrainingControls</name>
@@ -3209,6 +3253,291 @@ no atom: the decoder could not be rebuilt from this snapshot</source>
     <message>
         <source>"%1" is not a report</source>
         <translation>「%1」はレポートではありません</translation>
+    </message>
+</context>
+<context>
+    <name>ae::PcaSubspacePage</name>
+    <message>
+        <source>angle (°)</source>
+        <translation>角度 (°)</translation>
+    </message>
+    <message>
+        <source>largest (°)</source>
+        <translation>最大 (°)</translation>
+    </message>
+    <message>
+        <source>MSE</source>
+        <translation>MSE</translation>
+    </message>
+    <message>
+        <source>angles, smallest to largest</source>
+        <translation>主角度（小さい順）</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>エポック</translation>
+    </message>
+    <message>
+        <source>principal angles</source>
+        <translation>主角度</translation>
+    </message>
+    <message>
+        <source>largest angle</source>
+        <translation>最大角度</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>PCA rank k</source>
+        <translation>PCA ランク k</translation>
+    </message>
+    <message>
+        <source>Principal angles measure how far apart two subspaces are, whatever their bases: 0° means the decoder spans a direction PCA keeps, 90° one PCA discards. Range 0–90°. A linear autoencoder trained on MSE has its minima exactly on the span of the top-k principal components (Baldi &amp; Hornik 1989): every angle goes to 0 and its MSE to PCA's rank-k MSE, though the code itself may be any rotation of PCA's. Two random k-dimensional subspaces of a 784-dimensional space have every angle above about 65°.</source>
+        <translation>主角度は、基底の取り方によらず 2 つの部分空間がどれだけ離れているかを測ります。0° はデコーダが PCA の残す方向を張っていること、90° は PCA が捨てる方向であることを意味します。範囲は 0–90°。MSE で学習した線形オートエンコーダの最小点は、上位 k 主成分の張る空間とちょうど一致します（Baldi &amp; Hornik 1989）。すべての角度が 0 に近づき、MSE は PCA のランク k MSE に近づきます。ただしコード自体は PCA の任意の回転であり得ます。784 次元空間のランダムな k 次元部分空間どうしでは、どの角度もおよそ 65° 以上になります。</translation>
+    </message>
+    <message>
+        <source>The decoder against PCA appears with the first model.</source>
+        <translation>デコーダと PCA の比較は最初のモデルとともに表示されます。</translation>
+    </message>
+    <message>
+        <source>No comparison with PCA: it needs a training set with at least as many images and pixels as the code has numbers.</source>
+        <translation>PCA との比較なし：コードの次元数以上の画像数と画素数をもつ訓練セットが必要です。</translation>
+    </message>
+    <message>
+        <source>A convolutional decoder has no single span to compare with PCA: MSE only.</source>
+        <translation>畳み込みデコーダには PCA と比べられる単一の張る空間がないため、MSE のみを示します。</translation>
+    </message>
+    <message>
+        <source>Decoder span vs the top-%1 principal components of the training data: largest angle %2°, median %3°.</source>
+        <translation>デコーダの張る空間と訓練データの上位 %1 主成分：最大角度 %2°、中央値 %3°。</translation>
+    </message>
+    <message>
+        <source>Probe MSE %1, PCA rank-%2 %3 (×%4).</source>
+        <translation>プローブ MSE %1、PCA ランク %2 は %3（×%4）。</translation>
+    </message>
+    <message>
+        <source>This network is not linear: the equality with PCA holds only for a linear autoencoder; the angles use its decoder's weights alone.</source>
+        <translation>このネットワークは線形ではありません。PCA との一致が成り立つのは線形オートエンコーダだけで、角度はデコーダの重みだけから求めています。</translation>
+    </message>
+</context>
+<context>
+    <name>ae::CoRankingPage</name>
+    <message>
+        <source>rank in input space</source>
+        <translation>入力空間での順位</translation>
+    </message>
+    <message>
+        <source>rank in the code</source>
+        <translation>コードでの順位</translation>
+    </message>
+    <message>
+        <source>pairs</source>
+        <translation>ペア</translation>
+    </message>
+    <message>
+        <source>pairs per rank cell</source>
+        <translation>順位セルあたりのペア数</translation>
+    </message>
+    <message>
+        <source>intrusions</source>
+        <translation>侵入</translation>
+    </message>
+    <message>
+        <source>extrusions</source>
+        <translation>押し出し</translation>
+    </message>
+    <message>
+        <source>Each ordered pair of probe images (i, j) counts once, at j's neighbour rank around i in the input (x) and in the code (y). A code that keeps every neighbourhood puts all pairs on the dotted diagonal. Below it (bottom right) are intrusions: points brought closer in the code than they are in the input, false neighbours that lower trustworthiness. Above it (top left) are extrusions: neighbours pushed away, which lower continuity. The outlined corner is K = 10: the share of pairs inside it, over 10 N, is Q_NX(10), what kNN kept measures. Log colour: pairs per rank cell.</source>
+        <translation>プローブ画像の順序付きペア (i, j) を 1 回ずつ、入力での i から見た j の近傍順位 (x) とコードでの順位 (y) の位置に数えます。すべての近傍を保つコードでは、すべてのペアが点線の対角線上に並びます。対角線の下（右下）は侵入：入力より コードで近くに来た点、つまり偽の近傍で、信頼性 (trustworthiness) を下げます。対角線の上（左上）は押し出し：遠ざけられた近傍で、連続性 (continuity) を下げます。枠で囲んだ角は K = 10 で、その中のペアの割合（10 N で割った値）が Q_NX(10)、すなわち kNN 保存率です。色は対数：順位セルあたりのペア数。</translation>
+    </message>
+    <message>
+        <source>The co-ranking matrix is measured at epoch ends; hover for how to read it.</source>
+        <translation>共順位行列はエポック終了時に測定します。読み方はマウスを重ねると表示されます。</translation>
+    </message>
+    <message>
+        <source>Epoch %1 · %2 images · inside the K = 10 corner: %3 of the pairs (Q_NX(10) = %4). Hover to read intrusions and extrusions.</source>
+        <translation>エポック %1 · 画像 %2 枚 · K = 10 の角の中：ペア %3 個（Q_NX(10) = %4）。侵入と押し出しの読み方はマウスを重ねると表示されます。</translation>
+    </message>
+</context>
+<context>
+    <name>MetricTexts</name>
+    <message>
+        <source>Spearman</source>
+        <translation>Spearman</translation>
+    </message>
+    <message>
+        <source>Rank correlation between the distances of all pairs of probe images in the input and in the code.</source>
+        <translation>プローブ画像の全ペアについて、入力での距離とコードでの距離の順位相関。</translation>
+    </message>
+    <message>
+        <source>−1 to 1; 1 keeps the order of every distance.</source>
+        <translation>−1 から 1。1 はすべての距離の順序を保つ。</translation>
+    </message>
+    <message>
+        <source>Close to 1; a 2-D code of digits rarely passes 0.8.</source>
+        <translation>1 に近いほど良い。数字の 2 次元コードが 0.8 を超えることはまれ。</translation>
+    </message>
+    <message>
+        <source>PCA and MDS to as many dimensions as the code (the Baselines tab).</source>
+        <translation>コードと同じ次元数の PCA と MDS（「比較」タブ）。</translation>
+    </message>
+    <message>
+        <source>Pearson</source>
+        <translation>Pearson</translation>
+    </message>
+    <message>
+        <source>Linear correlation of the same pairs of distances: are code distances proportional to input distances?</source>
+        <translation>同じ距離ペアの線形相関：コードでの距離は入力での距離に比例しているか。</translation>
+    </message>
+    <message>
+        <source>−1 to 1.</source>
+        <translation>−1 から 1。</translation>
+    </message>
+    <message>
+        <source>Close to 1.</source>
+        <translation>1 に近いほど良い。</translation>
+    </message>
+    <message>
+        <source>PCA and MDS in the Baselines tab.</source>
+        <translation>「比較」タブの PCA と MDS。</translation>
+    </message>
+    <message>
+        <source>stress-1</source>
+        <translation>stress-1</translation>
+    </message>
+    <message>
+        <source>Kruskal's stress: the relative error of the code distances after the best scale factor (the dashed line of the Shepard plot).</source>
+        <translation>Kruskal のストレス：最適な倍率（Shepard 図の破線）を掛けた後のコード距離の相対誤差。</translation>
+    </message>
+    <message>
+        <source>0 and up; 0 is a perfect copy up to scale.</source>
+        <translation>0 以上。0 は倍率を除いて完全に一致。</translation>
+    </message>
+    <message>
+        <source>Below 0.1 is good, above 0.3 a poor map.</source>
+        <translation>0.1 未満なら良好、0.3 を超えると悪い写像。</translation>
+    </message>
+    <message>
+        <source>PCA's and MDS's stress; the trade-off view draws them as dashed lines.</source>
+        <translation>PCA と MDS のストレス。トレードオフビューでは破線で描かれます。</translation>
+    </message>
+    <message>
+        <source>trustworthiness</source>
+        <translation>信頼性</translation>
+    </message>
+    <message>
+        <source>Are each image's 10 nearest neighbours in the code also near it in the input? Penalises false neighbours (intrusions).</source>
+        <translation>各画像のコードでの 10 近傍は入力でも近いか。偽の近傍（侵入）を罰する。</translation>
+    </message>
+    <message>
+        <source>0 to 1; about 0.5 for a random map.</source>
+        <translation>0 から 1。ランダムな写像で約 0.5。</translation>
+    </message>
+    <message>
+        <source>Above 0.9.</source>
+        <translation>0.9 以上。</translation>
+    </message>
+    <message>
+        <source>continuity</source>
+        <translation>連続性</translation>
+    </message>
+    <message>
+        <source>Do each image's 10 nearest input neighbours stay near it in the code? Penalises torn neighbourhoods (extrusions).</source>
+        <translation>各画像の入力での 10 近傍はコードでも近くに残るか。引き裂かれた近傍（押し出し）を罰する。</translation>
+    </message>
+    <message>
+        <source>kNN kept</source>
+        <translation>kNN 保存率</translation>
+    </message>
+    <message>
+        <source>The share of each image's 10 nearest input neighbours that are also among its 10 nearest in the code (Q_NX(10)).</source>
+        <translation>各画像の入力での 10 近傍のうち、コードでも 10 近傍に入る割合（Q_NX(10)）。</translation>
+    </message>
+    <message>
+        <source>0 to 1; a random map keeps about 0.01.</source>
+        <translation>0 から 1。ランダムな写像では約 0.01。</translation>
+    </message>
+    <message>
+        <source>Above PCA's; a 2-D code rarely keeps half.</source>
+        <translation>PCA を上回れば良い。2 次元コードが半分を保つことはまれ。</translation>
+    </message>
+    <message>
+        <source>train-kNN</source>
+        <translation>訓練 kNN</translation>
+    </message>
+    <message>
+        <source>The same for neighbours taken from the training set: does the code keep a test image next to the training images it resembles? (aelab-cli's report, key train_knn.)</source>
+        <translation>近傍を訓練セットから取った同じ指標：テスト画像を、似た訓練画像の隣に置いているか（aelab-cli のレポートのキー train_knn）。</translation>
+    </message>
+    <message>
+        <source>0 to 1.</source>
+        <translation>0 から 1。</translation>
+    </message>
+    <message>
+        <source>Close to kNN kept: lower means the code places new images away from what it learnt.</source>
+        <translation>kNN 保存率に近いほど良い。低ければ、新しい画像を学習したものから離れた場所に置いている。</translation>
+    </message>
+    <message>
+        <source>kNN kept of the same model.</source>
+        <translation>同じモデルの kNN 保存率。</translation>
+    </message>
+    <message>
+        <source>R_NX AUC</source>
+        <translation>R_NX AUC</translation>
+    </message>
+    <message>
+        <source>R_NX(K) is the share of K-neighbourhoods kept with chance removed; its area on a log scale of K weighs small neighbourhoods as much as large ones, so there is no k to choose.</source>
+        <translation>R_NX(K) は偶然の分を除いた K 近傍の保持率。K の対数軸上の面積では小さな近傍も大きな近傍と同じ重みになるため、k を選ぶ必要がない。</translation>
+    </message>
+    <message>
+        <source>About 0 (random) to 1 (perfect).</source>
+        <translation>約 0（ランダム）から 1（完全）。</translation>
+    </message>
+    <message>
+        <source>Above PCA's and MDS's curve, especially at small K.</source>
+        <translation>PCA と MDS の曲線より上、特に小さな K で。</translation>
+    </message>
+    <message>
+        <source>PCA and MDS in the R_NX(K) tab; the Co-ranking tab shows the counts behind it.</source>
+        <translation>「R_NX(K)」タブの PCA と MDS。その元になる数は「共順位」タブに表示。</translation>
+    </message>
+    <message>
+        <source>principal angles</source>
+        <translation>主角度</translation>
+    </message>
+    <message>
+        <source>The angles between the span of the decoder's weights in input space and the top-k principal components of the training data: how far the decoder is from PCA's subspace, whatever its basis.</source>
+        <translation>入力空間でデコーダの重みが張る空間と、訓練データの上位 k 主成分との間の角度。基底によらず、デコーダが PCA の部分空間からどれだけ離れているかを表す。</translation>
+    </message>
+    <message>
+        <source>0° (a shared direction) to 90° (orthogonal); two random 32-dimensional subspaces of 784 dimensions have every angle above about 65°.</source>
+        <translation>0°（共通の方向）から 90°（直交）。784 次元のランダムな 32 次元部分空間どうしでは、どの角度もおよそ 65° 以上。</translation>
+    </message>
+    <message>
+        <source>For the linear preset all near 0° and its MSE equal to PCA's rank-k MSE (Baldi &amp; Hornik 1989). For a non-linear network the angles describe its weights only.</source>
+        <translation>linear プリセットではすべて 0° 近くになり、MSE は PCA のランク k MSE に等しくなる（Baldi &amp; Hornik 1989）。非線形ネットワークでは、角度は重みだけを表す。</translation>
+    </message>
+    <message>
+        <source>PCA's rank-k MSE, the dashed line of the Linear AE vs PCA tab.</source>
+        <translation>PCA のランク k MSE（「線形 AE と PCA」タブの破線）。</translation>
+    </message>
+    <message>
+        <source>Reading the distance metrics</source>
+        <translation>距離指標の読み方</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>範囲</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>良い値</translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation>比較対象</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,8 @@
 // stderr naming the problem, and write nothing.
 #include "cli_process.h"
 #include "core/analysis/code_activity.h"
+#include "core/data/idx.h"
+#include "core/train/model_file.h"
 #include "report_keys.h"
 
 #include <QtTest>
@@ -13,7 +15,13 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
+#include <Eigen/Eigenvalues>
+#include <Eigen/QR>
+#include <Eigen/SVD>
+
+#include <algorithm>
 #include <cmath>
+#include <numbers>
 
 namespace {
 
@@ -194,6 +202,60 @@ private slots:
 
     // code_activity from the exported codes, by anyone: the counts by hand, every figure through
     // the same function on the CSV's numbers (nine digits read a float back exactly), to the bit.
+    // pca_subspace from what aelab exports (the model file, whose weights docs/model-format.md
+    // lays out, and the data), with a PCA and principal angles computed here in double: the
+    // covariance's top eigenvectors, the cosines as singular values of Q_decoderᵀ Q_pca.
+    void pcaSubspaceIsRecomputedFromTheModelFile() {
+        QTemporaryDir dir;
+        const QString report = dir.filePath("r.json"), model = dir.filePath("m.aelab");
+        const int k = 8;
+        const Run r = cli({"train", "--variant", "linear", "--data", "sample", "--latent", QString::number(k), "--train-limit",
+                           "300", "--test-limit", "80", "--probe", "60", "--epochs", "2", "--threads", "1", "--report", report,
+                           "--save", model});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject p = readJson(report)["pca_subspace"].toObject();
+        QCOMPARE(p["k"].toInt(), k);
+        QVERIFY(p["exact"].toBool());
+        const QJsonArray reported = p["principal_angles_deg"].toArray();
+        QCOMPARE(int(reported.size()), k);
+
+        ae::Dataset data = ae::loadIdxFolder(AELAB_SAMPLE_DIR, "sample");
+        ae::limitTraining(data, 300);
+        ae::limitTest(data, 80);
+        const Eigen::Index d = data.trainX.cols();
+        // The flat weights of 784-k-784: encoder kernel (d x k), its k biases, decoder kernel (k x d).
+        ae::SavedModel saved = ae::loadModel(model.toStdString());
+        const auto w = saved.model->parameters();
+        const Eigen::MatrixXd decoder =
+            Eigen::Map<const ae::Matrix>(w.data() + d * k + k, k, d).cast<double>();
+
+        const Eigen::MatrixXd x = data.trainX.cast<double>();
+        const Eigen::RowVectorXd mean = x.colwise().mean();
+        const Eigen::MatrixXd centred = x.rowwise() - mean;
+        Eigen::SelfAdjointEigenSolver<Eigen::MatrixXd> eig(centred.transpose() * centred / double(x.rows()));
+        const Eigen::MatrixXd top = eig.eigenvectors().rightCols(k);  // ascending eigenvalues: the last k
+        const Eigen::MatrixXd qDecoder = Eigen::HouseholderQR<Eigen::MatrixXd>(decoder.transpose()).householderQ() *
+                                         Eigen::MatrixXd::Identity(d, k);
+        const Eigen::VectorXd cosines = Eigen::JacobiSVD<Eigen::MatrixXd>(qDecoder.transpose() * top).singularValues();
+        std::vector<double> angles;
+        for (Eigen::Index i = 0; i < k; ++i) angles.push_back(std::acos(std::min(1.0, cosines(i))) * 180 / std::numbers::pi);
+        std::sort(angles.begin(), angles.end());
+        for (int i = 0; i < k; ++i)
+            QVERIFY2(std::fabs(reported[i].toDouble() - angles[std::size_t(i)]) < 0.01,
+                     qPrintable(QStringLiteral("angle %1: %2 vs %3").arg(i).arg(reported[i].toDouble()).arg(angles[std::size_t(i)])));
+
+        const Eigen::MatrixXd test = data.testX.cast<double>();
+        const Eigen::MatrixXd testCentred = test.rowwise() - mean;
+        const Eigen::MatrixXd pcaOut = (testCentred * top * top.transpose()).rowwise() + mean;
+        const double pcaMse = (pcaOut - test).squaredNorm() / double(test.size());
+        QVERIFY2(std::fabs(p["pca_mse"].toDouble() - pcaMse) < 1e-5 * pcaMse,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(p["pca_mse"].toDouble()).arg(pcaMse)));
+        const ae::Matrix out = saved.model->reconstruct(data.testX);
+        const double mse = (out.cast<double>() - test).squaredNorm() / double(test.size());
+        QVERIFY(std::fabs(p["mse"].toDouble() - mse) < 1e-5 * mse);  // float outputs, summed in another order
+        QVERIFY(p["mse"].toDouble() == readJson(report)["reconstruction_baseline"].toObject()["model_test_mse"].toDouble());
+    }
+
     void codeActivityIsRecomputedFromTheExportedCodes_data() {
         QTest::addColumn<QStringList>("args");
         QTest::newRow("sparse, dense code") << QStringList{"--variant", "sparse", "--l1", "1e-3"};

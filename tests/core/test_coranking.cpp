@@ -6,6 +6,8 @@
 
 #include <QtTest>
 
+#include <algorithm>
+
 #include <cmath>
 #include <fstream>
 #include <numeric>
@@ -121,6 +123,31 @@ private slots:
             QCOMPARE(row, 40L);
             QCOMPARE(col, 40L);
         }
+    }
+
+    // The binned matrix a view draws keeps every pair, and its K = 10 corner is exact: the pairs
+    // in it over 10 N are Q_NX(10).
+    void binnedMatrixKeepsCountsAndTheSmallCorner() {
+        const int n = 300;
+        const Matrix x = gaussian(n, 6, 21);
+        const ae::CoRankingMatrix q = ae::coRankingMatrix(ae::pairwiseDistances(x), ae::pairwiseDistances(Matrix(x.leftCols(2))));
+        const ae::BinnedCoRanking b = ae::binCoRanking(q, 20);
+        QCOMPARE(b.points, n);
+        QCOMPARE(b.edges.front(), 1);
+        QCOMPARE(b.edges.back(), n);
+        QVERIFY(std::is_sorted(b.edges.begin(), b.edges.end()));
+        QVERIFY(std::adjacent_find(b.edges.begin(), b.edges.end()) == b.edges.end());  // no empty bin
+        QVERIFY(b.bins() < 40);
+        for (int r = 1; r <= ae::BinnedCoRanking::kSingleRankBins; ++r) QCOMPARE(b.edges[std::size_t(r - 1)], r);
+        double total = 0, corner = 0;
+        for (int i = 0; i < b.bins(); ++i)
+            for (int j = 0; j < b.bins(); ++j) {
+                total += b.at(i, j);
+                if (b.edges[std::size_t(i)] <= 10 && b.edges[std::size_t(j)] <= 10) corner += b.at(i, j);
+            }
+        QCOMPARE(total, double(n) * (n - 1));
+        QVERIFY(std::abs(corner / (10.0 * n) - ae::qualityCurve(q).qnx[9]) < 1e-12);
+        QCOMPARE(ae::binCoRanking(ae::CoRankingMatrix{}).bins(), 0);
     }
 
     void matrixAndHistogramAgreeOnAnyThreads() {

@@ -58,6 +58,7 @@ ReportInputs fullReport() {
                 epoch(2, loss(0.125, 0.1, 0.025), loss(0.2, 0.15, 0.05), 1.25, 400)};
     r.test = loss(0.2, 0.15, 0.05);
     r.reconstructionBaseline = ReconstructionBaseline{32, 0.03125, 0.046875};
+    r.pcaSubspace = PcaSubspace{2, false, {12.5, 60.25}, 0.046875, 0.03125};
     DistanceReport d;
     d.probe = 100;
     d.dimension = 32;

@@ -1,9 +1,12 @@
 // The window side of issue 15: the snapshot's baselines and per-point values (SnapshotBuilder on
 // a slice of the embedded sample), the distortion view's baselines table and R_NX curves.
 #include "core/analysis/distances.h"
+#include "core/analysis/pca.h"
 #include "core/train/evaluation.h"
 #include "ui/session/snapshot_builder.h"
+#include "ui/views/coranking_page.h"
 #include "ui/views/distortion_view.h"
+#include "ui/views/pca_subspace_page.h"
 #include "ui/views/latent_view.h"
 #include "ui/views/tradeoff_view.h"
 #include "ui_fixture.h"
@@ -158,6 +161,151 @@ private slots:
         QVERIFY(!view.colourScale()->visible());
     }
 
+    // The training thread's PCA comparison: PCA fitted once on the training slice, the probe's MSE
+    // of both, one history point per snapshot, cleared with a new model; the co-ranking picture
+    // with the curve, from the same counts.
+    void builderMeasuresPcaSubspaceAndCoRanking() {
+        const auto data = test::sampleSlice(100, 120);
+        SnapshotBuilder builder(*data, 1);
+        ModelConfig c = presetConfig("linear");
+        c.latent = 4;
+        c.threads = 1;
+        Autoencoder model(c, data->shape);
+        QCOMPARE(builder.build(model, 0, false, false).pcaSubspace.k, 0);  // no reference asked for yet
+        const auto pca = builder.pcaReference(data->trainX, 4);
+        QVERIFY(pca);
+        QCOMPARE(builder.pcaReference(data->trainX, 4).get(), pca.get());  // once per k
+        QVERIFY(!builder.pcaReference(data->trainX, 0));
+        builder.resetAlignment();
+        const ModelSnapshot a = builder.build(model, 0, false, false, 0.5);
+        const ModelSnapshot b = builder.build(model, 1, true, true);
+        QCOMPARE(b.pcaSubspace.k, 4);
+        QVERIFY(b.pcaSubspace.exact);
+        QCOMPARE(b.pcaSubspace.anglesDegrees.size(), std::size_t(4));
+        QCOMPARE(b.pcaSubspace.pcaMse, pcaReconstructionMse(fitPca(data->trainX, 4), builder.probe()));
+        const Matrix out = model.reconstruct(builder.probe());
+        QVERIFY(std::abs(b.pcaSubspace.mse - (out - builder.probe()).cast<double>().squaredNorm() / double(out.size())) <
+                1e-9 * b.pcaSubspace.mse);
+        QCOMPARE(a.pcaSubspaceHistory.size(), std::size_t(1));
+        QCOMPARE(a.pcaSubspaceHistory[0].position, 0.5);
+        QCOMPARE(b.pcaSubspaceHistory.size(), std::size_t(2));
+        QCOMPARE(b.pcaSubspaceHistory[1].position, 1.0);
+        QCOMPARE(b.pcaSubspaceHistory[1].largestAngle, b.pcaSubspace.largestAngle());
+        builder.resetAlignment();
+        QCOMPARE(builder.build(model, 0, false, false).pcaSubspaceHistory.size(), std::size_t(1));
+
+        QCOMPARE(a.coRanking.bins(), 0);
+        QCOMPARE(b.coRanking.points, 120);
+        double corner = 0;
+        for (int i = 0; i < 10; ++i)
+            for (int j = 0; j < 10; ++j) corner += b.coRanking.at(i, j);
+        QVERIFY(std::abs(corner / 1200.0 - b.quality.qnx[9]) < 1e-12);
+        // The baselines carry their own Shepard pairs, the model's pairs.
+        QVERIFY(b.baselines->pcaShepard.inputDistances == b.shepard.inputDistances);
+        QVERIFY(b.baselines->mdsShepard.latentDistances.size() == b.shepard.latentDistances.size());
+    }
+
+    void pcaSubspacePageDrawsAnglesAndCurves() {
+        PcaSubspacePage page;
+        page.resize(300, 420);
+        ModelSnapshot s;
+        s.pcaSubspace = PcaSubspace{3, true, {2.5, 10, 40}, 0.021, 0.02};
+        s.pcaSubspaceHistory = {{0.5, 80, 0.05}, {1, 40, 0.021}};
+        page.showSnapshot(s);
+        QCOMPARE(page.angleBars()->data()->size(), 3);
+        QCOMPARE(page.angleBars()->data()->at(2)->value, 40.0);
+        QCOMPARE(page.largestAngleCurve()->data()->size(), 2);
+        QCOMPARE(page.modelMseCurve()->data()->at(1)->value, 0.021);
+        QCOMPARE(page.pcaMseCurve()->data()->at(0)->value, 0.02);
+        QVERIFY(page.note().contains(QStringLiteral("40.0°")));
+        QVERIFY(!page.note().contains(QStringLiteral("not linear")));
+        s.pcaSubspace.exact = false;
+        page.showSnapshot(s);
+        QVERIFY(page.note().contains(QStringLiteral("not linear")));
+        s.pcaSubspace.anglesDegrees.clear();  // conv: MSE only
+        page.showSnapshot(s);
+        QCOMPARE(page.angleBars()->data()->size(), 0);
+        QCOMPARE(page.largestAngleCurve()->data()->size(), 0);
+        QCOMPARE(page.modelMseCurve()->data()->size(), 2);
+        page.clear();
+        QCOMPARE(page.modelMseCurve()->data()->size(), 0);
+    }
+
+    void coRankingPageDrawsTheBinnedMatrix() {
+        const Matrix x = Matrix::Random(80, 5);
+        const CoRankingMatrix q = coRankingMatrix(pairwiseDistances(x), pairwiseDistances(Matrix(x.leftCols(2))));
+        CoRankingPage page;
+        page.resize(300, 300);
+        page.showMatrix(binCoRanking(q), 3);
+        QVERIFY(page.note().contains(QStringLiteral("Q_NX(10) = %1").arg(qualityCurve(q).qnx[9], 0, 'f', 3)));
+        // The first cell column is rank 1 in the input: its density is the pairs of rank (1, l).
+        double drawn = 0;
+        for (int y = 0; y < CoRankingPage::kCells; ++y) {
+            const double v = page.image()->data()->cell(0, y);
+            if (std::isfinite(v)) drawn = std::max(drawn, v);
+        }
+        QVERIFY(drawn >= 1);
+        QVERIFY(page.plot()->toolTip().contains(QStringLiteral("intrusions")));
+        QCOMPARE(page.outline()->bottomRight->coords().x(), std::log10(10.5));
+        page.showMatrix({}, -1);
+        QVERIFY(!std::isfinite(page.image()->data()->cell(0, 0)));
+    }
+
+    void shepardPageShowsABaselineOnDemand() {
+        DistortionView view;
+        view.resize(300, 420);
+        ModelSnapshot s = tableSnapshot(false);
+        auto b = std::make_shared<DistanceBaselines>(*s.baselines);
+        b->pcaShepard.inputDistances = {1, 2, 3};
+        b->pcaShepard.latentDistances = {2, 4, 6};
+        s.baselines = b;
+        view.showSnapshot(s);
+        view.flush();
+        QVERIFY(view.metricsText().contains(QStringLiteral("Spearman 0.611")));
+        view.shepardSource()->setCurrentIndex(DistortionView::PcaShepard);
+        QVERIFY(view.metricsText().contains(QStringLiteral("Spearman 0.550")));
+        QVERIFY(view.metricsText().contains(QStringLiteral("3 pairs")));
+        QCOMPARE(view.scale(), 0.5);  // dz = 2 dx
+        QCOMPARE(view.plot()->yAxis->label(), QStringLiteral("distance in PCA space"));
+        view.shepardSource()->setCurrentIndex(DistortionView::ModelShepard);
+        QVERIFY(view.metricsText().contains(QStringLiteral("4 pairs")));
+    }
+
+    // A sweep's runs joined in the order they ran and labelled with the swept value; a plain run
+    // afterwards stays on its own.
+    void tradeoffJoinsASweep() {
+        TradeoffView view;
+        view.resize(360, 300);
+        ModelSnapshot s = tableSnapshot(true);
+        s.epoch = 1;
+        TrainingProgress p;
+        EpochPoint e;
+        e.hasTest = true;
+        const double losses[3] = {0.3, 0.1, 0.2};
+        for (int i = 0; i < 3; ++i) {
+            view.startSweepRun(i == 0, QStringLiteral("λ_d %1").arg(i));
+            e.test.reconstruction = losses[i];
+            p.epochs = {e};
+            view.showProgress(p);
+            view.showSnapshot(s);
+            view.runFinished(false);
+        }
+        view.showProgress(p);
+        view.showSnapshot(s);
+        view.runFinished(false);  // not a sweep's
+        QCOMPARE(view.runCount(), 4);
+        QCOMPARE(view.sweepLines().size(), std::size_t(1));
+        const QCPCurve* line = view.sweepLines()[0];
+        QCOMPARE(line->data()->size(), 3);
+        for (int i = 0; i < 3; ++i) QCOMPARE(line->data()->at(i)->key, losses[i]);  // run order, not sorted by loss
+        QCOMPARE(view.runs()[1].sweepLabel, QStringLiteral("λ_d 1"));
+        QVERIFY(view.runs()[3].sweepLabel.isEmpty());
+        QStringList labels;
+        for (int i = 0; i < view.plot()->itemCount(); ++i)
+            if (auto* t = qobject_cast<QCPItemText*>(view.plot()->item(i))) labels << t->text();
+        QVERIFY(labels.contains(QStringLiteral("λ_d 2")));
+    }
+
     // PCA and MDS as reference levels in the chosen measure, kept with the runs.
     void tradeoffDrawsBaselines() {
         TradeoffView view;
@@ -191,7 +339,7 @@ private slots:
         DistortionView view;
         view.resize(240, 420);
         view.show();
-        QCOMPARE(view.pages()->count(), 3);
+        QCOMPARE(view.pages()->count(), 5);
         view.showSnapshot(tableSnapshot(false));
         view.flush();
         QCOMPARE(view.cellText(DistortionView::Spearman, DistortionView::Model), QStringLiteral("0.611"));

@@ -1,5 +1,6 @@
 #include "ui/panels/explanation_panel.h"
 
+#include "ui/panels/metric_texts.h"
 #include "ui/panels/variant_texts.h"
 
 #include <QTextBrowser>
@@ -22,9 +23,11 @@ void ExplanationPanel::setVariant(const QString& variant) {
     if (variant == variant_ && !text_->document()->isEmpty()) return;  // keep the reader's scroll position
     variant_ = variant;
     const QString html = variantExplanation(variant);
-    text_->setHtml(html.isEmpty()
-                       ? tr("<p>No explanation for the variant “%1”: it is not one of the presets.</p>").arg(variant.toHtmlEscaped())
-                       : html);
+    // The distance metrics are read the same way whatever the variant: after its text.
+    text_->setHtml((html.isEmpty()
+                        ? tr("<p>No explanation for the variant “%1”: it is not one of the presets.</p>").arg(variant.toHtmlEscaped())
+                        : html) +
+                   distanceMetricsExplanation());
 }
 
 QString ExplanationPanel::plainText() const { return text_->toPlainText(); }

@@ -1,7 +1,8 @@
 #pragma once
 // The "Explain" side panel: a few plain paragraphs on the chosen variant for a student (what it
 // does, why it has to learn something, what to watch, which knob to try first). It follows the
-// model panel's variant; the texts live in variant_texts.cpp and are translated.
+// model panel's variant; the texts live in variant_texts.cpp and are translated. Below them, how
+// to read each distance metric (metric_texts.cpp).
 #include <QWidget>
 
 class QTextBrowser;

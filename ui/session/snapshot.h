@@ -8,6 +8,7 @@
 #include "core/common.h"
 #include "core/train/autoencoder.h"
 #include "core/train/model_config.h"
+#include "core/train/pca_subspace.h"
 #include "core/train/trainer.h"
 
 #include <QMetaType>
@@ -49,6 +50,14 @@ struct DistanceBaselines {
     int dimension = 0;
     DistortionMetrics pca, mds;
     QualityCurve pcaQuality, mdsQuality;
+    ShepardData pcaShepard, mdsShepard;  // the same pairs as the model's, for its Shepard plot
+};
+
+// One point of the linear-autoencoder-vs-PCA curves: `position` in epochs, as LossPoint's.
+struct PcaSubspacePoint {
+    double position = 0;
+    double largestAngle = 0;  // degrees; 0 when there are no angles (conv)
+    double mse = 0;           // the model's, per element, on the probe set
 };
 
 struct ModelSnapshot {
@@ -87,7 +96,14 @@ struct ModelSnapshot {
     // the epoch it was measured at.
     QualityCurve quality;
     int qualityEpoch = -1;
+    BinnedCoRanking coRanking;       // the co-ranking matrix the curve came from, binned to draw
     std::shared_ptr<const DistanceBaselines> baselines;  // null when the probe set is too small
+
+    // The decoder's span against the training data's top-k principal components and the probe
+    // set's MSE against PCA's rank-k MSE (core/train/pca_subspace.h); k == 0 when not measured
+    // (no training data). The history holds every snapshot's values since the model was built.
+    PcaSubspace pcaSubspace;
+    std::vector<PcaSubspacePoint> pcaSubspaceHistory;
 
     // First layer's weights: one row per unit / output channel, drawn as filterShape images.
     Matrix filters;

@@ -45,15 +45,27 @@ std::shared_ptr<const DistanceBaselines> SnapshotBuilder::baselines(int dimensio
     const BaselineCodes codes = baselineCodes(probe_, distortionProbe_->inputDistances(), dimension);
     auto b = std::make_shared<DistanceBaselines>();
     b->dimension = codes.dimension;
-    b->pca = distortionProbe_->measure(codes.pca);
+    DistortionProbe::Measurement pca = distortionProbe_->measureWithShepard(codes.pca);
+    b->pca = pca.metrics;
+    b->pcaShepard = std::move(pca.shepard);
     b->pcaQuality = distortionProbe_->quality(codes.pca);
-    b->mds = distortionProbe_->measure(codes.mds);
+    DistortionProbe::Measurement mds = distortionProbe_->measureWithShepard(codes.mds);
+    b->mds = mds.metrics;
+    b->mdsShepard = std::move(mds.shepard);
     b->mdsQuality = distortionProbe_->quality(codes.mds);
     cached = std::move(b);
     return cached;
 }
 
-ModelSnapshot SnapshotBuilder::build(Autoencoder& model, int epochsDone, bool withDistortion, bool withQuality) {
+std::shared_ptr<const Pca> SnapshotBuilder::pcaReference(const Matrix& trainX, int k) {
+    if (k < 1 || k > std::min(trainX.rows(), trainX.cols()) || !trainX.allFinite()) return nullptr;
+    auto& cached = pcaReferences_[k];
+    if (!cached) cached = std::make_shared<const Pca>(fitPca(trainX, k));
+    return cached;
+}
+
+ModelSnapshot SnapshotBuilder::build(Autoencoder& model, int epochsDone, bool withDistortion, bool withQuality,
+                                     double position) {
     const auto start = std::chrono::steady_clock::now();
     ModelSnapshot s;
     s.epoch = epochsDone;
@@ -77,6 +89,7 @@ ModelSnapshot SnapshotBuilder::build(Autoencoder& model, int epochsDone, bool wi
     }
 
     fillLatent(model, s, withDistortion || withQuality, withQuality);
+    fillPcaSubspace(model, s, position < 0 ? epochsDone : position, withDistortion || withQuality);
 
     const Matrix w = model.firstLayerWeights();
     if (s.config.architecture == Architecture::Conv) {
@@ -162,7 +175,11 @@ void SnapshotBuilder::fillLatent(Autoencoder& model, ModelSnapshot& s, bool with
         s.distortionSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
         if (withQuality) {
             const auto qualityStart = std::chrono::steady_clock::now();
-            lastQuality_ = distortionProbe_->quality(codes);
+            // The full matrix once (not the histogram quality() uses): the curve and the picture
+            // of the same counts.
+            const CoRankingMatrix q = distortionProbe_->coRanking(codes);
+            lastQuality_ = qualityCurve(q);
+            lastCoRanking_ = binCoRanking(q);
             lastQualityEpoch_ = s.epoch;
             s.qualitySeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - qualityStart).count();
         }
@@ -172,7 +189,24 @@ void SnapshotBuilder::fillLatent(Autoencoder& model, ModelSnapshot& s, bool with
     s.points = lastPoints_;
     s.quality = lastQuality_;
     s.qualityEpoch = lastQualityEpoch_;
+    s.coRanking = lastCoRanking_;
     s.baselines = baselines(s.codeSize);
+}
+
+void SnapshotBuilder::fillPcaSubspace(Autoencoder& model, ModelSnapshot& s, double position, bool withDistortion) {
+    const auto found = pcaReferences_.find(s.codeSize);
+    if (found == pcaReferences_.end() || !found->second || s.codes.rows() != probe_.rows()) return;
+    // Decoding 1,000 probe images costs a conv network about what encoding them did: it is
+    // measured as rarely as the distances are. A dense decoder's pass is a few small GEMMs.
+    const bool measure = withDistortion || s.config.architecture != Architecture::Conv || lastPcaSubspace_.k == 0;
+    if (measure) {
+        // The probe's codes are at hand: decoding them is half the cost of reconstructing the probe.
+        const Matrix outputs = model.decode(s.codes);
+        lastPcaSubspace_ = comparePcaSubspace(model, *found->second, probe_, outputs);
+        pcaSubspaceHistory_.push_back({position, lastPcaSubspace_.largestAngle(), lastPcaSubspace_.mse});
+    }
+    s.pcaSubspace = lastPcaSubspace_;
+    s.pcaSubspaceHistory = pcaSubspaceHistory_;
 }
 
 } // namespace ae

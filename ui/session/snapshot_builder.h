@@ -3,6 +3,7 @@
 // the probe set's latent space in 2-D, its distance distortion and the first layer's filters.
 // Runs on the training thread; the result owns all its data and may cross threads.
 #include "core/data/dataset.h"
+#include "core/analysis/pca.h"
 #include "ui/session/snapshot.h"
 
 #include <QPointF>
@@ -48,13 +49,22 @@ public:
     // carries the newest one computed before.
     // `withQuality` (an epoch end, a run's end) also measures the model's R_NX curve, the
     // costliest part; it implies withDistortion, so the curve and the metrics are of one model.
-    ModelSnapshot build(Autoencoder& model, int epochsDone, bool withDistortion = true, bool withQuality = false);
+    // `position` (epochs, fractional mid-epoch) places the snapshot on the PCA-subspace curves;
+    // negative: epochsDone.
+    ModelSnapshot build(Autoencoder& model, int epochsDone, bool withDistortion = true, bool withQuality = false,
+                        double position = -1);
 
     // PCA and MDS of the probe set measured for codes of `dimension` numbers: computed on the
     // first request for that width (about a second at 1,000 points) and kept for the dataset.
     // The worker asks before training starts, so their cost never counts as a snapshot's. Null
     // when the probe set is too small for the metrics.
     std::shared_ptr<const DistanceBaselines> baselines(int dimension);
+
+    // PCA of the training data with `k` components, the reference of the snapshots'
+    // pcaSubspace: fitted on the first request for that k and kept for the dataset. The worker
+    // asks before training starts, as for baselines(). Null without training data or for k
+    // outside [1, min(rows, D)].
+    std::shared_ptr<const Pca> pcaReference(const Matrix& trainX, int k);
 
     // Forget the previous projection (a new model need not look like the old one).
     void resetAlignment() {
@@ -65,6 +75,9 @@ public:
         lastPoints_ = {};
         lastQuality_ = {};
         lastQualityEpoch_ = -1;
+        lastCoRanking_ = {};
+        pcaSubspaceHistory_.clear();
+        lastPcaSubspace_ = {};
     }
 
     const Matrix& probe() const { return probe_; }
@@ -74,6 +87,7 @@ public:
 
 private:
     void fillLatent(Autoencoder& model, ModelSnapshot& s, bool withDistortion, bool withQuality);
+    void fillPcaSubspace(Autoencoder& model, ModelSnapshot& s, double position, bool withDistortion);
 
     Matrix probe_;                 // P x D
     std::shared_ptr<const Matrix> sharedProbe_;  // the same, handed to every snapshot
@@ -91,7 +105,11 @@ private:
     PointDistortion lastPoints_;
     QualityCurve lastQuality_;
     int lastQualityEpoch_ = -1;
+    BinnedCoRanking lastCoRanking_;
     std::map<int, std::shared_ptr<const DistanceBaselines>> baselines_;  // by code width
+    std::map<int, std::shared_ptr<const Pca>> pcaReferences_;            // by k
+    std::vector<PcaSubspacePoint> pcaSubspaceHistory_;
+    PcaSubspace lastPcaSubspace_;
 };
 
 } // namespace ae

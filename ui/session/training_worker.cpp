@@ -94,6 +94,7 @@ void TrainingWorker::rebuild(const ModelConfig& config, std::shared_ptr<const Da
     model_ = std::make_unique<Autoencoder>(config, data_->shape);
     trainKnn_.reset();
     builder_->baselines(model_->codeSize());  // once per width, before any snapshot is timed
+    builder_->pcaReference(data_->trainX, model_->codeSize());
     previousHistory_.clear();
     progress_ = TrainingProgress{};
     markTerms(progress_, config);
@@ -183,6 +184,7 @@ void TrainingWorker::adopt(std::shared_ptr<SavedModel> saved, std::shared_ptr<co
         model_ = std::move(saved->model);
         trainKnn_.reset();
         builder_->baselines(model_->codeSize());  // once per width, before any snapshot is timed
+        builder_->pcaReference(data_->trainX, model_->codeSize());
         previousHistory_ = saved->history;
         progress_ = TrainingProgress{};
         markTerms(progress_, model_->config());
@@ -326,7 +328,8 @@ void TrainingWorker::emitSnapshot(bool final, bool epochEnd) {
     const int epochs = epochsDone();
     const bool withQuality = final || (epochEnd && start - lastQuality_ >= kQualityPeriod);
     const bool withDistortion = withQuality || start - lastDistortion_ >= kDistortionPeriod;
-    const ModelSnapshot s = builder_->build(*model_, epochs, withDistortion, withQuality);
+    const double position = progress_.batches.empty() ? epochs : std::max<double>(epochs, progress_.batches.back().position);
+    const ModelSnapshot s = builder_->build(*model_, epochs, withDistortion, withQuality, position);
     emit snapshot(s);
     snapshotCurrent_ = true;
     // Measured after building, so the analysis cannot crowd out training. The R_NX curve is left

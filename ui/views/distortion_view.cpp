@@ -1,9 +1,13 @@
 #include "ui/views/distortion_view.h"
 
 #include "ui/views/common/plot_export.h"
+#include "ui/views/coranking_page.h"
+#include "ui/views/pca_subspace_page.h"
 
 #include <qcustomplot.h>
 
+#include <QComboBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTabWidget>
@@ -142,9 +146,31 @@ DistortionView::DistortionView(QWidget* parent) : QWidget(parent) {
         curves_[c]->setPen(pens[c]);
     }
 
+    shepardSource_ = new QComboBox(this);
+    shepardSource_->addItem(tr("model"));
+    shepardSource_->addItem(tr("PCA"));
+    shepardSource_->addItem(tr("MDS"));
+    shepardSource_->setToolTip(tr("Whose distances to draw: the autoencoder's code, or PCA or classical MDS of the same "
+                                  "probe images to as many dimensions as the code"));
+    connect(shepardSource_, &QComboBox::currentIndexChanged, this, [this] {
+        dirty_ = true;
+        flush();
+    });
+    auto* shepardPage = new QWidget(this);
+    auto* shepardLayout = new QVBoxLayout(shepardPage);
+    shepardLayout->setContentsMargins(0, 0, 0, 0);
+    shepardLayout->setSpacing(0);
+    auto* sourceRow = new QHBoxLayout;
+    sourceRow->setContentsMargins(4, 2, 4, 0);
+    sourceRow->addWidget(new QLabel(tr("Distances of:"), shepardPage));
+    sourceRow->addWidget(shepardSource_);
+    sourceRow->addStretch(1);
+    shepardLayout->addLayout(sourceRow);
+    shepardLayout->addWidget(plot_, 1);
+
     pages_ = new QTabWidget(this);
     pages_->setDocumentMode(true);
-    pages_->addTab(plot_, tr("Shepard"));
+    pages_->addTab(shepardPage, tr("Shepard"));
     // The table as tall as its rows, a note under it, the rest empty.
     table_->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     table_->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
@@ -159,9 +185,17 @@ DistortionView::DistortionView(QWidget* parent) : QWidget(parent) {
     tableLayout->addStretch(1);
     pages_->addTab(tablePage, tr("Baselines"));
     pages_->addTab(curvePlot_, QStringLiteral("R_NX(K)"));
+    coRanking_ = new CoRankingPage(this);
+    pages_->addTab(coRanking_, tr("Co-ranking"));
+    pcaSubspace_ = new PcaSubspacePage(this);
+    pages_->addTab(pcaSubspace_, tr("Linear AE vs PCA"));
     pages_->setTabToolTip(ShepardPage, tr("Distance in input space against distance in the code, for pairs of probe images"));
     pages_->setTabToolTip(TablePage, tr("The metrics of the model beside PCA and classical MDS of the same images"));
     pages_->setTabToolTip(CurvePage, tr("Neighbourhoods kept at every size K, for the model, PCA and MDS"));
+    pages_->setTabToolTip(CoRankingTab, tr("The co-ranking matrix: each pair's neighbour rank in the input against its "
+                                           "rank in the code, measured at epoch ends"));
+    pages_->setTabToolTip(PcaSubspaceTab, tr("The decoder's span against the top-k principal components of the training "
+                                             "data, and the reconstruction error against PCA's, over training"));
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -193,6 +227,8 @@ void DistortionView::showSnapshot(const ModelSnapshot& snapshot) {
     qualityEpoch_ = snapshot.qualityEpoch;
     baselines_ = snapshot.baselines;
     epoch_ = snapshot.epoch;
+    coRanking_->showMatrix(snapshot.coRanking, snapshot.qualityEpoch);
+    pcaSubspace_->showSnapshot(snapshot);
     dirty_ = true;
     if (!replotTimer_.isActive())
         replotTimer_.start();
@@ -204,6 +240,8 @@ void DistortionView::clear() {
     quality_ = QualityCurve();
     qualityEpoch_ = -1;
     baselines_.reset();
+    coRanking_->showMatrix({}, -1);
+    pcaSubspace_->clear();
     dirty_ = true;
     flush();
 }
@@ -212,8 +250,18 @@ void DistortionView::rebuild() {
     if (!dirty_)
         return;
     dirty_ = false;
-    const auto& dx = shepard_.inputDistances;
-    const auto& dz = shepard_.latentDistances;
+    const int source = shepardSource_->currentIndex();
+    const ShepardData& shown = source == PcaShepard && baselines_   ? baselines_->pcaShepard
+                               : source == MdsShepard && baselines_ ? baselines_->mdsShepard
+                                                                    : shepard_;
+    const DistortionMetrics& metrics = source == PcaShepard && baselines_   ? baselines_->pca
+                                       : source == MdsShepard && baselines_ ? baselines_->mds
+                                                                            : distortion_;
+    plot_->yAxis->setLabel(source == PcaShepard   ? tr("distance in PCA space")
+                           : source == MdsShepard ? tr("distance in MDS space")
+                                                  : tr("distance in latent space"));
+    const auto& dx = shown.inputDistances;
+    const auto& dz = shown.latentDistances;
     const std::size_t n = std::min(dx.size(), dz.size());
 
     double xMax = 0, yMax = 0, sxz = 0, szz = 0;
@@ -278,8 +326,8 @@ void DistortionView::rebuild() {
                              "epoch %1 · %2 pairs")
                               .arg(epoch_)
                               .arg(QLocale().toString(qulonglong(n)))
-                              .arg(f(distortion_.spearman), f(distortion_.pearson), f(distortion_.stress),
-                                   f(distortion_.trustworthiness), f(distortion_.continuity), f(distortion_.knn),
+                              .arg(f(metrics.spearman), f(metrics.pearson), f(metrics.stress),
+                                   f(metrics.trustworthiness), f(metrics.continuity), f(metrics.knn),
                                    QString::number(scale_, 'g', 3)));
     }
     plot_->replot(QCustomPlot::rpQueuedReplot);

@@ -4,7 +4,9 @@
 // ~500,000 of them), the best-scale line y = x / a through the origin, and the distortion
 // metrics beside it. Two more pages answer "is this good?": a table of the metrics for the
 // model, PCA and classical MDS of the same probe images (each metric explained in its tooltip),
-// and the R_NX(K) quality curves of the three over every neighbourhood size.
+// and the R_NX(K) quality curves of the three over every neighbourhood size. The Shepard page can
+// show PCA's or MDS's plot instead of the model's; two more pages draw the co-ranking matrix
+// (CoRankingPage) and the decoder against PCA (PcaSubspacePage).
 #include "ui/session/snapshot.h"
 
 #include <QTimer>
@@ -14,12 +16,16 @@ class QCPColorMap;
 class QCPColorScale;
 class QCPGraph;
 class QCPTextElement;
+class QComboBox;
 class QCustomPlot;
 class QLabel;
 class QTabWidget;
 class QTableWidget;
 
 namespace ae {
+
+class CoRankingPage;
+class PcaSubspacePage;
 
 class DistortionView : public QWidget {
     Q_OBJECT
@@ -28,7 +34,9 @@ public:
     // The table's rows and columns, in order.
     enum Row { Spearman, Pearson, Stress, Trustworthiness, Continuity, KnnKept, RnxAuc, RowCount };
     enum Column { Model, Pca, Mds, ColumnCount };
-    enum Page { ShepardPage, TablePage, CurvePage };
+    enum Page { ShepardPage, TablePage, CurvePage, CoRankingTab, PcaSubspaceTab };
+    // Whose distances the Shepard page draws.
+    enum ShepardSource { ModelShepard, PcaShepard, MdsShepard };
 
     explicit DistortionView(QWidget* parent = nullptr);
 
@@ -43,6 +51,9 @@ public:
     // The table's cell as shown ("0.593", "–" when not measured).
     QString cellText(Row row, Column column) const;
     QCustomPlot* curvePlot() const { return curvePlot_; }
+    CoRankingPage* coRankingPage() const { return coRanking_; }
+    PcaSubspacePage* pcaSubspacePage() const { return pcaSubspace_; }
+    QComboBox* shepardSource() const { return shepardSource_; }
     QCPGraph* curve(Column column) const { return curves_[column]; }
     // The fitted a of dx ~ a * dz (stress-1's scale); 0 when there are no pairs.
     double scale() const { return scale_; }
@@ -73,6 +84,9 @@ private:
     QLabel* tableNote_ = nullptr;
     QCustomPlot* curvePlot_ = nullptr;
     QCPGraph* curves_[ColumnCount] = {};
+    QComboBox* shepardSource_ = nullptr;
+    CoRankingPage* coRanking_ = nullptr;
+    PcaSubspacePage* pcaSubspace_ = nullptr;
     int epoch_ = 0;
     bool dirty_ = false;
     double scale_ = 0;

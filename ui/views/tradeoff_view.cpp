@@ -84,13 +84,24 @@ void TradeoffView::showSnapshot(const ModelSnapshot& snapshot) {
     }
 }
 
+void TradeoffView::startSweepRun(bool firstOfSweep, const QString& label) {
+    if (firstOfSweep) ++sweeps_;
+    pending_.sweep = sweeps_;
+    pending_.sweepLabel = label;
+}
+
 void TradeoffView::runFinished(bool stopped) {
-    if (stopped || !hasSnapshot_ || !hasLoss_) return;
-    addRun(pending_);
+    const bool keep = !stopped && hasSnapshot_ && hasLoss_;
+    TradeoffRun run = pending_;
+    pending_.sweep = -1;  // consumed: the next run is a sweep's only if it says so
+    pending_.sweepLabel.clear();
+    if (keep) addRun(run);
 }
 
 void TradeoffView::clear() {
     runs_.clear();
+    pending_.sweep = -1;
+    pending_.sweepLabel.clear();
     baselines_.reset();
     hasSnapshot_ = hasLoss_ = false;
     redraw();
@@ -113,9 +124,28 @@ void TradeoffView::redraw() {
         text->position->setCoords(r.reconstruction, y);
         text->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
         text->setPadding(QMargins(5, 0, 0, 3));
-        text->setText(labelFor(r));
+        text->setText(r.sweepLabel.isEmpty() ? labelFor(r) : r.sweepLabel);
     }
     plot_->graph(0)->setData(xs, ys, false);
+    // Each sweep's runs joined in the order they ran (a QCPCurve keeps that order; a graph would
+    // sort by loss), so the path λ_d takes through the trade-off reads at a glance.
+    for (QCPCurve* line : sweepLines_) plot_->removePlottable(line);
+    sweepLines_.clear();
+    for (int sweep = 1; sweep <= sweeps_; ++sweep) {
+        QVector<double> t, x, y;
+        for (std::size_t i = 0; i < runs_.size(); ++i)
+            if (runs_[i].sweep == sweep) {
+                t << double(t.size());
+                x << xs[int(i)];
+                y << ys[int(i)];
+            }
+        if (x.isEmpty()) continue;
+        auto* line = new QCPCurve(plot_->xAxis, plot_->yAxis);
+        line->setData(t, x, y, true);
+        line->setPen(QPen(QColor(31, 119, 180, 150), 1.2));
+        line->setName(tr("sweep %1").arg(sweep));
+        sweepLines_.push_back(line);
+    }
     // PCA's label at the left end of its line, MDS's at the right: the two often coincide.
     referenceLevels_.clear();
     if (baselines_) {

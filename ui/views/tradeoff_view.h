@@ -4,6 +4,7 @@
 // (y: Kruskal stress-1, or 1 − Spearman), labelled with the run's distance weight λ_d, against
 // dashed reference levels: PCA and classical MDS of the same probe images (the newest
 // snapshot's baselines), which have no reconstruction loss of the same kind and so are lines.
+// The runs of one sweep are joined in the order they ran and labelled with their swept value.
 #include "ui/session/snapshot.h"
 
 #include <QString>
@@ -13,6 +14,7 @@
 #include <vector>
 
 class QComboBox;
+class QCPCurve;
 class QCustomPlot;
 
 namespace ae {
@@ -24,6 +26,8 @@ struct TradeoffRun {
     double reconstruction = 0;  // test (else training) reconstruction loss per element
     double stress = 0;
     double spearman = 0;
+    int sweep = -1;             // which sweep of this session it belongs to; -1: none
+    QString sweepLabel = {};    // its swept value ("λ_d 0.1", "L1 1e-6"); empty outside a sweep
 };
 
 class TradeoffView : public QWidget {
@@ -40,12 +44,17 @@ public:
     static QString labelFor(const TradeoffRun& run);
     // The reference levels drawn (PCA, then MDS), in the chosen measure; empty without baselines.
     const std::vector<double>& referenceLevels() const { return referenceLevels_; }
+    // The lines joining each sweep's runs, one per sweep with at least one finished run.
+    const std::vector<QCPCurve*>& sweepLines() const { return sweepLines_; }
 
 public slots:
     void showProgress(const ae::TrainingProgress& progress);
     void showSnapshot(const ae::ModelSnapshot& snapshot);
     // A run ended: one point from the newest snapshot and epoch, unless it was stopped.
     void runFinished(bool stopped);
+    // The run about to start is run `label` of a sweep (the first one of a new sweep when
+    // `firstOfSweep`); a run that starts without this call is a run of its own.
+    void startSweepRun(bool firstOfSweep, const QString& label);
     void clear();
 
 private:
@@ -56,6 +65,8 @@ private:
     std::vector<TradeoffRun> runs_;
     std::shared_ptr<const DistanceBaselines> baselines_;
     std::vector<double> referenceLevels_;
+    std::vector<QCPCurve*> sweepLines_;
+    int sweeps_ = 0;
     TradeoffRun pending_;       // the current run, from the newest snapshot and progress
     bool hasSnapshot_ = false, hasLoss_ = false;
 };

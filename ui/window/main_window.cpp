@@ -179,6 +179,7 @@ void MainWindow::connectSweep() {
         statusBar()->showMessage(tr("Sweep: run %1 of %2 (%3)").arg(run).arg(total).arg(label));
         // The views keep the last run's results once the sweep ends: their titles say which.
         docks_.setRunCaption(tr("sweep %1/%2: %3").arg(run).arg(total).arg(label));
+        views_.tradeoff->startSweepRun(run == 1, label);
     });
     // A run trained from the form, or an opened model, is what the plain titles mean.
     connect(&state_, &SessionState::runStarted, this, [this] {
