@@ -821,6 +821,10 @@ kNN 保存率 %8
         <source>distance in MDS space</source>
         <translation>MDS 空間での距離</translation>
     </message>
+    <message>
+        <source>n/a</source>
+        <translation>該当なし</translation>
+    </message>
 </context>
 <context>
     <name>ae::ExplanationPanel</name>

@@ -271,6 +271,26 @@ private slots:
         QVERIFY(view.metricsText().contains(QStringLiteral("4 pairs")));
     }
 
+    // A collapsed code (every probe point at the same code): no rank correlation and no scale, so
+    // the figures say "n/a" rather than "y = x / 0" or a correlation of 0.
+    void collapsedCodeSaysNotAvailable() {
+        DistortionView view;
+        view.resize(300, 420);
+        ModelSnapshot s = tableSnapshot(false);
+        const double nan = std::numeric_limits<double>::quiet_NaN();
+        std::fill(s.shepard.latentDistances.begin(), s.shepard.latentDistances.end(), 0.0f);
+        s.distortion.spearman = s.distortion.pearson = s.distortion.trustworthiness = nan;
+        s.distortion.continuity = s.distortion.knn = nan;
+        s.distortion.stress = 1;
+        view.showSnapshot(s);
+        view.flush();
+        const QString text = view.metricsText();
+        QVERIFY2(text.contains(QStringLiteral("Spearman n/a")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("y = x / n/a")), qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("/ 0")) && !text.contains(QStringLiteral("inf")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("stress-1 1.000")), qPrintable(text));
+    }
+
     // A sweep's runs joined in the order they ran and labelled with the swept value; a plain run
     // afterwards stays on its own.
     void tradeoffJoinsASweep() {

@@ -170,6 +170,10 @@ DistortionView::DistortionView(QWidget* parent) : QWidget(parent) {
 
     pages_ = new QTabWidget(this);
     pages_->setDocumentMode(true);
+    // Five pages in a dock that is often narrow: the tab names shorten rather than scroll (the
+    // scroll arrows would be squeezed below their size).
+    pages_->setElideMode(Qt::ElideRight);
+    pages_->setUsesScrollButtons(false);
     pages_->addTab(shepardPage, tr("Shepard"));
     // The table as tall as its rows, a note under it, the rest empty.
     table_->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
@@ -313,7 +317,8 @@ void DistortionView::rebuild() {
     if (n == 0) {
         metrics_->setText(tr("No distances yet."));
     } else {
-        const auto f = [](double v) { return std::isfinite(v) ? QString::number(v, 'f', 3) : QStringLiteral("–"); };
+        // A collapsed code (every probe code the same) has no rank correlation and no scale: say so.
+        const auto f = [](double v) { return std::isfinite(v) ? QString::number(v, 'f', 3) : tr("n/a"); };
         // One figure a line: the dock is often narrow (a 1200-pixel screen), and a clipped metric
         // is a lost one.
         metrics_->setText(tr("Spearman %3\n"
@@ -328,7 +333,7 @@ void DistortionView::rebuild() {
                               .arg(QLocale().toString(qulonglong(n)))
                               .arg(f(metrics.spearman), f(metrics.pearson), f(metrics.stress),
                                    f(metrics.trustworthiness), f(metrics.continuity), f(metrics.knn),
-                                   QString::number(scale_, 'g', 3)));
+                                   std::isfinite(scale_) && scale_ > 0 ? QString::number(scale_, 'g', 3) : tr("n/a")));
     }
     plot_->replot(QCustomPlot::rpQueuedReplot);
     fillTable();

@@ -182,9 +182,7 @@ void MainWindow::connectSweep() {
         views_.tradeoff->startSweepRun(run == 1, label);
     });
     // A run trained from the form, or an opened model, is what the plain titles mean.
-    connect(&state_, &SessionState::runStarted, this, [this] {
-        if (!sweep_->isRunning()) docks_.setRunCaption({});
-    });
+    connect(&state_, &SessionState::runStarted, this, [this] { if (!sweep_->isRunning()) docks_.setRunCaption({}); });
     connect(&state_, &SessionState::modelAdopted, this, [this] { docks_.setRunCaption({}); });
     connect(sweep_, &SweepController::finished, this, [this](bool stopped) {
         statusBar()->showMessage(stopped ? tr("Sweep stopped") : tr("Sweep finished (runs: %1)").arg(sweep_->runs().size()), 8000);
