@@ -45,11 +45,15 @@ PcaSubspacePage::PcaSubspacePage(QWidget* parent) : QWidget(parent) {
     largest_ = plot_->addGraph(largestRect_->axis(QCPAxis::atBottom), largestRect_->axis(QCPAxis::atLeft));
     largest_->setName(tr("largest angle"));
     largest_->setPen(QPen(QColor(31, 119, 180), 1.5));
+    // Measured at snapshots only (about once a second): dots show where, so a fast run's few
+    // points are not read as a straight decline.
+    largest_->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, 4));
     largestRect_->axis(QCPAxis::atLeft)->setRange(0, 90);
 
     modelMse_ = plot_->addGraph(mseRect_->axis(QCPAxis::atBottom), mseRect_->axis(QCPAxis::atLeft));
     modelMse_->setName(tr("model"));
     modelMse_->setPen(QPen(QColor(31, 119, 180), 2));
+    modelMse_->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, 4));
     pcaMse_ = plot_->addGraph(mseRect_->axis(QCPAxis::atBottom), mseRect_->axis(QCPAxis::atLeft));
     pcaMse_->setName(tr("PCA rank k"));
     pcaMse_->setPen(QPen(QColor(255, 127, 14), 1.5, Qt::DashLine));
