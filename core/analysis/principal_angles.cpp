@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <string>
+#include <utility>
 
 namespace ae {
 
@@ -30,15 +31,25 @@ std::vector<double> principalAngles(const Matrix& a, const Matrix& b) {
         throw Error("principal angles: the subspaces live in R^" + std::to_string(a.cols()) + " and R^" +
                     std::to_string(b.cols()));
     if (!a.allFinite() || !b.allFinite()) throw Error("principal angles: the bases hold NaN or infinite values");
-    const Eigen::MatrixXd qa = orthonormalBasis(a);
-    const Eigen::MatrixXd qb = orthonormalBasis(b);
+    Eigen::MatrixXd qa = orthonormalBasis(a);
+    Eigen::MatrixXd qb = orthonormalBasis(b);
     if (qa.cols() == 0 || qb.cols() == 0) return {};
-    const Eigen::MatrixXd m = qa.transpose() * qb;
-    Eigen::JacobiSVD<Eigen::MatrixXd> svd(m);
-    const Eigen::VectorXd& cosines = svd.singularValues();  // descending
+    if (qb.cols() > qa.cols()) std::swap(qa, qb);  // the angles are symmetric; qb is the smaller span
+    // acos loses half the digits near 0 (acos(1 - 1e-16) is already 1.5e-8 rad) and asin near
+    // pi/2, so each angle comes from whichever of its cosine and sine is the better conditioned
+    // (Knyazev & Argentati 2002). The cosines are the singular values of Qaᵀ Qb, the sines those
+    // of Qb's part outside span(Qa); both descend, so the sines pair with the cosines reversed.
+    const Eigen::VectorXd cosines = Eigen::JacobiSVD<Eigen::MatrixXd>(qa.transpose() * qb).singularValues();
+    const Eigen::VectorXd sines =
+        Eigen::JacobiSVD<Eigen::MatrixXd>(qb - qa * (qa.transpose() * qb)).singularValues();
+    const Eigen::Index k = qb.cols();
     std::vector<double> angles;
-    angles.reserve(static_cast<std::size_t>(cosines.size()));
-    for (Eigen::Index i = 0; i < cosines.size(); ++i) angles.push_back(std::acos(std::clamp(cosines(i), 0.0, 1.0)));
+    angles.reserve(static_cast<std::size_t>(k));
+    for (Eigen::Index i = 0; i < k; ++i) {
+        const double c = std::clamp(cosines(i), 0.0, 1.0);
+        const double s = std::clamp(sines(k - 1 - i), 0.0, 1.0);
+        angles.push_back(c * c >= 0.5 ? std::asin(s) : std::acos(c));
+    }
     return angles;  // ascending, as the cosines descend
 }
 

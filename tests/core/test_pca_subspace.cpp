@@ -88,6 +88,16 @@ private slots:
         const auto thirty = principalAngles(line, plane);
         QCOMPARE(thirty.size(), std::size_t{1});
         QVERIFY(std::abs(degrees(thirty[0]) - 30) < 1e-6);
+        // A line 1e-7 degrees off a plane: acos of a cosine this close to 1 cannot resolve it,
+        // the angle's sine can.
+        const double tiny = 1e-7 * std::numbers::pi / 180;
+        Matrix nearly(1, 3);
+        nearly << static_cast<float>(std::cos(tiny)), 0, static_cast<float>(std::sin(tiny));
+        Matrix xy(2, 3);
+        xy << 1, 0, 0, 0, 1, 0;
+        const auto small = principalAngles(nearly, xy);
+        QCOMPARE(small.size(), std::size_t{1});
+        QVERIFY2(std::abs(degrees(small[0]) - 1e-7) < 1e-10, qPrintable(QString::number(degrees(small[0]))));
         // A repeated row (a dead unit's twin) spans nothing new: rank 1, one angle.
         Matrix twice(2, 3);
         twice << 1, 0, 0, 2, 0, 0;
