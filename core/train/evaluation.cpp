@@ -15,8 +15,7 @@ namespace {
 
 void requireProbe(Eigen::Index n) {
     if (n < kMinProbe)
-        throw Error("the distance analysis needs at least " + std::to_string(kMinProbe) +
-                    " probe samples (10 neighbours each, fewer than half the set), got " + std::to_string(n));
+        throw Error::worded("the distance analysis needs at least %1 probe samples (10 neighbours each, fewer than half the set), got %2", kMinProbe, n);
 }
 
 } // namespace
@@ -32,8 +31,7 @@ BaselineCodes baselineCodes(const Matrix& x, const Matrix& inputDistances, int d
 DistanceReport compareDistances(const Matrix& x, const Matrix& z, int threads) {
     requireProbe(x.rows());
     if (z.rows() != x.rows())
-        throw Error("the distance analysis needs one code per probe sample, got " + std::to_string(z.rows()) + " codes for " +
-                    std::to_string(x.rows()) + " samples");
+        throw Error::worded("the distance analysis needs one code per probe sample, got %1 codes for %2 samples", z.rows(), x.rows());
     const int n = static_cast<int>(x.rows());
     DistanceReport r;
     r.probe = n;
@@ -122,7 +120,7 @@ CodeActivity measureCodeActivity(Autoencoder& model, const Matrix& inputs) {
 
 NoiseLadder noiseLadder(Autoencoder& model, const Matrix& clean, NoiseKind noise, const std::vector<double>& levels,
                         std::uint64_t seed) {
-    if (noise == NoiseKind::None) throw Error("a noise ladder needs a noise type (" + allowedNames<NoiseKind>() + " but not none)");
+    if (noise == NoiseKind::None) throw Error::worded("a noise ladder needs a noise type (%1 but not none)", allowedNames<NoiseKind>());
     NoiseLadder ladder;
     ladder.noise = noise;
     // The reconstruction in chunks: a conv network's activations for a whole test set at once

@@ -32,8 +32,7 @@ public:
     // Mirrors Conv2D's constructor: 'same' pads (k-1)/2 zeros each side, 'valid' none.
     Shape conv(Shape in, int filters, int k, Padding padding, Activation act) {
         if (padding == Padding::Valid && (k > in.h || k > in.w))
-            throw Error("invalid kernel = " + std::to_string(k) + ": a 'valid' convolution of the decoder gets a " +
-                        std::to_string(in.h) + "x" + std::to_string(in.w) + " map, smaller than the kernel");
+            throw Error::worded("invalid kernel = %1: a 'valid' convolution of the decoder gets a %2x%3 map, smaller than the kernel", k, in.h, in.w);
         const int pad = padding == Padding::Same ? (k - 1) / 2 : 0;
         LayerSpec s = spec(LayerKind::Conv2D, in, Shape{filters, in.h + 2 * pad - k + 1, in.w + 2 * pad - k + 1});
         s.activation = act;
@@ -116,8 +115,7 @@ void planConv(const ModelConfig& c, const Shape& input, PlanBuilder& b, LayerPla
     }
     s = b.conv(s, input.c, k, Padding::Same, Activation::Linear);
     if (s.h != input.h || s.w != input.w)
-        throw Error("invalid conv filters for " + input.str() + " images: the decoder ends at " + s.str() +
-                    " (the pooling stages cannot be undone exactly for this image size)");
+        throw Error::worded("invalid conv filters for %1 images: the decoder ends at %2 (the pooling stages cannot be undone exactly for this image size)", input.str(), s.str());
 }
 
 } // namespace

@@ -165,10 +165,7 @@ std::string formatGiB(std::size_t bytes) {
 void refuseIfTooLarge(const ModelConfig& config, const Shape& input, long long trainRows, std::size_t availableBytes) {
     const std::size_t need = estimateTrainingBytes(config, input, trainRows);
     if (need <= availableBytes) return;
-    throw Error("this " + config.variant + " network (" + std::to_string(parameterCountFor(config, input)) +
-                " parameters, batch " + std::to_string(config.batchSize) + ", " + std::to_string(trainRows) +
-                " training samples) needs about " + formatGiB(need) + " of memory to train, " + formatGiB(availableBytes) +
-                " available; use narrower layers, a smaller batch or fewer samples (--train-limit)");
+    throw Error::worded("this %1 network (%2 parameters, batch %3, %4 training samples) needs about %5 of memory to train, %6 available; use narrower layers, a smaller batch or fewer samples (--train-limit)", config.variant, parameterCountFor(config, input), config.batchSize, trainRows, formatGiB(need), formatGiB(availableBytes));
 }
 
 std::optional<std::size_t> memAvailableFromMeminfo(const std::string& text) {

@@ -103,17 +103,6 @@ double tidy(float v) {
     return std::strtod(buf, nullptr);
 }
 
-// Whole numbers print in full (a batch of 99999999999, not 1e+11); others with six significant
-// digits, which hides a float's binary noise.
-std::string formatValue(double v) {
-    std::ostringstream s;
-    if (std::isfinite(v) && v == std::trunc(v) && std::fabs(v) < 1e15)
-        s << static_cast<long long>(v);
-    else
-        s << v;
-    return s.str();
-}
-
 void requireRange(const char* field, double value, const ValueRange& range) {
     if (!range.contains(value)) throw OutOfRange(field, value, range);
 }
@@ -143,7 +132,7 @@ std::string ValueRange::str() const {
 }
 
 OutOfRange::OutOfRange(std::string field, double value, ValueRange range)
-    : Error("invalid " + field + " = " + formatValue(value) + ": allowed range is " + range.str()),
+    : Error(Error::worded("invalid %1 = %2: allowed range is %3", field, value, range.str())),
       field_(std::move(field)), value_(value), range_(range) {}
 
 const std::vector<std::string>& presetNames() {
@@ -160,38 +149,35 @@ std::string presetDescription(const std::string& name) {
 ModelConfig presetConfig(const std::string& name) {
     auto it = presets().find(name);
     if (it == presets().end())
-        throw Error("unknown variant '" + name + "': choose one of " + joinNames(presetNames()));
+        throw Error::worded("unknown variant '%1': choose one of %2", name, joinNames(presetNames()));
     return it->second.config;
 }
 
 void validateHyperparameters(const ModelConfig& c) {
     if (!allowedAsOutput(c.outputActivation))
-        throw Error("invalid output activation = '" + nameOf(c.outputActivation) + "': choose one of " + allowedOutputNames());
+        throw Error::worded("invalid output activation = '%1': choose one of %2", nameOf(c.outputActivation), allowedOutputNames());
     if (c.loss == LossKind::BinaryCrossEntropy && c.outputActivation != Activation::Sigmoid)
-        throw Error("invalid loss = 'bce' with output activation '" + nameOf(c.outputActivation) +
-                    "': binary cross-entropy needs a sigmoid output (use loss mse for a linear output)");
+        throw Error::worded("invalid loss = 'bce' with output activation '%1': binary cross-entropy needs a sigmoid output (use loss mse for a linear output)", nameOf(c.outputActivation));
 
     if (c.architecture == Architecture::Dense) {
         requireRange("latent", c.latent, limits::latent);
-        if (c.hidden.size() > 8) throw Error("invalid hidden: " + std::to_string(c.hidden.size()) + " layers, at most 8");
+        if (c.hidden.size() > 8) throw Error::worded("invalid hidden: %1 layers, at most 8", c.hidden.size());
         for (int h : c.hidden) requireRange("hidden layer width", h, limits::hiddenWidth);
     } else {
         if (c.convFilters.empty() || c.convFilters.size() > 5)
-            throw Error("invalid conv filters: " + std::to_string(c.convFilters.size()) + " stages, allowed 1 to 5");
+            throw Error::worded("invalid conv filters: %1 stages, allowed 1 to 5", c.convFilters.size());
         for (int f : c.convFilters) requireRange("conv filters", f, limits::convFilters);
         requireRange("kernel", c.kernel, limits::kernel);
-        if (c.kernel % 2 == 0) throw Error("invalid kernel = " + std::to_string(c.kernel) + ": must be odd (1, 3, 5 or 7)");
-        if (c.variational) throw Error("invalid variational = true with architecture 'conv': the VAE is dense");
+        if (c.kernel % 2 == 0) throw Error::worded("invalid kernel = %1: must be odd (1, 3, 5 or 7)", c.kernel);
+        if (c.variational) throw Error::worded("invalid variational = true with architecture 'conv': the VAE is dense");
     }
     if (c.variational && c.codeActivation != Activation::Linear)
-        throw Error("invalid code activation = '" + nameOf(c.codeActivation) +
-                    "' for a VAE: the mean and log-variance must be linear");
+        throw Error::worded("invalid code activation = '%1' for a VAE: the mean and log-variance must be linear", nameOf(c.codeActivation));
     requireRange("l1", c.l1, limits::l1);
     requireRange("KL sparsity weight", c.klSparsityWeight, limits::klSparsityWeight);
     requireRange("KL sparsity target", c.klSparsityTarget, limits::klSparsityTarget);
     if (c.klSparsityWeight > 0 && c.codeActivation != Activation::Sigmoid)
-        throw Error("invalid KL sparsity weight = " + formatValue(c.klSparsityWeight) +
-                    ": KL sparsity needs code activation 'sigmoid' (the code must be a firing rate in (0,1))");
+        throw Error::worded("invalid KL sparsity weight = %1: KL sparsity needs code activation 'sigmoid' (the code must be a firing rate in (0,1))", c.klSparsityWeight);
     requireRange("beta", c.beta, limits::beta);
     requireRange("distance weight", c.distanceWeight, limits::distanceWeight);
     requireRange("noise factor", c.noiseFactor, limits::noiseFactor(c.noise));
@@ -207,21 +193,17 @@ void validateConfig(const ModelConfig& c, const Shape& input) {
     validateHyperparameters(c);
     if (c.architecture != Architecture::Conv) return;
     if (input.h < 2 || input.w < 2)
-        throw Error("invalid architecture = 'conv' for data of shape " + input.str() +
-                    ": convolutions need images (use a dense variant for tabular data)");
+        throw Error::worded("invalid architecture = 'conv' for data of shape %1: convolutions need images (use a dense variant for tabular data)", input.str());
     if (c.kernel > input.h || c.kernel > input.w)
-        throw Error("invalid kernel = " + std::to_string(c.kernel) + ": larger than the " + std::to_string(input.h) + "x" +
-                    std::to_string(input.w) + " image");
+        throw Error::worded("invalid kernel = %1: larger than the %2x%3 image", c.kernel, input.h, input.w);
     const int minSide = 1 << c.convFilters.size();
     if (input.h < minSide || input.w < minSide)
-        throw Error("invalid conv filters: " + std::to_string(c.convFilters.size()) + " pooling stages need images of at least " +
-                    std::to_string(minSide) + "x" + std::to_string(minSide) + ", data is " + input.str());
+        throw Error::worded("invalid conv filters: %1 pooling stages need images of at least %2x%2, data is %3", c.convFilters.size(), minSide, input.str());
 }
 
 void validateBatchSize(const ModelConfig& c, long long trainingSamples) {
     if (c.batchSize > trainingSamples)
-        throw Error("invalid batch size = " + std::to_string(c.batchSize) + ": larger than the " + std::to_string(trainingSamples) +
-                    " training samples");
+        throw Error::worded("invalid batch size = %1: larger than the %2 training samples", c.batchSize, trainingSamples);
 }
 
 std::string configToJson(const ModelConfig& c) {
@@ -260,7 +242,7 @@ std::string configToJson(const ModelConfig& c) {
 namespace {
 
 Error wrongType(const nlohmann::json& j, const std::string& key, const std::string& origin) {
-    return Error(origin + ": key '" + key + "' has the wrong type (" + std::string(j.type_name()) + ")");
+    return Error::worded("%1: key '%2' has the wrong type (%3)", origin, key, j.type_name());
 }
 
 // nlohmann's get<int>() converts 2.5 to 2, true to 1 and 1e10 by an undefined cast; numbers are
@@ -268,7 +250,7 @@ Error wrongType(const nlohmann::json& j, const std::string& key, const std::stri
 template <typename T>
 T numberField(const nlohmann::json& j, const std::string& key, const std::string& origin) {
     if (!j.is_number()) throw wrongType(j, key, origin);
-    const auto outOfRange = [&] { return Error(origin + ": key '" + key + "' = " + j.dump() + " is out of range"); };
+    const auto outOfRange = [&] { return Error::worded("%1: key '%2' = %3 is out of range", origin, key, j.dump()); };
     if constexpr (std::is_floating_point_v<T>) {
         const double v = j.get<double>();
         if (std::isfinite(v) && std::fabs(v) > static_cast<double>(std::numeric_limits<T>::max())) throw outOfRange();
@@ -285,7 +267,7 @@ T numberField(const nlohmann::json& j, const std::string& key, const std::string
             return static_cast<T>(v);
         }
         const double v = j.get<double>();
-        if (!(v == std::floor(v))) throw Error(origin + ": key '" + key + "' = " + j.dump() + " is not a whole number");
+        if (!(v == std::floor(v))) throw Error::worded("%1: key '%2' = %3 is not a whole number", origin, key, j.dump());
         if (!(std::fabs(v) < 9.2e18) || !std::in_range<T>(static_cast<std::int64_t>(v))) throw outOfRange();
         return static_cast<T>(v);
     }
@@ -300,7 +282,7 @@ void readField(const nlohmann::json& j, const std::string& key, T& out, const st
         try {
             out = valueNamed<T>(j.get<std::string>(), key);
         } catch (const Error& e) {
-            throw Error(origin + ": " + e.what());
+            throw Error::worded("%1: %2", origin, e.what());
         }
     } else if constexpr (std::is_same_v<T, std::vector<int>>) {
         if (!j.is_array()) throw wrongType(j, key, origin);
@@ -322,9 +304,9 @@ ModelConfig configFromJson(const std::string& text, const std::string& origin) {
     try {
         j = nlohmann::json::parse(text);
     } catch (const nlohmann::json::exception& e) {  // parse_error, or out_of_range for 1e999
-        throw Error(origin + ": not valid JSON (" + e.what() + ")");
+        throw Error::worded("%1: not valid JSON (%2)", origin, e.what());
     }
-    if (!j.is_object()) throw Error(origin + ": expected a JSON object of configuration keys");
+    if (!j.is_object()) throw Error::worded("%1: expected a JSON object of configuration keys", origin);
 
     ModelConfig c;
     if (j.contains("variant")) {
@@ -361,9 +343,9 @@ ModelConfig configFromJson(const std::string& text, const std::string& origin) {
         else if (key == "batch_size") readField(value, key, c.batchSize, origin);
         else if (key == "seed") readField(value, key, c.seed, origin);
         else if (key == "threads") readField(value, key, c.threads, origin);
-        else throw Error(origin + ": unknown key '" + key + "'");
+        else throw Error::worded("%1: unknown key '%2'", origin, key);
         if (!value.is_boolean() && key != "variant" && value.is_number() && !std::isfinite(value.get<double>()))
-            throw Error(origin + ": key '" + key + "' is not a finite number");
+            throw Error::worded("%1: key '%2' is not a finite number", origin, key);
     }
     return c;
 }

@@ -33,7 +33,7 @@ public:
     Reader(const std::string& bytes, const std::string& path) : bytes_(bytes), path_(path) {}
     void need(std::size_t n, const char* what) {
         if (pos_ + n > bytes_.size())
-            throw Error(path_ + ": truncated model file (ends inside the " + what + ")");
+            throw Error::worded("%1: truncated model file (ends inside the %2)", path_, what);
     }
     std::uint32_t u32(const char* what) {
         need(4, what);
@@ -100,7 +100,7 @@ std::vector<EpochResult> historyFromJson(const std::string& text) {
         EpochResult e;
         const nlohmann::json& epoch = j.at("epoch");  // get<int>() of 1e300 would be undefined
         if (!epoch.is_number_integer() || !std::in_range<int>(epoch.get<std::int64_t>()))
-            throw Error("epoch " + epoch.dump() + " is not a whole number");
+            throw Error::worded("epoch %1 is not a whole number", epoch.dump());
         e.epoch = epoch.get<int>();
         e.train = lossFromJson(j.at("train"));
         e.seconds = j.at("seconds").get<double>();
@@ -119,20 +119,20 @@ void writeFileAtomically(const std::string& path, const std::string& bytes) {
     const fs::path target(path);
     const fs::path temp = target.parent_path() / (target.filename().string() + ".tmp-" + std::to_string(::getpid()));
     std::FILE* f = std::fopen(temp.c_str(), "wb");
-    if (!f) throw Error("cannot write " + path + ": " + std::strerror(errno));
+    if (!f) throw Error::worded("cannot write %1: %2", path, std::strerror(errno));
     const bool written = std::fwrite(bytes.data(), 1, bytes.size(), f) == bytes.size() && std::fflush(f) == 0 &&
                          ::fsync(::fileno(f)) == 0;
     const int savedErrno = errno;
     std::fclose(f);
     if (!written) {
         std::remove(temp.c_str());
-        throw Error("cannot write " + path + ": " + std::strerror(savedErrno));
+        throw Error::worded("cannot write %1: %2", path, std::strerror(savedErrno));
     }
     std::error_code ec;
     fs::rename(temp, target, ec);
     if (ec) {
         std::remove(temp.c_str());
-        throw Error("cannot write " + path + ": " + ec.message());
+        throw Error::worded("cannot write %1: %2", path, ec.message());
     }
 }
 
@@ -166,7 +166,7 @@ void saveModel(const std::string& path, const Autoencoder& model, const std::vec
 
 SavedModel loadModel(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
-    if (!in) throw Error("cannot open model file " + path + ": " + std::strerror(errno));
+    if (!in) throw Error::worded("cannot open model file %1: %2", path, std::strerror(errno));
     std::ostringstream buffer;
     buffer << in.rdbuf();
     return parseModel(buffer.str(), path);
@@ -174,15 +174,14 @@ SavedModel loadModel(const std::string& path) {
 
 SavedModel parseModel(const std::string& bytes, const std::string& path) {
     if (bytes.size() < sizeof kMagic || std::memcmp(bytes.data(), kMagic, sizeof kMagic) != 0)
-        throw Error(path + ": not an aelab model file (wrong magic number)");
+        throw Error::worded("%1: not an aelab model file (wrong magic number)", path);
     Reader r(bytes, path);
     r.take(sizeof kMagic, "magic");
     // Every version up to this aelab's own stays readable; a later one is refused by name.
     const std::uint32_t version = r.u32("version");
     if (version < kOldestModelFormatVersion || version > kModelFormatVersion)
-        throw Error(path + ": model format version " + std::to_string(version) + " is not supported (this aelab reads versions " +
-                    std::to_string(kOldestModelFormatVersion) + " to " + std::to_string(kModelFormatVersion) + ")");
-    if (bytes.size() < 4 + sizeof kMagic + 4) throw Error(path + ": truncated model file (no checksum)");
+        throw Error::worded("%1: model format version %2 is not supported (this aelab reads versions %3 to %4)", path, version, kOldestModelFormatVersion, kModelFormatVersion);
+    if (bytes.size() < 4 + sizeof kMagic + 4) throw Error::worded("%1: truncated model file (no checksum)", path);
     const std::size_t bodySize = bytes.size() - 4;
     std::uint32_t stored = 0;
     for (int i = 0; i < 4; ++i) stored |= static_cast<std::uint32_t>(static_cast<unsigned char>(bytes[bodySize + i])) << (8 * i);
@@ -192,27 +191,26 @@ SavedModel parseModel(const std::string& bytes, const std::string& path) {
     const std::string configText = r.take(configSize, "configuration");
     const std::uint32_t c = r.u32("input shape"), h = r.u32("input shape"), w = r.u32("input shape");
     const std::uint64_t count = r.u64("weight count");
-    if (count > bytes.size() / sizeof(float)) throw Error(path + ": truncated model file (ends inside the weights)");
+    if (count > bytes.size() / sizeof(float)) throw Error::worded("%1: truncated model file (ends inside the weights)", path);
     const std::string weightBytes = r.take(count * sizeof(float), "weights");
     const std::uint32_t metaSize = r.u32("history length");
     const std::string metaText = r.take(metaSize, "history");
     if (r.position() != bodySize) {
-        if (r.position() > bodySize) throw Error(path + ": truncated model file (ends inside the checksum)");
-        throw Error(path + ": unexpected bytes after the history (file damaged?)");
+        if (r.position() > bodySize) throw Error::worded("%1: truncated model file (ends inside the checksum)", path);
+        throw Error::worded("%1: unexpected bytes after the history (file damaged?)", path);
     }
-    if (stored != actual) throw Error(path + ": checksum mismatch, the file is damaged");
+    if (stored != actual) throw Error::worded("%1: checksum mismatch, the file is damaged", path);
 
     SavedModel saved;
     const ModelConfig config = configFromJson(configText, path + " (configuration)");
     if (c == 0 || h == 0 || w == 0 || c > 64 || h > 4096 || w > 4096)
-        throw Error(path + ": invalid input shape " + std::to_string(c) + "x" + std::to_string(h) + "x" + std::to_string(w));
+        throw Error::worded("%1: invalid input shape %2x%3x%4", path, c, h, w);
     const Shape shape{static_cast<int>(c), static_cast<int>(h), static_cast<int>(w)};
     // Counted before anything is built: a damaged configuration must not allocate gigabytes.
     validateConfig(config, shape);
     const std::size_t expected = parameterCountFor(config, shape);
     if (expected != count)
-        throw Error(path + ": the file holds " + std::to_string(count) + " weights but its configuration builds a network with " +
-                    std::to_string(expected));
+        throw Error::worded("%1: the file holds %2 weights but its configuration builds a network with %3", path, count, expected);
     saved.model = std::make_unique<Autoencoder>(config, shape);
     std::vector<float> weights(count);
     for (std::size_t i = 0; i < count; ++i) {
@@ -227,9 +225,9 @@ SavedModel parseModel(const std::string& bytes, const std::string& path) {
         saved.datasetName = meta.value("dataset", std::string());
         saved.history = historyFromJson(meta.at("history").dump());
     } catch (const nlohmann::json::exception& e) {
-        throw Error(path + ": the training history is unreadable (" + e.what() + ")");
+        throw Error::worded("%1: the training history is unreadable (%2)", path, e.what());
     } catch (const Error& e) {
-        throw Error(path + ": the training history is unreadable (" + e.what() + ")");
+        throw Error::worded("%1: the training history is unreadable (%2)", path, e.what());
     }
     return saved;
 }

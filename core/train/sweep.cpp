@@ -78,12 +78,11 @@ SweepParameter sweepParameterFromKey(const std::string& key) {
         if (info.key == key) return info.parameter;
         keys += (keys.empty() ? "" : ", ") + info.key;
     }
-    throw Error("unknown sweep parameter '" + key + "': choose one of " + keys);
+    throw Error::worded("unknown sweep parameter '%1': choose one of %2", key, keys);
 }
 
 std::vector<double> parseSweepValues(const std::string& text, SweepParameter parameter) {
     const SweepParameterInfo& info = sweepParameterInfo(parameter);
-    const std::string what = info.name + " values: ";
     std::vector<std::string> pieces = splitOn(text, ",;");
     if (pieces.size() > 1 && trim(pieces.back()).empty()) pieces.pop_back();  // a trailing comma is harmless
 
@@ -93,37 +92,36 @@ std::vector<double> parseSweepValues(const std::string& text, SweepParameter par
         const std::string trimmed = trim(piece);
         if (trimmed.empty()) {
             if (pieces.size() == 1) break;  // nothing at all: reported below
-            throw Error(what + "value " + std::to_string(position + 1) + " is empty (two separators in a row)");
+            throw Error::worded("%1 values: value %2 is empty (two separators in a row)", info.name, position + 1);
         }
         for (const std::string& raw : splitOn(trimmed, " \t\n\r")) {
             const std::string token = trim(raw);
             if (token.empty()) continue;
             ++position;
-            const std::string where = "'" + token + "' (value " + std::to_string(position) + ")";
             double v = 0;
             if (!info.choices.empty()) {
                 const auto choice = std::find(info.choices.begin(), info.choices.end(), token);
                 if (choice == info.choices.end()) {
                     std::string names;
                     for (const auto& c : info.choices) names += (names.empty() ? "" : ", ") + c;
-                    throw Error(what + where + " is not one of " + names);
+                    throw Error::worded("%1 values: '%2' (value %3) is not one of %4", info.name, token, position, names);
                 }
                 v = static_cast<double>(choice - info.choices.begin());
             } else if (!parseNumber(token, v)) {
-                throw Error(what + where + " is not a number");
+                throw Error::worded("%1 values: '%2' (value %3) is not a number", info.name, token, position);
             }
-            if (!std::isfinite(v)) throw Error(what + where + " is not a finite number");
-            if (info.whole && v != std::floor(v)) throw Error(what + where + " is not a whole number");
+            if (!std::isfinite(v)) throw Error::worded("%1 values: '%2' (value %3) is not a finite number", info.name, token, position);
+            if (info.whole && v != std::floor(v)) throw Error::worded("%1 values: '%2' (value %3) is not a whole number", info.name, token, position);
             if (std::fabs(v) > (info.whole ? 1e9 : double(std::numeric_limits<float>::max())))
-                throw Error(what + where + " is out of range");
+                throw Error::worded("%1 values: '%2' (value %3) is out of range", info.name, token, position);
             if (std::find(values.begin(), values.end(), v) != values.end())
-                throw Error(what + where + " repeats an earlier value");
+                throw Error::worded("%1 values: '%2' (value %3) repeats an earlier value", info.name, token, position);
             values.push_back(v);
         }
     }
-    if (values.empty()) throw Error(what + "none given (write them separated by commas, e.g. " + info.suggestion + ")");
+    if (values.empty()) throw Error::worded("%1 values: none given (write them separated by commas, e.g. %2)", info.name, info.suggestion);
     if (static_cast<int>(values.size()) > kMaxSweepValues)
-        throw Error(what + std::to_string(values.size()) + " given, at most " + std::to_string(kMaxSweepValues));
+        throw Error::worded("%1 values: %2 given, at most %3", info.name, values.size(), kMaxSweepValues);
     return values;
 }
 
@@ -194,25 +192,20 @@ std::string sweepReadableLabel(SweepParameter parameter, double value) {
 
 std::vector<ModelConfig> sweepConfigs(const SweepPlan& plan, const Shape& inputShape) {
     const SweepParameterInfo& info = sweepParameterInfo(plan.parameter);
-    if (plan.values.empty()) throw Error("the sweep of " + info.name + " has no values");
+    if (plan.values.empty()) throw Error::worded("the sweep of %1 has no values", info.name);
     if (static_cast<int>(plan.values.size()) > kMaxSweepValues)
-        throw Error("the sweep of " + info.name + " has " + std::to_string(plan.values.size()) + " values, at most " +
-                    std::to_string(kMaxSweepValues));
+        throw Error::worded("the sweep of %1 has %2 values, at most %3", info.name, plan.values.size(), kMaxSweepValues);
     const ModelConfig& base = plan.base;
     if (plan.parameter == SweepParameter::NoiseFactor && base.noise == NoiseKind::None)
-        throw Error("a noise factor sweep needs a model trained on noise: the configuration has noise 'none' "
-                    "(choose a noise type, or start from the denoising variant)");
+        throw Error::worded("a noise factor sweep needs a model trained on noise: the configuration has noise 'none' (choose a noise type, or start from the denoising variant)");
     if (plan.parameter == SweepParameter::Beta && !base.variational)
-        throw Error("a beta sweep needs a variational model: the configuration is not variational (start from the vae variant)");
+        throw Error::worded("a beta sweep needs a variational model: the configuration is not variational (start from the vae variant)");
     if (plan.parameter == SweepParameter::NoiseType && base.noiseFactor <= 0)
-        throw Error("a noise type sweep needs a noise factor above 0: with factor " + formatSweepValue(base.noiseFactor) +
-                    " every type leaves the images clean (start from the denoising variant, or set a noise factor)");
+        throw Error::worded("a noise type sweep needs a noise factor above 0: with factor %1 every type leaves the images clean (start from the denoising variant, or set a noise factor)", formatSweepValue(base.noiseFactor));
     if (plan.parameter == SweepParameter::KlSparsityTarget && base.klSparsityWeight <= 0)
-        throw Error("a KL sparsity target sweep needs KL sparsity on: the configuration's KL sparsity weight is 0 "
-                    "(set a weight and a sigmoid code)");
+        throw Error::worded("a KL sparsity target sweep needs KL sparsity on: the configuration's KL sparsity weight is 0 (set a weight and a sigmoid code)");
     if (plan.parameter == SweepParameter::Latent && base.architecture != Architecture::Dense)
-        throw Error("a latent (code size) sweep needs a dense network: in architecture '" + nameOf(base.architecture) +
-                    "' the code size follows from the filters");
+        throw Error::worded("a latent (code size) sweep needs a dense network: in architecture '%1' the code size follows from the filters", nameOf(base.architecture));
 
     std::vector<ModelConfig> configs;
     const std::size_t n = plan.values.size();
@@ -220,18 +213,16 @@ std::vector<ModelConfig> sweepConfigs(const SweepPlan& plan, const Shape& inputS
         const double v = plan.values[k];
         if (std::find(plan.values.begin(), plan.values.begin() + static_cast<std::ptrdiff_t>(k), v) !=
             plan.values.begin() + static_cast<std::ptrdiff_t>(k))
-            throw Error("the sweep of " + info.name + " has the value " + sweepValueText(plan.parameter, v) + " twice");
+            throw Error::worded("the sweep of %1 has the value %2 twice", info.name, sweepValueText(plan.parameter, v));
         if (info.whole && (v != std::floor(v) || std::fabs(v) > 1e9))
-            throw Error("sweep value " + formatSweepValue(v) + " of " + info.name + " is not a whole number in range");
+            throw Error::worded("sweep value %1 of %2 is not a whole number in range", formatSweepValue(v), info.name);
         if (!info.choices.empty() && (v < 0 || v >= static_cast<double>(info.choices.size())))
-            throw Error("sweep value " + formatSweepValue(v) + " of " + info.name + " is not one of its " +
-                        std::to_string(info.choices.size()) + " choices");
+            throw Error::worded("sweep value %1 of %2 is not one of its %3 choices", formatSweepValue(v), info.name, info.choices.size());
         ModelConfig c = applySweepValue(base, plan.parameter, v);
         try {
             validateConfig(c, inputShape);
         } catch (const Error& e) {
-            throw Error("sweep value " + sweepValueText(plan.parameter, v) + " (" + std::to_string(k + 1) + " of " + std::to_string(n) +
-                        ") of " + info.name + " is refused: " + e.what());
+            throw Error::worded("sweep value %1 (%2 of %3) of %4 is refused: %5", sweepValueText(plan.parameter, v), k + 1, n, info.name, e.what());
         }
         configs.push_back(std::move(c));
     }

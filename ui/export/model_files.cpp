@@ -1,5 +1,7 @@
 #include "ui/export/model_files.h"
 
+#include "ui/session/core_message.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -75,7 +77,7 @@ ModelConfig readConfigurationFile(const QString& path) {
     try {
         validateHyperparameters(config);
     } catch (const Error& e) {
-        throw errorAbout(path + QStringLiteral(": ") + QString::fromStdString(e.what()));
+        throw errorAbout(path + QStringLiteral(": ") + localisedMessage(e));
     }
     return config;
 }

@@ -2,6 +2,7 @@
 
 #include "ui/export/session_export.h"
 #include "ui/export/session_poster.h"
+#include "ui/session/core_message.h"
 #include "ui/session/session_state.h"
 
 #include <QDateTime>
@@ -95,7 +96,7 @@ bool SessionExports::exportReport(const QString& path, QString* error) const {
     try {
         report = reportJson(*snapshot, state_->progress(), dataset(), data, state_->anomalies());
     } catch (const Error& e) {
-        failure = tr("Cannot build the report: %1").arg(QString::fromStdString(e.what()));
+        failure = tr("Cannot build the report: %1").arg(localisedMessage(e));
     }
     QGuiApplication::restoreOverrideCursor();
     if (!failure.isEmpty()) {

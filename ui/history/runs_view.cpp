@@ -1,6 +1,7 @@
 #include "ui/history/runs_view.h"
 
 #include "ui/history/run_history.h"
+#include "ui/session/core_message.h"
 #include "ui/views/common/plot_export.h"
 #include "ui/history/run_images_view.h"
 #include "ui/history/run_table_model.h"
@@ -252,7 +253,7 @@ void RunsView::loadSelected() {
         showMessage(QString());
         emit configurationRequested(config, run.dataset, run.normalClasses);
     } catch (const std::exception& e) {
-        showMessage(tr("Cannot load the configuration of run #%1: %2").arg(run.id).arg(QString::fromStdString(e.what())));
+        showMessage(tr("Cannot load the configuration of run #%1: %2").arg(run.id).arg(localisedMessage(e)));
     }
 }
 

@@ -3,6 +3,7 @@
 #include "core/data/idx.h"
 #include "resources/embedded_data.h"
 #include "ui/panels/image_folder_loader.h"
+#include "ui/session/core_message.h"
 #include "ui/views/common/image_grid.h"
 #include "ui/views/common/tile_image.h"
 
@@ -234,7 +235,7 @@ void DataPanel::setSpec(const QString& spec) {
                     result.data = std::make_shared<const Dataset>(openDataset(spec.toStdString()));
                 }
             } catch (const std::exception& e) {
-                result.error = QString::fromStdString(e.what());
+                result.error = localisedMessage(e);
             }
             promise.addResult(std::move(result));
         });
@@ -382,7 +383,7 @@ void DataPanel::applyClassChoice() {
             error_->hide();
         } catch (const std::exception& e) {
             current_.reset();
-            error_->setText(QString::fromStdString(e.what()));
+            error_->setText(localisedMessage(e));
             error_->show();
         }
     }

@@ -3,6 +3,7 @@
 #include "core/train/layer_plan.h"
 #include "ui/panels/noise_preview.h"
 #include "ui/panels/variant_texts.h"
+#include "ui/session/core_message.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -569,7 +570,7 @@ QString ModelPanel::outOfRangeMessage(const OutOfRange& e) const {
         if (e.field() == name)
             return tr("%1: %2 is outside the allowed range %3.")
                 .arg(fieldLabel(field), QLocale().toString(e.value(), 'g', 7), QString::fromStdString(e.range().str()));
-    return QString::fromStdString(e.what());
+    return localisedMessage(e);
 }
 
 // Items of the comma-separated fields that are not numbers; the lists' numbers go to config(),
@@ -597,7 +598,7 @@ void ModelPanel::revalidate() {
         problem = outOfRangeMessage(e);
         parameters_->setText(QString());
     } catch (const std::exception& e) {
-        problem = QString::fromStdString(e.what());
+        problem = localisedMessage(e);
         parameters_->setText(QString());
     }
     if (const QString bad = listProblem(); !bad.isEmpty()) {

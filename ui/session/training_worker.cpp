@@ -2,6 +2,7 @@
 
 #include "core/train/memory_estimate.h"
 #include "ui/session/anomaly_builder.h"
+#include "ui/session/core_message.h"
 #include "ui/session/drawn_input_builder.h"
 #include "ui/session/neighbour_builder.h"
 #include "ui/session/noise_ladder_builder.h"
@@ -134,7 +135,7 @@ void TrainingWorker::run(const ModelConfig& config, std::shared_ptr<const Datase
             measureNoiseLadder();
         }
     } catch (const std::exception& e) {
-        fail(QString::fromStdString(e.what()));
+        fail(localisedMessage(e));
     }
     emit runFinished(stopped);
 }
@@ -163,7 +164,7 @@ void TrainingWorker::reset() {
         emitProgress();
         emitSnapshot(true);
     } catch (const std::exception& e) {
-        emit failed(QString::fromStdString(e.what()));
+        emit failed(localisedMessage(e));
     }
 }
 
@@ -196,7 +197,7 @@ void TrainingWorker::adopt(std::shared_ptr<SavedModel> saved, std::shared_ptr<co
         scoreAnomalies();
         measureNoiseLadder();
     } catch (const std::exception& e) {
-        emit failed(QString::fromStdString(e.what()));
+        emit failed(localisedMessage(e));
     }
 }
 
@@ -207,7 +208,7 @@ void TrainingWorker::scoreAnomalies() {
     try {
         emit anomalies(buildAnomalySnapshot(*model_, *data_, normal, epochsDone(), anomalyScore_));
     } catch (const std::exception& e) {
-        emit failed(tr("Cannot score anomalies: %1").arg(QString::fromStdString(e.what())));
+        emit failed(tr("Cannot score anomalies: %1").arg(localisedMessage(e)));
     }
 }
 
@@ -218,7 +219,7 @@ void TrainingWorker::measureNoiseLadder() {
     try {
         emit noiseLadder(buildNoiseLadderSnapshot(*model_, builder_->probe(), data_->shape, noise, epochsDone()));
     } catch (const std::exception& e) {
-        emit failed(tr("Cannot measure the noise ladder: %1").arg(QString::fromStdString(e.what())));
+        emit failed(tr("Cannot measure the noise ladder: %1").arg(localisedMessage(e)));
     }
 }
 

@@ -1,5 +1,7 @@
 #include "ui/sweep/sweep_controller.h"
 
+#include "ui/session/core_message.h"
+
 #include <cmath>
 
 #include <algorithm>
@@ -80,7 +82,7 @@ bool SweepController::start(const SweepPlan& plan, std::shared_ptr<const Dataset
     try {
         configs = sweepConfigs(plan, data->shape);
     } catch (const std::exception& e) {
-        return refuse(QString::fromStdString(e.what()));
+        return refuse(localisedMessage(e));
     }
 
     data_ = std::move(data);

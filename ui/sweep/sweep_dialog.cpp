@@ -1,5 +1,6 @@
 #include "ui/sweep/sweep_dialog.h"
 
+#include "ui/session/core_message.h"
 #include "ui/sweep/sweep_controller.h"
 
 #include <QComboBox>
@@ -113,7 +114,7 @@ void SweepDialog::revalidate() {
         sweepConfigs(plan, inputShape_);  // throws naming the first refused value
         plan_ = plan;
     } catch (const std::exception& e) {
-        problem_ = QString::fromStdString(e.what());
+        problem_ = localisedMessage(e);
     }
     if (problem_.isEmpty()) {
         const int runs = static_cast<int>(plan_.values.size());

@@ -1,6 +1,7 @@
 #include "ui/views/architecture_view.h"
 
 #include "core/train/layer_plan.h"
+#include "ui/session/core_message.h"
 #include "ui/views/common/plot_export.h"
 
 #include <QHeaderView>
@@ -102,7 +103,7 @@ void ArchitectureView::showConfig(const ModelConfig& config, const Shape& input)
             blocks_.push_back({QString::fromStdString(layer.name), QString::fromStdString(nameOf(layer.kind)),
                                QString::fromStdString(layer.activationLabel), layer.output, layer.params, roleOf(layer.part)});
     } catch (const std::exception& e) {
-        problem_ = QString::fromStdString(e.what());
+        problem_ = localisedMessage(e);
         blocks_.clear();
         total_ = 0;
     }

@@ -4,6 +4,7 @@
 #include "ui/export/model_files.h"
 #include "ui/panels/data_panel.h"
 #include "ui/panels/model_panel.h"
+#include "ui/session/core_message.h"
 #include "ui/session/session_state.h"
 #include "ui/session/training_session.h"
 
@@ -89,7 +90,7 @@ bool FileActions::openModel(const QString& path) {
         emit done(tr("Opened %1").arg(QFileInfo(path).fileName()));
         return true;
     } catch (const std::exception& e) {
-        emit failed(tr("Cannot open the model"), QString::fromStdString(e.what()));
+        emit failed(tr("Cannot open the model"), localisedMessage(e));
         return false;
     }
 }
@@ -109,7 +110,7 @@ bool FileActions::saveModel(const QString& path) {
         emit done(tr("Saved the model at epoch %1 to %2").arg(snapshot->epoch).arg(path));
         return true;
     } catch (const std::exception& e) {
-        emit failed(tr("Cannot save the model"), QString::fromStdString(e.what()));
+        emit failed(tr("Cannot save the model"), localisedMessage(e));
         return false;
     }
 }
@@ -122,7 +123,7 @@ bool FileActions::exportOnnx(const QString& path) {
         emit done(tr("Exported the model at epoch %1 as ONNX to %2").arg(snapshot->epoch).arg(path));
         return true;
     } catch (const std::exception& e) {
-        emit failed(tr("Cannot export the model"), QString::fromStdString(e.what()));
+        emit failed(tr("Cannot export the model"), localisedMessage(e));
         return false;
     }
 }
@@ -133,7 +134,7 @@ bool FileActions::loadConfiguration(const QString& path) {
         modelPanel_->setConfig(readConfigurationFile(path));
         return true;
     } catch (const std::exception& e) {
-        emit failed(tr("Cannot load the configuration"), QString::fromStdString(e.what()));
+        emit failed(tr("Cannot load the configuration"), localisedMessage(e));
         return false;
     }
 }

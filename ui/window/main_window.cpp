@@ -6,6 +6,7 @@
 #include "ui/panels/explanation_panel.h"
 #include "ui/panels/model_panel.h"
 #include "ui/panels/training_controls.h"
+#include "ui/session/core_message.h"
 #include "ui/sweep/sweep_controller.h"
 #include "ui/sweep/sweep_dialog.h"
 #include "ui/sweep/sweep_view.h"
@@ -252,7 +253,7 @@ bool MainWindow::applyVariant(const QString& variant) {
         views_.modelPanel->selectVariant(variant);
         return true;
     } catch (const std::exception& e) {
-        showError(tr("Unknown variant"), QString::fromStdString(e.what()));
+        showError(tr("Unknown variant"), localisedMessage(e));
         return false;
     }
 }
