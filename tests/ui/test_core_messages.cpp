@@ -64,7 +64,7 @@ void openMissingMnist() {
 
 // The text of a C++ string literal's body: \" and \\ as the compiler reads them.
 QString unescaped(QString body) {
-    static const QRegularExpression escape(QStringLiteral(R"(\\(.))"));
+    static const QRegularExpression escape(QStringLiteral("\\\\(.)"));
     return body.replace(escape, QStringLiteral("\\1"));
 }
 
@@ -73,9 +73,10 @@ struct Wordings {
     QStringList misuses;  // calls lupdate would not file under ae::Error
 };
 
-// Every Error::worded call in core/, as lupdate reads them.
+// Every Error::worded call in core/, as lupdate reads them. (No raw string literals in this file:
+// moc's lexer loses its way in one holding quotes and then finds no test class.)
 Wordings scanCoreWordings() {
-    static const QRegularExpression call(QStringLiteral(R"re(Error::worded\(\s*("(?:[^"\\]|\\.)*")?(\s*"|\s*,\s*")?)re"));
+    static const QRegularExpression call(QStringLiteral("Error::worded\\(\\s*(\"(?:[^\"\\\\]|\\\\.)*\")?(\\s*\"|\\s*,\\s*\")?"));
     Wordings w;
     QDirIterator it(kSourceDir + QStringLiteral("/core"), {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
                     QDirIterator::Subdirectories);

@@ -1,6 +1,7 @@
 #include "ui/views/latent_view.h"
 
 #include "ui/views/common/plot_export.h"
+#include "ui/views/latent_marks.h"
 
 #include <qcustomplot.h>
 
@@ -15,7 +16,6 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
-#include <numbers>
 
 namespace ae {
 namespace {
@@ -93,26 +93,7 @@ LatentView::LatentView(QWidget* parent) : QWidget(parent) {
     side->setRowStretchFactor(0, 1);
     side->setRowStretchFactor(1, 0.001);
     side->setRowStretchFactor(2, 1);
-    // The neighbour inspector's marks get a legend of their own over the plot, two by two: beside
-    // the class legend their names squeezed the scatter in a narrow dock, inside it they hid it.
-    // Empty and hidden while nothing is selected.
-    markLegend_ = new QCPLegend;
-    plot_->plotLayout()->insertRow(0);
-    plot_->plotLayout()->addElement(0, 0, markLegend_);
-    plot_->plotLayout()->setRowStretchFactor(0, 0.001);
-    markLegend_->setLayer(QStringLiteral("legend"));
-    markLegend_->setBorderPen(Qt::NoPen);
-    markLegend_->setBrush(Qt::NoBrush);
-    markLegend_->setSelectableParts(QCPLegend::spNone);
-    markLegend_->setFillOrder(QCPLayoutGrid::foColumnsFirst);
-    markLegend_->setWrap(2);
-    markLegend_->setRowSpacing(0);
-    markLegend_->setMargins(QMargins(2, 0, 2, 0));
-    markLegend_->setIconSize(14, 10);
-    // Its width must not set the plot column's: a narrow dock gives the class legend its room
-    // and the marks' names what is left.
-    markLegend_->setMinimumSize(1, 0);
-    markLegend_->setVisible(false);
+    marks_ = std::make_unique<LatentMarks>(plot_);
     // The colour scale takes the legend's place when points are coloured by a value; it lives
     // outside the layout otherwise.
     colourScale_ = new QCPColorScale(plot_);
@@ -186,42 +167,6 @@ LatentView::LatentView(QWidget* parent) : QWidget(parent) {
     layout->addWidget(axesRow_);
     layout->addWidget(plot_, 1);
 
-    line_ = new QCPItemLine(plot_);
-    line_->setPen(QPen(QColor(20, 20, 20), 2, Qt::DashLine));
-    line_->setHead(QCPLineEnding::esSpikeArrow);
-    line_->setVisible(false);
-    cross_ = new QCPItemTracer(plot_);
-    cross_->setStyle(QCPItemTracer::tsPlus);
-    cross_->setSize(18);
-    cross_->setPen(QPen(QColor(20, 20, 20), 2));
-    cross_->setVisible(false);
-    // The marked point and the prior's contours are curves, not graphs: rebuilding the class
-    // graphs (clearGraphs) leaves them alone.
-    marked_ = new QCPCurve(plot_->xAxis, plot_->yAxis);
-    marked_->setLineStyle(QCPCurve::lsNone);
-    // Red with a black edge: unlike every class colour, and seen on any of them. Not in the legend,
-    // which a narrow dock cannot widen; its name is the curve's, for exports and tests.
-    marked_->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDiamond, QPen(Qt::black, 2), QColor(230, 20, 20), 16));
-    marked_->removeFromLegend();
-    marked_->setVisible(false);
-    // Above the class graphs, which are made (and made again) after it on the main layer.
-    plot_->addLayer(QStringLiteral("marks"), plot_->layer(QStringLiteral("main")), QCustomPlot::limAbove);
-    marked_->setLayer(QStringLiteral("marks"));
-    for (int sigma = 1; sigma <= 3; ++sigma) {
-        auto* contour = new QCPCurve(plot_->xAxis, plot_->yAxis);
-        QVector<double> t, x, y;
-        for (int i = 0; i <= 96; ++i) {
-            const double a = 2 * std::numbers::pi * i / 96;
-            t << i;
-            x << sigma * std::cos(a);
-            y << sigma * std::sin(a);
-        }
-        contour->setData(t, x, y);
-        contour->setPen(QPen(QColor(30, 30, 30, 250 - 50 * sigma), 1.5, Qt::DashLine));
-        contour->removeFromLegend();
-        contour->setVisible(false);
-        priorContours_.push_back(contour);
-    }
     connect(plot_->xAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this, [this] { emit visibleAreaChanged(visibleArea()); });
     connect(plot_->yAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this, [this] { emit visibleAreaChanged(visibleArea()); });
 
@@ -261,6 +206,8 @@ LatentView::LatentView(QWidget* parent) : QWidget(parent) {
             menu.addAction(tr("Fit the points again"), this, &LatentView::resetRange);
     });
 }
+
+LatentView::~LatentView() = default;
 
 int LatentView::classGraphCount() const { return static_cast<int>(graphs_.size()); }
 
@@ -382,7 +329,7 @@ void LatentView::showSnapshot(const ModelSnapshot& snapshot) {
         emit planeChanged(plane());
     }
     projectPoints();
-    for (QCPCurve* c : priorContours_) c->setVisible(variational_ && codeSize_ == 2);
+    marks_->showPriorContours(variational_ && codeSize_ == 2);
     dirty_ = true;
     if (!replotTimer_.isActive())
         replotTimer_.start();
@@ -409,7 +356,7 @@ void LatentView::onAxesChanged() {
     unitsRow_->setVisible(axesBox_->currentIndex() == 1);
     projectPoints();
     hideMarks();
-    placeMarkedPoint();
+    marks_->placeMarkedPoint(plane());
     hasRange_ = false;  // another plane: fit its points
     followData_ = true;
     dirty_ = true;
@@ -438,140 +385,36 @@ QRectF LatentView::visibleArea() const {
     return QRectF(QPointF(x.lower, y.lower), QPointF(x.upper, y.upper));
 }
 
-void LatentView::showDecodedPoint(QPointF z) {
-    line_->setVisible(false);
-    cross_->position->setCoords(z.x(), z.y());
-    cross_->setVisible(true);
-    plot_->replot(QCustomPlot::rpQueuedReplot);
-}
-
-void LatentView::showInterpolation(QPointF from, QPointF to) {
-    line_->start->setCoords(from.x(), from.y());
-    line_->end->setCoords(to.x(), to.y());
-    line_->setVisible(true);
-    cross_->position->setCoords(to.x(), to.y());
-    cross_->setVisible(true);
-    plot_->replot(QCustomPlot::rpQueuedReplot);
-}
-
-void LatentView::hideMarks() {
-    if (!line_->visible() && !cross_->visible()) return;
-    line_->setVisible(false);
-    cross_->setVisible(false);
-    plot_->replot(QCustomPlot::rpQueuedReplot);
-}
+void LatentView::showDecodedPoint(QPointF z) { marks_->showDecodedPoint(z); }
+void LatentView::showInterpolation(QPointF from, QPointF to) { marks_->showInterpolation(from, to); }
+void LatentView::hideMarks() { marks_->hideExplorer(); }
 
 void LatentView::showMarkedPoint(QPointF planePoint, const Vector& code, const QString& name) {
-    markedPlanePoint_ = planePoint;
-    markedCode_ = code;
-    marked_->setName(name);
-    marked_->setVisible(true);
-    placeMarkedPoint();
+    marks_->showMarkedPoint(planePoint, code, name, plane());
 }
 
-void LatentView::hideMarkedPoint() {
-    if (!marked_->visible()) return;
-    marked_->setVisible(false);
-    plot_->replot(QCustomPlot::rpQueuedReplot);
-}
-
-bool LatentView::markedPointShown() const { return marked_->visible() && !marked_->data()->isEmpty(); }
-
-QPointF LatentView::markedPoint() const {
-    if (marked_->data()->isEmpty()) return {};
-    const auto& p = *marked_->data()->constBegin();
-    return {p.key, p.value};
-}
-
-bool LatentView::priorContoursShown() const { return priorContours_.front()->visible(); }
-
-void LatentView::placeMarkedPoint() {
-    const LatentPlane p = plane();
-    QPointF at = markedPlanePoint_;
-    if (p.axes == LatentPlane::Axes::Units && markedCode_.size() > std::max(p.unitX, p.unitY))
-        at = QPointF(markedCode_(p.unitX), markedCode_(p.unitY));
-    marked_->setData(QVector<double>{0}, QVector<double>{at.x()}, QVector<double>{at.y()});
-    // The prior is N(0, I) in the code itself: its contours mean something on a 2-D VAE's plane only.
-    for (QCPCurve* c : priorContours_) c->setVisible(variational_ && codeSize_ == 2);
-    plot_->replot(QCustomPlot::rpQueuedReplot);
-}
+void LatentView::hideMarkedPoint() { marks_->hideMarkedPoint(); }
+bool LatentView::markedPointShown() const { return marks_->markedPointShown(); }
+QPointF LatentView::markedPoint() const { return marks_->markedPoint(); }
+bool LatentView::priorContoursShown() const { return marks_->priorContoursShown(); }
+const NeighbourHighlight& LatentView::highlight() const { return marks_->highlight(); }
+int LatentView::highlightPointCount(int mark) const { return marks_->highlightPointCount(mark); }
 
 void LatentView::showHighlight(const NeighbourHighlight& highlight) {
-    highlight_ = highlight;
+    marks_->setHighlight(highlight);
     dirty_ = true;
     flush();
 }
 
-int LatentView::highlightPointCount(int mark) const {
-    if (mark < 0 || mark >= static_cast<int>(highlightGraphs_.size())) return 0;
-    return highlightGraphs_[static_cast<std::size_t>(mark)]->data()->size();
-}
-
-// Open markers in black and dark grey over the coloured discs, distinct by shape so they read in
-// either colouring: a large ring for the selected point, squares for its input neighbours,
-// diamonds for its code neighbours (a point in both gets both), triangles for training images.
-void LatentView::fillHighlightGraphs() {
-    if (highlightGraphs_.empty()) {
-        const struct {
-            QString name;
-            QCPScatterStyle::ScatterShape shape;
-            QColor colour;
-            double size;
-        } marks[] = {{tr("selected"), QCPScatterStyle::ssCircle, QColor(0, 0, 0), 15},
-                     {tr("input neighbours"), QCPScatterStyle::ssSquare, QColor(0, 0, 0), 10},
-                     {tr("code neighbours"), QCPScatterStyle::ssDiamond, QColor(230, 0, 120), 12},
-                     {tr("nearest training"), QCPScatterStyle::ssTriangle, QColor(90, 60, 0), 11}};
-        for (const auto& m : marks) {
-            QCPGraph* g = plot_->addGraph();
-            g->removeFromLegend();
-            g->setName(m.name);
-            g->setLineStyle(QCPGraph::lsNone);
-            g->setScatterStyle(QCPScatterStyle(m.shape, QPen(m.colour, 2), Qt::NoBrush, m.size));
-            g->setPen(QPen(m.colour, 2));
-            highlightGraphs_.push_back(g);
-        }
-    }
-    QVector<double> xs[4], ys[4];
-    const auto addProbe = [&](int slot, int row) {
-        if (row < 0 || row >= latent_.rows()) return;
-        xs[slot] << latent_(row, 0);
-        ys[slot] << latent_(row, 1);
-    };
-    const bool shown = !highlight_.empty() && highlight_.probe < latent_.rows();
-    if (shown) {
-        addProbe(0, highlight_.probe);
-        for (const int row : highlight_.input) addProbe(1, row);
-        for (const int row : highlight_.code) addProbe(2, row);
-        // Training images in the plane drawn: two units of their codes, or the snapshot's plane.
-        const LatentPlane p = plane();
-        const bool units = p.axes == LatentPlane::Axes::Units && highlight_.trainCodes.cols() > std::max(p.unitX, p.unitY);
-        const Matrix& train = highlight_.trainLatent;
-        for (Eigen::Index i = 0; i < highlight_.trainCodes.rows() && (units || i < train.rows()); ++i) {
-            xs[3] << (units ? highlight_.trainCodes(i, p.unitX) : train(i, 0));
-            ys[3] << (units ? highlight_.trainCodes(i, p.unitY) : train(i, 1));
-        }
-    }
-    for (int m = 0; m < 4; ++m) {
-        QCPGraph* g = highlightGraphs_[static_cast<std::size_t>(m)];
-        g->setData(xs[m], ys[m]);
-        // The legend names only the marks there are.
-        if (xs[m].isEmpty()) g->removeFromLegend(markLegend_);
-        else if (!markLegend_->hasItemWithPlottable(g)) g->addToLegend(markLegend_);
-    }
-    markLegend_->setVisible(shown);
-}
-
 void LatentView::clear() {
-    highlight_ = NeighbourHighlight();
+    marks_->clear();
     snapshotLatent_ = Matrix();
     codes_ = Matrix();
     latent_ = Matrix();
     labels_.clear();
     points_ = PointDistortion();
     values_.clear();
-    marked_->setVisible(false);
     variational_ = false;
-    for (QCPCurve* c : priorContours_) c->setVisible(false);
     hasRange_ = false;
     followData_ = true;
     dirty_ = true;
@@ -590,7 +433,7 @@ void LatentView::ensureGraphs(int classes, bool unlabelled) {
     plot_->clearGraphs();
     graphs_.clear();
     valueGraphs_.clear();  // made again, after the class graphs, so they are drawn above them
-    highlightGraphs_.clear();  // and the marks after those
+    marks_->graphsCleared();  // and the marks after those
     unlabelledGraph_ = nullptr;
     auto add = [this](const QString& name, QColor colour) {
         QCPGraph* g = plot_->addGraph();
@@ -636,7 +479,7 @@ void LatentView::rebuild() {
     if (unlabelledGraph_)
         unlabelledGraph_->setData(xs[classes], ys[classes]);
     fillValueGraphs(byValue);
-    fillHighlightGraphs();
+    marks_->drawHighlight(latent_, plane());
 
     plot_->xAxis->setLabel(planeXLabel_.isEmpty() ? QStringLiteral("z0") : planeXLabel_);
     plot_->yAxis->setLabel(planeYLabel_.isEmpty() ? QStringLiteral("z1") : planeYLabel_);

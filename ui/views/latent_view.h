@@ -14,16 +14,13 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <memory>
 #include <vector>
 
 class QComboBox;
 class QCPColorScale;
-class QCPCurve;
 class QCPLayoutGrid;
 class QCPGraph;
-class QCPLegend;
-class QCPItemLine;
-class QCPItemTracer;
 class QSpinBox;
 class QCPRange;
 class QCustomPlot;
@@ -31,10 +28,13 @@ class QMouseEvent;
 
 namespace ae {
 
+class LatentMarks;
+
 class LatentView : public QWidget {
     Q_OBJECT
 public:
     explicit LatentView(QWidget* parent = nullptr);
+    ~LatentView() override;
 
     // What the points' colours say.
     enum class Colouring { Class, Trustworthiness, Continuity };
@@ -88,7 +88,7 @@ public:
     // The prior N(0, I)'s contours at 1, 2 and 3 σ, drawn for a 2-D VAE's own plane.
     bool priorContoursShown() const;
     // The neighbour inspector's marks, drawn over the points (empty: none).
-    const NeighbourHighlight& highlight() const { return highlight_; }
+    const NeighbourHighlight& highlight() const;
     // Points drawn by each mark: 0 selected, 1 input neighbours, 2 code neighbours, 3 training.
     int highlightPointCount(int mark) const;
 
@@ -116,7 +116,6 @@ private:
     void chooseValues();
     void showLegendOrScale(bool scale);
     void fillValueGraphs(bool byValue);
-    void fillHighlightGraphs();
 
     QCustomPlot* plot_ = nullptr;
     std::vector<QCPGraph*> graphs_;  // index = label; the last one is "unlabelled" when present
@@ -136,16 +135,7 @@ private:
     QSpinBox* unitY_ = nullptr;
     QWidget* axesRow_ = nullptr;
     QWidget* unitsRow_ = nullptr;  // the unit choosers, shown for "Two units"
-    NeighbourHighlight highlight_;
-    std::vector<QCPGraph*> highlightGraphs_;  // the four marks, drawn above everything
-    QCPLegend* markLegend_ = nullptr;          // theirs, inside the plot: the class legend stays narrow
-    QCPItemLine* line_ = nullptr;
-    QCPItemTracer* cross_ = nullptr;
-    void placeMarkedPoint();
-    QCPCurve* marked_ = nullptr;          // one point, its own marker, outside the legend
-    QPointF markedPlanePoint_;
-    Vector markedCode_;
-    std::vector<QCPCurve*> priorContours_;
+    std::unique_ptr<LatentMarks> marks_;  // drawn over the points
     bool variational_ = false;
     std::vector<int> labels_;
     QStringList classNames_;
