@@ -93,7 +93,7 @@ std::vector<float> mnistLikeDigit(const std::vector<float>& pixels, int width, i
     float strongest = 0;
     for (const float v : pixels)
         if (std::isfinite(v)) strongest = std::max(strongest, v);
-    if (!(strongest > 0)) throw Error("there is no ink in the picture: draw a digit first");
+    if (!(strongest > 0)) throw Error::worded("there is no ink in the picture: draw a digit first");
     // Ink scaled to [0, 1] by its strongest value; not-a-number is paper.
     std::vector<float> ink(pixels.size());
     for (std::size_t i = 0; i < pixels.size(); ++i)

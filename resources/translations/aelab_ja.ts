@@ -3547,6 +3547,10 @@ no atom: the decoder could not be rebuilt from this snapshot</source>
 <context>
     <name>ae::Error</name>
     <message>
+        <source>there is no ink in the picture: draw a digit first</source>
+        <translation>画像にインクがありません。先に数字を描いてください</translation>
+    </message>
+    <message>
         <source>%1 limit %2 is negative; use 0 to keep every row</source>
         <translation>%1 の上限 %2 が負の値です。すべての行を使うには 0 を指定してください</translation>
     </message>

@@ -1,6 +1,7 @@
 #include "ui/lessons/lesson_library.h"
 
 #include "core/common.h"
+#include "ui/session/core_message.h"
 
 #include <QDir>
 #include <QFile>
@@ -27,7 +28,7 @@ LessonLibrary loadLessons(const QStringList& folders) {
                 const std::string id = QFileInfo(name).completeBaseName().toStdString();
                 byId[id] = parseLesson(file.readAll().toStdString(), id, file.fileName().toStdString());
             } catch (const Error& e) {
-                library.errors << QString::fromStdString(e.what());
+                library.errors << localisedMessage(e);
             }
         }
     }

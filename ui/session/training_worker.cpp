@@ -242,7 +242,7 @@ void TrainingWorker::answerDrawing() {
     try {
         emit drawnInput(buildDrawnInputSnapshot(*model_, *data_, *input, builder_->projection(), anomalyScore_, epochsDone()));
     } catch (const std::exception& e) {
-        emit failed(tr("Cannot measure the drawing: %1").arg(QString::fromStdString(e.what())));
+        emit failed(tr("Cannot measure the drawing: %1").arg(localisedMessage(e)));
     }
 }
 
@@ -261,7 +261,7 @@ void TrainingWorker::findTrainNeighbours(int probe) {
         s.trainKnnPoints = trainKnn_->points;
         emit trainNeighbours(s);
     } catch (const std::exception& e) {
-        emit failed(tr("Cannot find the nearest training images: %1").arg(QString::fromStdString(e.what())));
+        emit failed(tr("Cannot find the nearest training images: %1").arg(localisedMessage(e)));
     }
 }
 

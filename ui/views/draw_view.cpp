@@ -1,6 +1,7 @@
 #include "ui/views/draw_view.h"
 
 #include "core/data/digit_preprocessing.h"
+#include "ui/session/core_message.h"
 #include "ui/views/common/image_grid.h"
 #include "ui/views/common/plot_export.h"
 #include "ui/views/common/tile_image.h"
@@ -107,7 +108,7 @@ void DrawView::prepare() {
             const std::vector<float> digit = mnistLikeDigit(canvas_->ink(), DrawingCanvas::kSide, DrawingCanvas::kSide);
             input_ = Eigen::Map<const Vector>(digit.data(), static_cast<Eigen::Index>(digit.size()));
         } catch (const Error& e) {
-            error_ = QString::fromStdString(e.what());
+            error_ = localisedMessage(e);
         }
     }
     if (input_.size() > 0 && modelTakesDigits()) {

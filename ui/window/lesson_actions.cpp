@@ -5,6 +5,7 @@
 #include "ui/lessons/lessons_panel.h"
 #include "ui/panels/data_panel.h"
 #include "ui/panels/model_panel.h"
+#include "ui/session/core_message.h"
 #include "ui/session/session_state.h"
 #include "ui/sweep/sweep_controller.h"
 #include "ui/window/main_window.h"
@@ -45,7 +46,7 @@ void LessonActions::setUp(int index) {
     try {
         window_->modelPanel()->setConfig(configFromJson(lesson.setup.config, lesson.id));
     } catch (const Error& e) {
-        window_->statusBar()->showMessage(QString::fromStdString(e.what()));
+        window_->statusBar()->showMessage(localisedMessage(e));
         return;
     }
     DataPanel* data = window_->dataPanel();
@@ -71,7 +72,7 @@ void LessonActions::startSweepWhenDataIsReady(int index) {
                            window_->modelPanel()->config()};
             window_->startSweep(plan);
         } catch (const Error& e) {
-            window_->statusBar()->showMessage(QString::fromStdString(e.what()));
+            window_->statusBar()->showMessage(localisedMessage(e));
         }
     };
     if (window_->dataPanel()->dataset()) start();
