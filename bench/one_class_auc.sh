@@ -32,6 +32,11 @@ for data in $datasets; do
             # $train_options unquoted on purpose: it holds several words.
             se=$("$cli" train --variant "$preset" --data "$data" --normal "$c" --threads "$threads" $train_options --probe 0 --save "$model" 2>/dev/null | aucs)
             tl=$("$cli" eval --model "$model" --data "$data" --normal "$c" --probe 0 --anomaly-score training-loss 2>/dev/null | aucs)
+            # A run that printed no AUC failed (its message went to /dev/null above): say which.
+            if [ -z "$se" ] || [ -z "$tl" ]; then
+                echo "one_class_auc.sh: $preset on $data, normal class $c: aelab-cli train or eval printed no AUC; run it by hand to see why" >&2
+                exit 1
+            fi
             set -- $se
             model_auc=$1 pca_auc=$2 components=$3
             set -- $tl

@@ -175,10 +175,15 @@ private slots:
         QCOMPARE(view.probe(), -1);
         QCOMPARE(view.inputGrid()->tileCount(), 0);
         QCOMPARE(latent.highlightPointCount(0), 0);
+        // Nothing selected, the marks' legend is empty: it must not narrow the scatter's column
+        // (an empty QCPLegend's maximum width hint is its margins).
+        QCustomPlot* plot = latent.plot();
+        plot->replot();
+        const int scatterWidth = plot->axisRect()->width();
+        QVERIFY2(scatterWidth > plot->width() / 2, qPrintable(QStringLiteral("scatter %1 of %2 pixels").arg(scatterWidth).arg(plot->width())));
 
         // A click on point 12 where the scatter draws it.
         const int probe = 12;
-        QCustomPlot* plot = latent.plot();
         const QPoint at(qRound(plot->xAxis->coordToPixel(snapshot.latent2d(probe, 0))),
                         qRound(plot->yAxis->coordToPixel(snapshot.latent2d(probe, 1))));
         QCOMPARE(latent.probeIndexAt(at), probe);
@@ -206,6 +211,8 @@ private slots:
         latent.flush();
         QCOMPARE(latent.highlight().probe, probe);
         QCOMPARE(latent.highlightPointCount(0), 1);
+        plot->replot();
+        QCOMPARE(plot->axisRect()->width(), scatterWidth);  // the marks' legend is a row above, not a column
         QCOMPARE(latent.highlightPointCount(1), 10);
         QCOMPARE(latent.highlightPointCount(2), 10);
         QCOMPARE(latent.highlightPointCount(3), 0);

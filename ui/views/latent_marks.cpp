@@ -28,8 +28,12 @@ LatentMarks::LatentMarks(QCustomPlot* plot) : plot_(plot) {
     markLegend_->setMargins(QMargins(2, 0, 2, 0));
     markLegend_->setIconSize(14, 10);
     // Its width must not set the plot column's: a narrow dock gives the class legend its room
-    // and the marks' names what is left.
+    // and the marks' names what is left. Nor cap it: an empty QCPLegend's maximum width hint is
+    // its margins, which squeezed the scatter to 50 pixels while nothing was selected. A maximum
+    // set by hand takes the hint's place, if it stays under QWIDGETSIZE_MAX with the margins
+    // added: a million pixels, wider than any screen.
     markLegend_->setMinimumSize(1, 0);
+    markLegend_->setMaximumSize(1 << 20, QWIDGETSIZE_MAX);
     markLegend_->setVisible(false);
 
     line_ = new QCPItemLine(plot_);
