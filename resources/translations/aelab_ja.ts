@@ -2487,6 +2487,10 @@ noisy input</source>
         <translation>テストの再構成損失</translation>
     </message>
     <message>
+        <source>test reconstruction loss (%1)</source>
+        <translation>テストの再構成損失 (%1)</translation>
+    </message>
+    <message>
         <source>stress-1</source>
         <translation>stress-1</translation>
     </message>

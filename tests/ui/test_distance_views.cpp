@@ -326,6 +326,36 @@ private slots:
         QVERIFY(labels.contains(QStringLiteral("λ_d 2")));
     }
 
+    // Runs scored by another reconstruction loss are not on the same x axis: a run with another
+    // loss starts the picture again, and the axis names the loss it shows.
+    void tradeoffKeepsOneLossPerAxis() {
+        TradeoffView view;
+        view.resize(360, 300);
+        ModelSnapshot s = tableSnapshot(true);
+        s.epoch = 1;
+        TrainingProgress p;
+        EpochPoint e;
+        e.hasTest = true;
+        e.test.reconstruction = 0.12;
+        p.epochs = {e};
+        const auto finish = [&](LossKind loss) {
+            s.config.loss = loss;
+            view.showProgress(p);
+            view.showSnapshot(s);
+            view.runFinished(false);
+        };
+        finish(LossKind::BinaryCrossEntropy);
+        finish(LossKind::BinaryCrossEntropy);
+        QCOMPARE(view.runCount(), 2);
+        QCOMPARE(view.plot()->xAxis->label(), QStringLiteral("test reconstruction loss (bce)"));
+        finish(LossKind::MeanSquaredError);
+        QCOMPARE(view.runCount(), 1);
+        QCOMPARE(view.runs()[0].loss, QStringLiteral("mse"));
+        QCOMPARE(view.plot()->xAxis->label(), QStringLiteral("test reconstruction loss (mse)"));
+        finish(LossKind::MeanSquaredError);
+        QCOMPARE(view.runCount(), 2);
+    }
+
     // PCA and MDS as reference levels in the chosen measure, kept with the runs.
     void tradeoffDrawsBaselines() {
         TradeoffView view;

@@ -58,6 +58,9 @@ QString TradeoffView::labelFor(const TradeoffRun& run) {
 }
 
 void TradeoffView::addRun(const TradeoffRun& run) {
+    // One axis, one unit: a BCE per element and an MSE per element are not on one scale, so a run
+    // scored by another loss starts the picture again (the runs history keeps the earlier ones).
+    if (!runs_.empty() && runs_.back().loss != run.loss) runs_.clear();
     runs_.push_back(run);
     redraw();
 }
@@ -73,6 +76,7 @@ void TradeoffView::showProgress(const TrainingProgress& progress) {
 
 void TradeoffView::showSnapshot(const ModelSnapshot& snapshot) {
     pending_.variant = QString::fromStdString(snapshot.config.variant);
+    pending_.loss = QString::fromStdString(nameOf(snapshot.config.loss));
     pending_.distanceWeight = snapshot.config.distanceWeight;
     pending_.codeSize = snapshot.codeSize;
     pending_.stress = snapshot.distortion.stress;
@@ -109,6 +113,8 @@ void TradeoffView::clear() {
 
 void TradeoffView::redraw() {
     const bool spearman = measure_->currentIndex() == 1;
+    plot_->xAxis->setLabel(runs_.empty() ? tr("test reconstruction loss")
+                                         : tr("test reconstruction loss (%1)").arg(runs_.back().loss));
     plot_->yAxis->setLabel(spearman ? tr("1 − Spearman ρ") : tr("stress-1"));
     plot_->clearItems();
     QVector<double> xs, ys;

@@ -28,6 +28,7 @@ struct TradeoffRun {
     double spearman = 0;
     int sweep = -1;             // which sweep of this session it belongs to; -1: none
     QString sweepLabel = {};    // its swept value ("λ_d 0.1", "L1 1e-6"); empty outside a sweep
+    QString loss = {};          // the reconstruction loss's name ("bce", "mse"): the x axis's unit
 };
 
 class TradeoffView : public QWidget {
