@@ -63,6 +63,19 @@ ModelSnapshot tableSnapshot(bool withQuality) {
     return s;
 }
 
+// One run ends in the trade-off view as the session reports it: its last epoch's test
+// reconstruction loss, its snapshot, then the end of the run.
+void finishRun(TradeoffView& view, const ModelSnapshot& snapshot, double reconstruction) {
+    EpochPoint e;
+    e.hasTest = true;
+    e.test.reconstruction = reconstruction;
+    TrainingProgress p;
+    p.epochs = {e};
+    view.showProgress(p);
+    view.showSnapshot(snapshot);
+    view.runFinished(false);
+}
+
 } // namespace
 
 class TestDistanceViews : public QObject {
@@ -298,21 +311,12 @@ private slots:
         view.resize(360, 300);
         ModelSnapshot s = tableSnapshot(true);
         s.epoch = 1;
-        TrainingProgress p;
-        EpochPoint e;
-        e.hasTest = true;
         const double losses[3] = {0.3, 0.1, 0.2};
         for (int i = 0; i < 3; ++i) {
             view.startSweepRun(i == 0, QStringLiteral("λ_d %1").arg(i));
-            e.test.reconstruction = losses[i];
-            p.epochs = {e};
-            view.showProgress(p);
-            view.showSnapshot(s);
-            view.runFinished(false);
+            finishRun(view, s, losses[i]);
         }
-        view.showProgress(p);
-        view.showSnapshot(s);
-        view.runFinished(false);  // not a sweep's
+        finishRun(view, s, losses[2]);  // not a sweep's
         QCOMPARE(view.runCount(), 4);
         QCOMPARE(view.sweepLines().size(), std::size_t(1));
         const QCPCurve* line = view.sweepLines()[0];
@@ -333,16 +337,9 @@ private slots:
         view.resize(360, 300);
         ModelSnapshot s = tableSnapshot(true);
         s.epoch = 1;
-        TrainingProgress p;
-        EpochPoint e;
-        e.hasTest = true;
-        e.test.reconstruction = 0.12;
-        p.epochs = {e};
         const auto finish = [&](LossKind loss) {
             s.config.loss = loss;
-            view.showProgress(p);
-            view.showSnapshot(s);
-            view.runFinished(false);
+            finishRun(view, s, 0.12);
         };
         finish(LossKind::BinaryCrossEntropy);
         finish(LossKind::BinaryCrossEntropy);

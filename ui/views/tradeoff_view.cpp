@@ -18,9 +18,7 @@ namespace ae {
 TradeoffView::TradeoffView(QWidget* parent) : QWidget(parent) {
     plot_ = new QCustomPlot(this);
     plot_->setMinimumSize(240, 200);
-    plot_->xAxis->setLabel(tr("test reconstruction loss"));
-    plot_->yAxis->setLabel(tr("stress-1"));
-    plot_->addGraph();
+    plot_->addGraph();  // the axes are labelled by redraw(), which names the loss and the measure
     plot_->graph(0)->setLineStyle(QCPGraph::lsNone);
     plot_->graph(0)->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, QColor(31, 119, 180), 8));
     // Losses of close runs need five digits ("0.20625"): about one tick per 90 pixels, so the
