@@ -1075,14 +1075,6 @@ kNN 保存率 %8
         <source>System default</source>
         <translation>システムの既定</translation>
     </message>
-    <message>
-        <source>Language</source>
-        <translation>言語</translation>
-    </message>
-    <message>
-        <source>The new language applies the next time aelab starts.</source>
-        <translation>新しい言語は aelab の次回起動時に反映されます。</translation>
-    </message>
 </context>
 <context>
     <name>ae::LatentExplorer</name>
@@ -1306,10 +1298,6 @@ kNN 保存率 %8
     <message>
         <source>Unknown variant</source>
         <translation>不明なバリアント</translation>
-    </message>
-    <message>
-        <source>Training is running</source>
-        <translation>学習中です</translation>
     </message>
     <message>
         <source>Sweep: run %1 of %2 (%3)</source>

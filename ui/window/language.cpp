@@ -2,10 +2,11 @@
 
 #include <QActionGroup>
 #include <QCoreApplication>
+#include <QEvent>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMenu>
-#include <QMessageBox>
+#include <QPointer>
 #include <QSettings>
 #include <QTranslator>
 
@@ -18,6 +19,43 @@ const QString kSystem = QStringLiteral("system");
 
 // The languages with a translation embedded (English is the source language).
 bool haveTranslation(const QString& language) { return language == QLatin1String("ja"); }
+
+// The translators installed now. Parented to the application, so they die with it; the guarded
+// pointers here only find them again when they are replaced.
+QPointer<QTranslator> installedOwn;
+QPointer<QTranslator> installedQt;
+
+void removeInstalled(QPointer<QTranslator>& translator) {
+    if (!translator) return;
+    QCoreApplication::removeTranslator(translator);
+    delete translator;
+}
+
+QTranslator* loadedTranslator(QCoreApplication& app, const QString& file, const QString& directory) {
+    auto* translator = new QTranslator(&app);
+    if (translator->load(file, directory) && QCoreApplication::installTranslator(translator)) return translator;
+    delete translator;
+    return nullptr;
+}
+
+// The menu's own title and "System default" follow the language it switches; the language
+// names are each written in themselves and never change.
+class LanguageMenu : public QMenu {
+public:
+    explicit LanguageMenu(QWidget* parent) : QMenu(parent) {}
+    QAction* systemDefault = nullptr;
+
+    void retranslateUi() {
+        setTitle(QCoreApplication::translate("ae::Language", "&Language"));
+        if (systemDefault) systemDefault->setText(QCoreApplication::translate("ae::Language", "System default"));
+    }
+
+protected:
+    void changeEvent(QEvent* event) override {
+        if (event->type() == QEvent::LanguageChange) retranslateUi();
+        QMenu::changeEvent(event);
+    }
+};
 
 } // namespace
 
@@ -41,27 +79,28 @@ QString resolveLanguage(const QString& setting) {
 
 QString installTranslators(QCoreApplication& app, const QString& setting) {
     const QString language = resolveLanguage(setting);
+    removeInstalled(installedOwn);
+    removeInstalled(installedQt);
     if (!haveTranslation(language)) return language;
-    auto* own = new QTranslator(&app);
-    if (own->load(QStringLiteral(":/i18n/aelab_%1.qm").arg(language))) app.installTranslator(own);
-    else delete own;
+    installedOwn = loadedTranslator(app, QStringLiteral(":/i18n/aelab_%1.qm").arg(language), QString());
     // Qt's own strings (OK / Cancel, the file dialog) come from the system's Qt translations,
     // Debian's qt6-translations-l10n; without them those stay English.
-    auto* qt = new QTranslator(&app);
-    if (qt->load(QStringLiteral("qtbase_%1").arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        app.installTranslator(qt);
-    else
-        delete qt;
+    installedQt = loadedTranslator(app, QStringLiteral("qtbase_%1").arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
     return language;
 }
 
+QString switchLanguage(const QString& setting) {
+    setLanguageSetting(setting);
+    return installTranslators(*QCoreApplication::instance(), setting);
+}
+
 QMenu* createLanguageMenu(QWidget* parent) {
-    auto* menu = new QMenu(QCoreApplication::translate("ae::Language", "&Language"), parent);
+    auto* menu = new LanguageMenu(parent);
     auto* group = new QActionGroup(menu);
     const QString current = languageSetting();
     // Each language is named in itself, so a person who cannot read the current one finds theirs.
     const std::pair<QString, QString> choices[] = {
-        {kSystem, QCoreApplication::translate("ae::Language", "System default")},
+        {kSystem, QString()},
         {QStringLiteral("en"), QStringLiteral("English")},
         {QStringLiteral("ja"), QStringLiteral("日本語")},
     };
@@ -71,14 +110,12 @@ QMenu* createLanguageMenu(QWidget* parent) {
         action->setChecked(code == current);
         action->setData(code);
         group->addAction(action);
-        QObject::connect(action, &QAction::triggered, menu, [parent, code = code] {
-            if (code == languageSetting()) return;
-            setLanguageSetting(code);
-            QMessageBox::information(parent, QCoreApplication::translate("ae::Language", "Language"),
-                                     QCoreApplication::translate("ae::Language",
-                                                                 "The new language applies the next time aelab starts."));
+        if (code == kSystem) menu->systemDefault = action;
+        QObject::connect(action, &QAction::triggered, menu, [code = code] {
+            switchLanguage(code);
         });
     }
+    menu->retranslateUi();
     return menu;
 }
 
