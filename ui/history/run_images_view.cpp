@@ -28,16 +28,25 @@ RunImagesView::RunImagesView(QWidget* parent) : ImageGrid(parent) {
 
 void RunImagesView::setRuns(std::vector<Entry> runs) {
     runs_ = static_cast<int>(runs.size());
+    // Made when drawn, and again on a change of language (ImageGrid keeps the maker).
+    setContentLater([runs = std::move(runs)] { return blocks(runs); });
+    // At one screen pixel per image pixel the blocks must still fit: beyond that, the scroll
+    // area around this view scrolls.
+    setMinimumSize(runs_ == 0 ? minimumSizeHint() : sizeForScale(1.0).expandedTo(minimumSizeHint()));
+}
+
+ImageGrid::Content RunImagesView::blocks(const std::vector<Entry>& runs) {
+    const int count = static_cast<int>(runs.size());
     Content c;
     c.placeholder = tr("Select runs in the table to compare their reconstructions side by side.");
     for (const Entry& e : runs)
         if (hasImages(e.images)) c.columns = std::max(c.columns, e.images.count);
     if (!runs.empty()) {
         c.columns = std::max(1, c.columns);
-        c.rows = 2 * runs_;
+        c.rows = 2 * count;
         c.images.resize(std::size_t(c.rows) * c.columns);
     }
-    for (int r = 0; r < runs_; ++r) {
+    for (int r = 0; r < count; ++r) {
         const Entry& e = runs[std::size_t(r)];
         Band band{2, e.label, e.colour, {}};
         if (hasImages(e.images)) {
@@ -54,10 +63,7 @@ void RunImagesView::setRuns(std::vector<Entry> runs) {
         }
         c.rowBands.push_back(band);
     }
-    setContent(std::move(c));
-    // At one screen pixel per image pixel the blocks must still fit: beyond that, the scroll
-    // area around this view scrolls.
-    setMinimumSize(runs_ == 0 ? minimumSizeHint() : sizeForScale(1.0).expandedTo(minimumSizeHint()));
+    return c;
 }
 
 } // namespace ae

@@ -35,6 +35,8 @@ public:
     QSize minimumSizeHint() const override { return {160, 80}; }
 
 private:
+    static Content blocks(const std::vector<Entry>& runs);
+
     int runs_ = 0;
 };
 

@@ -8,15 +8,25 @@
 namespace ae {
 
 SweepStrip::SweepStrip(QWidget* parent) : ImageGrid(parent) {
-    Content empty;
-    empty.placeholder = tr("One row of reconstructions per value appears here as the sweep's runs finish.");
-    setContent(std::move(empty));
+    clear();
     installExportMenu(this);
 }
 
+ImageGrid::Content SweepStrip::emptyContent() {
+    Content empty;
+    empty.placeholder = tr("One row of reconstructions per value appears here as the sweep's runs finish.");
+    return empty;
+}
+
+void SweepStrip::clear() { setContentLater(&SweepStrip::emptyContent); }
+
+// Made when drawn, and again on a change of language (ImageGrid keeps the maker).
 void SweepStrip::setRuns(const std::vector<SweepRun>& runs) {
-    Content c;
-    c.placeholder = content().placeholder;
+    setContentLater([runs] { return strip(runs); });
+}
+
+ImageGrid::Content SweepStrip::strip(const std::vector<SweepRun>& runs) {
+    Content c = emptyContent();
     Shape shape;
     std::vector<const SweepRun*> shown;
     for (const SweepRun& run : runs) {
@@ -29,14 +39,11 @@ void SweepStrip::setRuns(const std::vector<SweepRun>& runs) {
         if (!(run.inputShape == shape) || run.outputs.rows() < c.columns) continue;
         shown.push_back(&run);
     }
-    if (shown.empty()) {  // inputs alone say nothing
-        clear();
-        return;
-    }
+    if (shown.empty()) return emptyContent();  // inputs alone say nothing
     if (!isImageShape(shape)) {
-        c.placeholder = notImagesText(shape);
-        setContent(std::move(c));
-        return;
+        Content words = emptyContent();
+        words.placeholder = notImagesText(shape);
+        return words;
     }
     const auto noisy = [&](const SweepRun* run) {
         return run->noisyInputs.rows() >= c.columns && run->noisyInputs.cols() == run->inputs.cols();
@@ -61,7 +68,7 @@ void SweepStrip::setRuns(const std::vector<SweepRun>& runs) {
         if (!shared) c.rowBands.push_back(Band{c.rows - before, {}, {}, {}});
     }
     if (shared) c.rowBands.push_back(Band{c.rows - c.rowBands.front().span, {}, {}, {}});
-    setContent(std::move(c));
+    return c;
 }
 
 } // namespace ae

@@ -20,10 +20,14 @@ public:
     // Runs without reconstructions yet (pending, or failed before a snapshot) get no row.
     // rowCount(): 1 (inputs) + one per run with images + the noisy rows above; 0 when none has any.
     void setRuns(const std::vector<SweepRun>& runs);
-    void clear() { clearImages(); }
+    void clear();
 
     QSize sizeHint() const override { return {560, 220}; }
     QSize minimumSizeHint() const override { return {200, 100}; }
+
+private:
+    static Content emptyContent();
+    static Content strip(const std::vector<SweepRun>& runs);
 };
 
 } // namespace ae

@@ -21,21 +21,39 @@ AnomalyGalleryView::AnomalyGalleryView(QWidget* parent) : ImageGrid(parent) {
     style.bandGap = 18;
     style.margin = 4;
     setStyle(style);
-    Content empty;
-    empty.placeholder = tr("The most anomalous test images appear here once a model trained on normal classes is scored.");
-    setContent(std::move(empty));
+    clear();
     installExportMenu(this);
 }
 
+ImageGrid::Content AnomalyGalleryView::emptyContent() {
+    Content empty;
+    empty.placeholder = tr("The most anomalous test images appear here once a model trained on normal classes is scored.");
+    return empty;
+}
+
+void AnomalyGalleryView::clear() { setContentLater(&AnomalyGalleryView::emptyContent); }
+
 void AnomalyGalleryView::setGalleries(const AnomalyGallery& mostAnomalous, const AnomalyGallery& worstNormal,
                                       const Shape& shape, const QStringList& classNames) {
-    Content c;
-    c.placeholder = content().placeholder;
     if (!isImageShape(shape) && shape.size() > 0) {
-        c.placeholder = notImagesText(shape);
-        setContent(std::move(c));
+        setContentLater([shape] {
+            Content c = emptyContent();
+            c.placeholder = notImagesText(shape);
+            return c;
+        });
         return;
     }
+    if (!drawable(mostAnomalous, shape) && !drawable(worstNormal, shape)) {
+        clear();
+        return;
+    }
+    // Worded when made, so the texts follow a change of language (ImageGrid makes it again).
+    setContentLater([mostAnomalous, worstNormal, shape, classNames] { return galleries(mostAnomalous, worstNormal, shape, classNames); });
+}
+
+ImageGrid::Content AnomalyGalleryView::galleries(const AnomalyGallery& mostAnomalous, const AnomalyGallery& worstNormal,
+                                                 const Shape& shape, const QStringList& classNames) {
+    Content c = emptyContent();
     c.rows = 2;
     c.rowLabels = QStringList{tr("input"), tr("reconstruction")};
     std::vector<QImage> inputs, outputs;
@@ -58,15 +76,11 @@ void AnomalyGalleryView::setGalleries(const AnomalyGallery& mostAnomalous, const
             outputs.push_back(sampleImage(g.outputs.row(k).data(), shape));
         }
     }
-    if (inputs.empty()) {
-        clear();
-        return;
-    }
     c.columns = static_cast<int>(inputs.size());
     c.images = std::move(inputs);
     c.images.insert(c.images.end(), outputs.begin(), outputs.end());
     c.toolTips = inputTips + inputTips;
-    setContent(std::move(c));
+    return c;
 }
 
 } // namespace ae

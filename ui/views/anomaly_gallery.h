@@ -15,10 +15,15 @@ public:
     // tileCount(): 2 per gallery column (input and reconstruction).
     void setGalleries(const AnomalyGallery& mostAnomalous, const AnomalyGallery& worstNormal, const Shape& shape,
                       const QStringList& classNames);
-    void clear() { clearImages(); }
+    void clear();
 
     QSize sizeHint() const override { return {900, 150}; }
     QSize minimumSizeHint() const override { return {300, 90}; }
+
+private:
+    static Content emptyContent();
+    static Content galleries(const AnomalyGallery& mostAnomalous, const AnomalyGallery& worstNormal, const Shape& shape,
+                             const QStringList& classNames);
 };
 
 } // namespace ae

@@ -20,7 +20,7 @@ ImageGrid::Content FiltersView::emptyContent() {
     return empty;
 }
 
-void FiltersView::clear() { setContent(emptyContent()); }
+void FiltersView::clear() { setContentLater(&FiltersView::emptyContent); }
 
 void FiltersView::showSnapshot(const ModelSnapshot& snapshot) {
     const Shape shape = snapshot.filterShape;

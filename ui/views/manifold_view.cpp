@@ -1,5 +1,7 @@
 #include "ui/views/manifold_view.h"
 
+#include <QEvent>
+
 #include "ui/views/common/tile_image.h"
 
 #include "ui/views/common/plot_export.h"
@@ -16,6 +18,16 @@ ManifoldView::ManifoldView(QWidget* parent) : ImageGrid(parent) {
     setStyle(style);
     installExportMenu(this);
     clear();
+    retranslateUi();
+}
+
+void ManifoldView::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) retranslateUi();
+    ImageGrid::changeEvent(event);
+}
+
+// The tiles' caption and tooltips are made again by ImageGrid from present()'s maker.
+void ManifoldView::retranslateUi() {
     setToolTip(tr("Each tile is the decoder's image of one point of a %1 x %1 grid over the latent plane shown in the "
                   "latent view (a VAE with a 2-D code: over the prior's quantiles)")
                    .arg(kGrid));
@@ -40,7 +52,7 @@ void ManifoldView::setPlane(const LatentPlane& plane) {
 void ManifoldView::clear() {
     decoder_.reset();
     points_.clear();
-    present(tr("Train a model: its decoder's images over the latent plane appear here"));
+    present([] { return tr("Train a model: its decoder's images over the latent plane appear here"); });
 }
 
 void ManifoldView::schedule() {
@@ -61,15 +73,18 @@ void ManifoldView::flush() {
     rebuild();
 }
 
-void ManifoldView::present(const QString& caption, std::vector<QImage> tiles) {
-    Content c;
-    c.title = caption;
-    if (!tiles.empty()) {
-        c.rows = c.columns = kGrid;
-        c.images = std::move(tiles);
-        for (const QPointF& p : points_) c.toolTips << tr("Decoded from (%1, %2)").arg(p.x(), 0, 'g', 3).arg(p.y(), 0, 'g', 3);
-    }
-    setContent(std::move(c));
+void ManifoldView::present(std::function<QString()> caption, std::vector<QImage> tiles) {
+    caption_ = caption;
+    setContentLater([caption = std::move(caption), tiles = std::move(tiles), points = points_] {
+        Content c;
+        c.title = caption();
+        if (!tiles.empty()) {
+            c.rows = c.columns = kGrid;
+            c.images = tiles;
+            for (const QPointF& p : points) c.toolTips << tr("Decoded from (%1, %2)").arg(p.x(), 0, 'g', 3).arg(p.y(), 0, 'g', 3);
+        }
+        return c;
+    });
 }
 
 void ManifoldView::rebuild() {
@@ -77,33 +92,35 @@ void ManifoldView::rebuild() {
     dirty_ = false;
     points_.clear();
     if (!decoder_.ready()) {
-        present(content().title);
+        present(caption_);
         return;
     }
     if (!isImageShape(decoder_.imageShape())) {
-        present(notImagesText(decoder_.imageShape()));
+        present([shape = decoder_.imageShape()] { return notImagesText(shape); });
         return;
     }
     if (!decoder_.planeUsable()) {
-        present(tr("This code cannot be drawn on a plane"));
+        present([] { return tr("This code cannot be drawn on a plane"); });
         return;
     }
-    QString caption;
+    std::function<QString()> caption;
     usesPrior_ = decoder_.variational() && decoder_.codeSize() == 2 && decoder_.plane().axes == LatentPlane::Axes::Code;
     if (usesPrior_) {
         points_ = LatentDecoder::priorGridPoints(kGrid);
-        caption = tr("prior quantiles 5–95% · %1×%1").arg(kGrid);
+        caption = [] { return tr("prior quantiles 5–95% · %1×%1").arg(kGrid); };
     } else if (area_.isValid()) {
         points_ = LatentDecoder::gridPoints(area_, kGrid);
         const QRectF r = area_.normalized();
-        caption = tr("x %1…%2 · y %3…%4 · %5×%5")
-                      .arg(r.left(), 0, 'g', 3)
-                      .arg(r.right(), 0, 'g', 3)
-                      .arg(r.top(), 0, 'g', 3)
-                      .arg(r.bottom(), 0, 'g', 3)
-                      .arg(kGrid);
+        caption = [r] {
+            return tr("x %1…%2 · y %3…%4 · %5×%5")
+                .arg(r.left(), 0, 'g', 3)
+                .arg(r.right(), 0, 'g', 3)
+                .arg(r.top(), 0, 'g', 3)
+                .arg(r.bottom(), 0, 'g', 3)
+                .arg(kGrid);
+        };
     } else {
-        present(tr("Waiting for the latent view's range"));
+        present([] { return tr("Waiting for the latent view's range"); });
         return;
     }
     std::vector<QImage> tiles = decoder_.decodeImages(points_);

@@ -40,12 +40,16 @@ public slots:
     void clear();
 
 protected:
+    void changeEvent(QEvent* event) override;
     void showEvent(QShowEvent* event) override;
 
 private:
+    void retranslateUi();
     void rebuild();
     void schedule();
-    void present(const QString& caption, std::vector<QImage> tiles = {});
+    // The tiles under `caption`, worded whenever the grid makes its content (see ImageGrid).
+    void present(std::function<QString()> caption, std::vector<QImage> tiles = {});
+    std::function<QString()> caption_;
 
     LatentDecoder decoder_;
     QRectF area_;

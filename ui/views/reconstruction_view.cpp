@@ -40,9 +40,11 @@ void ReconstructionView::showSnapshot(const ModelSnapshot& snapshot) {
         return;
     }
     if (!isImageShape(shape)) {
-        Content c = emptyContent();
-        c.placeholder = notImagesText(shape);
-        setContent(std::move(c));
+        setContentLater([shape] {
+            Content c = emptyContent();
+            c.placeholder = notImagesText(shape);
+            return c;
+        });
         return;
     }
     const int columns = std::min<int>(static_cast<int>(snapshot.inputs.rows()), kMaxColumns);
@@ -72,6 +74,6 @@ void ReconstructionView::showSnapshot(const ModelSnapshot& snapshot) {
     });
 }
 
-void ReconstructionView::clear() { setContent(emptyContent()); }
+void ReconstructionView::clear() { setContentLater(&ReconstructionView::emptyContent); }
 
 } // namespace ae

@@ -72,12 +72,14 @@ ImageGrid::ImageGrid(QWidget* parent) : QWidget(parent) { setAttribute(Qt::WA_Op
 
 void ImageGrid::setContent(Content content) {
     pending_ = nullptr;
+    maker_ = nullptr;
     adopt(std::move(content));
     cache_ = QImage();
     update();  // Qt coalesces repaints, so a burst of new content paints once
 }
 
 void ImageGrid::setContentLater(std::function<Content()> make) {
+    maker_ = make;
     pending_ = std::move(make);
     cache_ = QImage();
     update();
@@ -383,6 +385,8 @@ bool ImageGrid::event(QEvent* event) {
 
 void ImageGrid::changeEvent(QEvent* event) {
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange) cache_ = QImage();
+    // Content made by a maker is made again: its labels and captions come out in the new language.
+    if (event->type() == QEvent::LanguageChange && maker_) setContentLater(maker_);
     QWidget::changeEvent(event);
 }
 

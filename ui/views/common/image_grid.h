@@ -72,7 +72,9 @@ public:
 
     void setContent(Content content);
     // Content made on first use (a paint or any question about it): a view fed while hidden
-    // behind another tab converts nothing, and a burst of data converts only the newest.
+    // behind another tab converts nothing, and a burst of data converts only the newest. The
+    // maker is kept and run again on a change of language, so texts it words (placeholder, row
+    // labels, titles, captions, tooltips) follow; content given to setContent() keeps its texts.
     void setContentLater(std::function<Content()> make);
     const Content& content() const;
     void setStyle(const Style& style);
@@ -113,6 +115,7 @@ private:
 
     mutable Content content_;                   // made from pending_ on first use
     mutable std::function<Content()> pending_;  // see setContentLater
+    std::function<Content()> maker_;            // the last setContentLater's, for a change of language
     Style style_;
     mutable QImage cache_;  // the last render(): repaints without changes reuse it
 };
