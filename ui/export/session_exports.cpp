@@ -24,20 +24,27 @@ SessionExports::SessionExports(QWidget* window, const SessionState* state, Poste
 
 QString SessionExports::dataset() const { return state_->run() ? state_->run()->data.spec : QString(); }
 
+void SessionExports::retranslateUi() {
+    for (const auto& [action, text] : actions_) action->setText(tr(text));
+}
+
 void SessionExports::addActions(QMenu* menu) {
-    menu->addAction(tr("Export loss &history (CSV)…"), this, [this] {
+    const auto add = [this, menu](const char* text, std::function<void()> slot) {
+        actions_.emplace_back(menu->addAction(tr(text), this, std::move(slot)), text);
+    };
+    add(QT_TR_NOOP("Export loss &history (CSV)…"), [this] {
         exportWithDialog(tr("Export loss history"), tr("CSV (*.csv)"), QStringLiteral(".csv"), &SessionExports::exportLossHistory);
     });
-    menu->addAction(tr("Export &latent codes (CSV)…"), this, [this] {
+    add(QT_TR_NOOP("Export &latent codes (CSV)…"), [this] {
         exportWithDialog(tr("Export latent codes"), tr("CSV (*.csv)"), QStringLiteral(".csv"), &SessionExports::exportLatentCodes);
     });
-    menu->addAction(tr("Export reconstruction &errors (CSV)…"), this, [this] {
+    add(QT_TR_NOOP("Export reconstruction &errors (CSV)…"), [this] {
         exportWithDialog(tr("Export reconstruction errors"), tr("CSV (*.csv)"), QStringLiteral(".csv"), &SessionExports::exportErrors);
     });
-    menu->addAction(tr("Export &report (JSON)…"), this, [this] {
+    add(QT_TR_NOOP("Export &report (JSON)…"), [this] {
         exportWithDialog(tr("Export report"), tr("JSON (*.json)"), QStringLiteral(".json"), &SessionExports::exportReport);
     });
-    menu->addAction(tr("Export &poster (PNG)…"), this, [this] {
+    add(QT_TR_NOOP("Export &poster (PNG)…"), [this] {
         exportWithDialog(tr("Export poster"), tr("PNG image (*.png)"), QStringLiteral(".png"), &SessionExports::exportPoster);
     });
 }

@@ -12,6 +12,7 @@
 #include <utility>
 #include <vector>
 
+class QAction;
 class QMenu;
 class QWidget;
 
@@ -31,6 +32,8 @@ public:
     // Adds "Export loss history (CSV)…", "… latent codes …", "… reconstruction errors …",
     // "Export report (JSON)…" and "Export poster (PNG)…" to `menu`.
     void addActions(QMenu* menu);
+    // Words those actions in the language of the moment (the window calls it on a change of language).
+    void retranslateUi();
 
     // The same without a file dialog. Each returns false with the reason in `error`.
     bool exportLossHistory(const QString& path, QString* error = nullptr) const;
@@ -46,6 +49,7 @@ signals:
     void exportFailed(const QString& title, const QString& message);
 
 private:
+    std::vector<std::pair<QAction*, const char*>> actions_;  // with their source texts
     using Writer = bool (SessionExports::*)(const QString&, QString*) const;
     void exportWithDialog(const QString& title, const QString& filter, const QString& suffix, Writer writer);
 

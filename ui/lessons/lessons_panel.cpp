@@ -1,5 +1,6 @@
 #include "ui/lessons/lessons_panel.h"
 
+#include <QEvent>
 #include <QComboBox>
 #include <QFile>
 #include <QFileDialog>
@@ -25,16 +26,13 @@ LessonsPanel::LessonsPanel(std::vector<Lesson> lessons, QString language, QWidge
       lessons_(std::move(lessons)),
       language_(language.toStdString()),
       chooser_(new QComboBox),
-      setup_(new QPushButton(tr("Set up"))),
-      previous_(new QPushButton(tr("◀"))),
-      next_(new QPushButton(tr("▶"))),
+      setup_(new QPushButton),
+      previous_(new QPushButton),
+      next_(new QPushButton),
+      openReport_(new QPushButton),
       body_(new QTextBrowser),
       progress_(new QLabel) {
-    setup_->setToolTip(tr("Load this lesson's configuration, data and normal classes, and show the views it talks about"));
-    previous_->setToolTip(tr("Previous lesson"));
-    next_->setToolTip(tr("Next lesson"));
-    auto* openReport = new QPushButton(tr("Check a report…"));
-    openReport->setToolTip(tr("Evaluate the checks on a report written by aelab-cli train or sweep --report"));
+    auto* openReport = openReport_;
     chooser_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     chooser_->setMinimumContentsLength(12);
     progress_->setWordWrap(true);
@@ -69,6 +67,32 @@ LessonsPanel::LessonsPanel(std::vector<Lesson> lessons, QString language, QWidge
     for (int i = 0; i < int(lessons_.size()); ++i)
         if (QString::fromStdString(lessons_[i].id) == current) start = i;
     setCurrentLesson(start);
+    retranslateUi();
+}
+
+void LessonsPanel::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void LessonsPanel::setLanguage(const QString& language) {
+    if (language.toStdString() == language_) return;
+    language_ = language.toStdString();
+    retranslateUi();
+}
+
+// The buttons, then the lessons' titles and the lesson shown, at the same lesson and with the
+// same facts: only the words change.
+void LessonsPanel::retranslateUi() {
+    setup_->setText(tr("Set up"));
+    setup_->setToolTip(tr("Load this lesson's configuration, data and normal classes, and show the views it talks about"));
+    previous_->setText(tr("◀"));
+    previous_->setToolTip(tr("Previous lesson"));
+    next_->setText(tr("▶"));
+    next_->setToolTip(tr("Next lesson"));
+    openReport_->setText(tr("Check a report…"));
+    openReport_->setToolTip(tr("Evaluate the checks on a report written by aelab-cli train or sweep --report"));
+    for (int i = 0; i < chooser_->count(); ++i) chooser_->setItemText(i, title(i));
     show(currentLesson());
 }
 

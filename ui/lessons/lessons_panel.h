@@ -33,11 +33,17 @@ public:
     bool hasPassed(int index, int check) const;
     // Lesson files that were refused, to show the person.
     void setLoadErrors(const QStringList& errors);
+    // Shows the lessons' own texts in `language` ("en", "ja"), at the same lesson.
+    void setLanguage(const QString& language);
 
 signals:
     void setupRequested(int index);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslateUi();
     void show(int index);
     void refresh();
     void openReport();
@@ -53,6 +59,7 @@ private:
     QPushButton* setup_;
     QPushButton* previous_;
     QPushButton* next_;
+    QPushButton* openReport_;
     QTextBrowser* body_;
     QLabel* progress_;
 };

@@ -9,6 +9,7 @@
 
 #include <QComboBox>
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -35,12 +36,23 @@ const QString kImagesPrefix = QStringLiteral("images:");
 
 enum Source { Sample, Mnist, Fashion, IdxFolder, CsvFile, ImageFolder };
 
+// A core error in the language of the moment: kept as the exception, so a change of language
+// words it again.
+QString failureMessage(const std::exception_ptr& failure) {
+    try {
+        std::rethrow_exception(failure);
+    } catch (const std::exception& e) {
+        return localisedMessage(e);
+    }
+    return {};  // not reached: the loads catch std::exception only
+}
+
 } // namespace
 
 // What a load hands back from its worker thread: the data, or why there is none.
 struct DataPanel::LoadResult {
     std::shared_ptr<const Dataset> data;
-    QString error;
+    std::exception_ptr failure;  // null without data: the load was cancelled
 };
 
 DataPanel::DataPanel(QWidget* parent) : QWidget(parent) {
@@ -49,36 +61,27 @@ DataPanel::DataPanel(QWidget* parent) : QWidget(parent) {
     layout->addLayout(form);
 
     source_ = new QComboBox(this);
-    source_->addItem(tr("Embedded sample (MNIST, 5,000 + 1,000)"), Sample);
-    source_->addItem(tr("MNIST (60,000 + 10,000)"), Mnist);
-    source_->addItem(tr("Fashion-MNIST (60,000 + 10,000)"), Fashion);
-    source_->addItem(tr("IDX folder…"), IdxFolder);
-    source_->addItem(tr("CSV file…"), CsvFile);
-    source_->addItem(tr("Image folder…"), ImageFolder);
-    source_->setToolTip(tr("The embedded sample needs no download. MNIST and Fashion-MNIST are found where the set-up "
-                           "command installs them. Your own data: the four IDX files in a folder, a CSV file (one "
-                           "sample a row, a 'label' column), or a folder with one subfolder of images per class."));
-    form->addRow(tr("Data"), source_);
+    for (Source kind : {Sample, Mnist, Fashion, IdxFolder, CsvFile, ImageFolder}) source_->addItem(QString(), kind);
+    dataLabel_ = new QLabel(this);
+    form->addRow(dataLabel_, source_);
 
     pathRow_ = new QWidget(this);
     auto* pathLayout = new QHBoxLayout(pathRow_);
     pathLayout->setContentsMargins(0, 0, 0, 0);
     path_ = new QLineEdit(pathRow_);
-    path_->setPlaceholderText(tr("path"));
-    browse_ = new QPushButton(tr("Browse…"), pathRow_);
-    load_ = new QPushButton(tr("Load"), pathRow_);
+    browse_ = new QPushButton(pathRow_);
+    load_ = new QPushButton(pathRow_);
     pathLayout->addWidget(path_, 1);
     pathLayout->addWidget(browse_);
     pathLayout->addWidget(load_);
-    form->addRow(tr("Path"), pathRow_);
+    pathLabel_ = new QLabel(this);
+    form->addRow(pathLabel_, pathRow_);
 
     imageSize_ = new QSpinBox(this);
     imageSize_->setRange(8, 128);
     imageSize_->setValue(28);
-    imageSize_->setSuffix(tr(" px"));
-    imageSize_->setToolTip(tr("Images are converted to grayscale and scaled to this width and height."));
-    form->addRow(tr("Image size"), imageSize_);
-    sizeLabel_ = qobject_cast<QLabel*>(form->labelForField(imageSize_));
+    sizeLabel_ = new QLabel(this);
+    form->addRow(sizeLabel_, imageSize_);
 
     info_ = new QLabel(this);
     info_->setWordWrap(true);
@@ -108,15 +111,11 @@ DataPanel::DataPanel(QWidget* parent) : QWidget(parent) {
     thumbnails_->hide();
     layout->addWidget(thumbnails_);
 
-    classHint_ = new QLabel(tr("Normal classes — training uses only the checked ones; at test time the others are "
-                               "the anomalies."),
-                            this);
+    classHint_ = new QLabel(this);
     classHint_->setWordWrap(true);
     layout->addWidget(classHint_);
     classes_ = new QListWidget(this);
     classes_->setMinimumHeight(80);
-    classes_->setToolTip(tr("Uncheck classes to hold them out of training (anomaly detection). One checked class is "
-                            "the one-class set-up."));
     layout->addWidget(classes_, 1);
 
     connect(source_, &QComboBox::activated, this, &DataPanel::onSourceChosen);
@@ -130,6 +129,47 @@ DataPanel::DataPanel(QWidget* parent) : QWidget(parent) {
     pathRow_->setVisible(false);
     form->setRowVisible(pathRow_, false);
     form->setRowVisible(imageSize_, false);
+    retranslateUi();
+}
+
+void DataPanel::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void DataPanel::retranslateUi() {
+    const QString sources[] = {tr("Embedded sample (MNIST, 5,000 + 1,000)"), tr("MNIST (60,000 + 10,000)"),
+                               tr("Fashion-MNIST (60,000 + 10,000)"),        tr("IDX folder…"),
+                               tr("CSV file…"),                              tr("Image folder…")};
+    for (int i = 0; i < source_->count(); ++i) source_->setItemText(i, sources[source_->itemData(i).toInt()]);
+    source_->setToolTip(tr("The embedded sample needs no download. MNIST and Fashion-MNIST are found where the set-up "
+                           "command installs them. Your own data: the four IDX files in a folder, a CSV file (one "
+                           "sample a row, a 'label' column), or a folder with one subfolder of images per class."));
+    dataLabel_->setText(tr("Data"));
+    path_->setPlaceholderText(tr("path"));
+    browse_->setText(tr("Browse…"));
+    load_->setText(tr("Load"));
+    pathLabel_->setText(tr("Path"));
+    imageSize_->setSuffix(tr(" px"));
+    imageSize_->setToolTip(tr("Images are converted to grayscale and scaled to this width and height."));
+    sizeLabel_->setText(tr("Image size"));
+    classHint_->setText(tr("Normal classes — training uses only the checked ones; at test time the others are "
+                           "the anomalies."));
+    classes_->setToolTip(tr("Uncheck classes to hold them out of training (anomaly detection). One checked class is "
+                            "the one-class set-up."));
+    progress_->setFormat(tr("%v of %m images"));
+    if (infoText_) info_->setText(infoText_());
+    if (errorText_) error_->setText(errorText_());
+}
+
+void DataPanel::setInfo(std::function<QString()> text) {
+    infoText_ = std::move(text);
+    info_->setText(infoText_ ? infoText_() : QString());
+}
+
+void DataPanel::setError(std::function<QString()> text) {
+    errorText_ = std::move(text);
+    error_->setText(errorText_ ? errorText_() : QString());
 }
 
 DataPanel::~DataPanel() {
@@ -234,8 +274,8 @@ void DataPanel::setSpec(const QString& spec) {
                 } else {
                     result.data = std::make_shared<const Dataset>(openDataset(spec.toStdString()));
                 }
-            } catch (const std::exception& e) {
-                result.error = localisedMessage(e);
+            } catch (const std::exception&) {
+                result.failure = std::current_exception();
             }
             promise.addResult(std::move(result));
         });
@@ -244,7 +284,6 @@ void DataPanel::setSpec(const QString& spec) {
     connect(watcher, &QFutureWatcherBase::progressRangeChanged, this, [this, id](int minimum, int maximum) {
         if (id != loadingId_) return;
         progress_->setRange(minimum, maximum);
-        progress_->setFormat(tr("%v of %m images"));
     });
     connect(watcher, &QFutureWatcherBase::progressValueChanged, this, [this, id](int value) {
         if (id == loadingId_) progress_->setValue(value);
@@ -254,7 +293,7 @@ void DataPanel::setSpec(const QString& spec) {
         if (id != loadingId_) return;  // superseded by a later choice
         loadingId_ = 0;
         const QFuture<LoadResult> done = watcher->future();
-        finishLoad(done.resultCount() > 0 ? done.result() : LoadResult{nullptr, tr("Loading was cancelled.")});
+        finishLoad(done.resultCount() > 0 ? done.result() : LoadResult{});
     });
     watcher->setFuture(future);
 }
@@ -263,7 +302,8 @@ void DataPanel::finishLoad(const LoadResult& result) {
     progress_->hide();
     if (!result.data) {
         pendingClasses_.reset();
-        showError(result.error);
+        // Worded when shown, so the message follows a change of language.
+        showError([failure = result.failure] { return failure ? failureMessage(failure) : tr("Loading was cancelled."); });
         emit loadFinished(false);
         return;
     }
@@ -274,9 +314,9 @@ void DataPanel::finishLoad(const LoadResult& result) {
 }
 
 void DataPanel::showLoading() {
-    error_->clear();
+    setError({});
     error_->hide();
-    info_->setText(tr("Loading %1…").arg(spec_.toHtmlEscaped()));
+    setInfo([spec = spec_] { return tr("Loading %1…").arg(spec.toHtmlEscaped()); });
     info_->setToolTip(QString());
     progress_->setRange(0, 0);  // busy until an image folder says how many images it holds
     progress_->setValue(0);
@@ -292,27 +332,29 @@ void DataPanel::clearSamples() {
     updatingClasses_ = false;
 }
 
-void DataPanel::showError(const QString& message) {
+void DataPanel::showError(std::function<QString()> message) {
     loaded_.reset();
     current_.reset();
-    error_->setText(message);
+    setError(std::move(message));
     error_->show();
-    info_->setText(tr("No data loaded."));
+    setInfo([] { return tr("No data loaded."); });
     clearSamples();
     emit datasetChanged();
 }
 
 void DataPanel::showDataset() {
     const Dataset& d = *loaded_;
-    const QLocale locale;
     QStringList files;
     for (const auto& f : d.files) files << QString::fromStdString(f);
-    info_->setText(tr("<b>%1</b><br>%2 training · %3 test samples<br>shape %4 · %5 classes")
-                       .arg(QString::fromStdString(d.name).toHtmlEscaped())
-                       .arg(locale.toString(static_cast<qlonglong>(d.trainX.rows())))
-                       .arg(locale.toString(static_cast<qlonglong>(d.testX.rows())))
-                       .arg(QString::fromStdString(d.shape.str()))
-                       .arg(d.classCount()));
+    setInfo([data = loaded_] {
+        const QLocale locale;
+        return tr("<b>%1</b><br>%2 training · %3 test samples<br>shape %4 · %5 classes")
+            .arg(QString::fromStdString(data->name).toHtmlEscaped())
+            .arg(locale.toString(static_cast<qlonglong>(data->trainX.rows())))
+            .arg(locale.toString(static_cast<qlonglong>(data->testX.rows())))
+            .arg(QString::fromStdString(data->shape.str()))
+            .arg(data->classCount());
+    });
     info_->setToolTip(files.join(QLatin1Char('\n')));
 
     const bool images = d.shape.h > 1 && d.shape.w > 1;
@@ -370,7 +412,7 @@ void DataPanel::applyClassChoice() {
     for (int i = 0; i < classes_->count(); ++i) checked += classes_->item(i)->checkState() == Qt::Checked;
     if (classes_->count() > 0 && checked == 0) {
         current_.reset();
-        error_->setText(tr("Check at least one normal class to train on."));
+        setError([] { return tr("Check at least one normal class to train on."); });
         error_->show();
     } else if (normal.empty()) {
         current_ = loaded_;
@@ -381,9 +423,9 @@ void DataPanel::applyClassChoice() {
             keepTrainingClasses(*subset, normal);
             current_ = std::move(subset);
             error_->hide();
-        } catch (const std::exception& e) {
+        } catch (const std::exception&) {
             current_.reset();
-            error_->setText(localisedMessage(e));
+            setError([failure = std::current_exception()] { return failureMessage(failure); });
             error_->show();
         }
     }

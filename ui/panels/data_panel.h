@@ -9,6 +9,7 @@
 #include <QFuture>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -56,7 +57,14 @@ signals:
     // superseded load.
     void loadFinished(bool ok);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslateUi();
+    // The info line and the error are kept as wordings, so a change of language words them anew.
+    void setInfo(std::function<QString()> text);
+    void setError(std::function<QString()> text);
     struct LoadResult;
     void onSourceChosen();
     void browse();
@@ -64,7 +72,7 @@ private:
     void finishLoad(const LoadResult& result);
     void showLoading();
     void showDataset();
-    void showError(const QString& message);
+    void showError(std::function<QString()> message);
     void clearSamples();
     void applyClassChoice();
 
@@ -74,6 +82,10 @@ private:
     QPushButton* load_ = nullptr;
     QSpinBox* imageSize_ = nullptr;
     QLabel* sizeLabel_ = nullptr;
+    QLabel* dataLabel_ = nullptr;
+    QLabel* pathLabel_ = nullptr;
+    std::function<QString()> infoText_;
+    std::function<QString()> errorText_;
     QWidget* pathRow_ = nullptr;
     QLabel* info_ = nullptr;
     QProgressBar* progress_ = nullptr;

@@ -20,7 +20,13 @@ public:
     // The text shown, without markup (for tests).
     QString plainText() const;
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslateUi();
+    void showText();
+
     QTextBrowser* text_ = nullptr;
     QString variant_;
 };

@@ -8,6 +8,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -193,6 +194,37 @@ E comboValue(const QComboBox* box) {
 ModelPanel::ModelPanel(QWidget* parent) : QWidget(parent) {
     buildForm();
     selectVariant(QStringLiteral("undercomplete"));
+    retranslateUi();
+}
+
+void ModelPanel::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void ModelPanel::retranslateUi() {
+    variant_->setToolTip(tr("The kind of autoencoder. Choosing one loads its preset; every field below can then be changed."));
+    variantLabel_->setText(tr("Variant"));
+    // Each item's tooltip describes the preset as the seeds train it, on 28x28 images.
+    for (int i = 0; i < variant_->count(); ++i) {
+        const QString name = variant_->itemData(i).toString();
+        variant_->setItemData(i, variantDescription(name, layerWidths(planLayers(presetConfig(name.toStdString()), Shape{1, 28, 28}))),
+                              Qt::ToolTipRole);
+    }
+    experiments_->setText(tr("Seed experiments"));
+    experiments_->setToolTip(tr("Load the exact settings of an experiment from the source articles"));
+    for (const auto& [action, label] : experimentActions_) action->setText(tr(label));
+    for (const RowText& row : rowTexts_) {
+        if (row.label) row.label->setText(tr(row.labelText));
+        row.field->setToolTip(tr(row.toolTip));
+    }
+    hidden_->setPlaceholderText(tr("none (one layer to the code)"));
+    latent_->setSuffix(tr(" units"));
+    kernel_->setSuffix(tr(" px"));
+    batchSize_->setSuffix(tr(" samples"));
+    variational_->setText(tr("variational (VAE)"));
+    nesterov_->setText(tr("Nesterov momentum"));
+    revalidate();  // the variant's line, the parameter count and any problem are worded anew
 }
 
 void ModelPanel::buildForm() {
@@ -200,15 +232,9 @@ void ModelPanel::buildForm() {
 
     auto* top = new QHBoxLayout;
     variant_ = new QComboBox(this);
-    for (const auto& name : presetNames()) {
-        variant_->addItem(QString::fromStdString(name), QString::fromStdString(name));
-        // The tooltip describes the preset as the seeds train it, on 28x28 images.
-        variant_->setItemData(variant_->count() - 1,
-                              variantDescription(QString::fromStdString(name), layerWidths(planLayers(presetConfig(name), Shape{1, 28, 28}))),
-                              Qt::ToolTipRole);
-    }
-    variant_->setToolTip(tr("The kind of autoencoder. Choosing one loads its preset; every field below can then be changed."));
-    top->addWidget(new QLabel(tr("Variant"), this));
+    for (const auto& name : presetNames()) variant_->addItem(QString::fromStdString(name), QString::fromStdString(name));
+    variantLabel_ = new QLabel(this);
+    top->addWidget(variantLabel_);
     top->addWidget(variant_, 1);
     top->addWidget(makeExperimentsButton());
     layout->addLayout(top);
@@ -244,15 +270,13 @@ void ModelPanel::buildForm() {
     form_->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     layout->addLayout(form_);
 
-    auto addRow = [this](const QString& label, QWidget* field, const QString& tip) {
-        field->setToolTip(tip);
-        form_->addRow(label, field);
+    // The texts are set by retranslateUi(), from the source texts kept here.
+    auto addRow = [this](const char* label, QWidget* field, const char* tip) {
+        QLabel* l = label ? new QLabel(this) : nullptr;
+        form_->addRow(l, field);
+        rowTexts_.push_back({field, l, label, tip});
     };
-    auto spin = [this](const ValueRange& valid, const QString& suffix = {}) {
-        auto* box = new IntField(valid, this);
-        box->setSuffix(suffix);
-        return box;
-    };
+    auto spin = [this](const ValueRange& valid) { return new IntField(valid, this); };
     auto real = [this](const ValueRange& valid, double step, int decimals) {
         auto* box = new RealField(valid, this);
         box->setSingleStep(step);
@@ -260,65 +284,64 @@ void ModelPanel::buildForm() {
         return box;
     };
     architecture_ = enumCombo<Architecture>(this);
-    addRow(tr("Architecture"), architecture_,
-           tr("dense: fully connected layers on the flattened image. conv: 3x3 convolutions with 2x2 max-pooling "
+    addRow(QT_TR_NOOP("Architecture"), architecture_,
+           QT_TR_NOOP("dense: fully connected layers on the flattened image. conv: 3x3 convolutions with 2x2 max-pooling "
               "(needs image data)."));
     hidden_ = new QLineEdit(this);
     hidden_->setObjectName(QStringLiteral("hiddenLayers"));
-    hidden_->setPlaceholderText(tr("none (one layer to the code)"));
-    addRow(tr("Hidden layers"), hidden_,
-           tr("Encoder widths between input and code, comma-separated (e.g. 128, 64); the decoder mirrors them. "
+        addRow(QT_TR_NOOP("Hidden layers"), hidden_,
+           QT_TR_NOOP("Encoder widths between input and code, comma-separated (e.g. 128, 64); the decoder mirrors them. "
               "More layers learn a more abstract code but train slower. 1 to 16,384 units each, at most 8 layers."));
-    latent_ = spin(limits::latent, tr(" units"));
+    latent_ = spin(limits::latent);
     latent_->setObjectName(QStringLiteral("codeSize"));
-    addRow(tr("Code size"), latent_,
-           tr("Width of the bottleneck. Smaller forces more compression; 2 can be drawn directly in the latent view."));
+    addRow(QT_TR_NOOP("Code size"), latent_,
+           QT_TR_NOOP("Width of the bottleneck. Smaller forces more compression; 2 can be drawn directly in the latent view."));
     convFilters_ = new QLineEdit(this);
     convFilters_->setObjectName(QStringLiteral("convFilters"));
-    addRow(tr("Conv filters"), convFilters_,
-           tr("Filters per convolution stage, comma-separated (e.g. 16, 8, 8). Each stage halves the image with "
+    addRow(QT_TR_NOOP("Conv filters"), convFilters_,
+           QT_TR_NOOP("Filters per convolution stage, comma-separated (e.g. 16, 8, 8). Each stage halves the image with "
               "max-pooling; the decoder mirrors it with up-sampling. 1 to 5 stages, 1 to 512 filters."));
-    kernel_ = spin(limits::kernel, tr(" px"));
+    kernel_ = spin(limits::kernel);
     kernel_->setSingleStep(2);
-    addRow(tr("Kernel"), kernel_, tr("Side of each convolution kernel; odd (1, 3, 5, 7). Larger sees more context per layer."));
+    addRow(QT_TR_NOOP("Kernel"), kernel_, QT_TR_NOOP("Side of each convolution kernel; odd (1, 3, 5, 7). Larger sees more context per layer."));
     activation_ = enumCombo<Activation>(this);
-    addRow(tr("Activation"), activation_, tr("Non-linearity of the hidden layers. 'linear' everywhere makes the model learn PCA's subspace."));
+    addRow(QT_TR_NOOP("Activation"), activation_, QT_TR_NOOP("Non-linearity of the hidden layers. 'linear' everywhere makes the model learn PCA's subspace."));
     codeActivation_ = enumCombo<Activation>(this);
-    addRow(tr("Code activation"), codeActivation_,
-           tr("Non-linearity of the code layer. KL sparsity needs 'sigmoid'; the VAE needs 'linear'."));
+    addRow(QT_TR_NOOP("Code activation"), codeActivation_,
+           QT_TR_NOOP("Non-linearity of the code layer. KL sparsity needs 'sigmoid'; the VAE needs 'linear'."));
     outputActivation_ = enumCombo<Activation>(this, allowedAsOutput);
-    addRow(tr("Output"), outputActivation_, tr("sigmoid keeps pixels in [0,1] (needed by cross-entropy); linear pairs with MSE."));
+    addRow(QT_TR_NOOP("Output"), outputActivation_, QT_TR_NOOP("sigmoid keeps pixels in [0,1] (needed by cross-entropy); linear pairs with MSE."));
     loss_ = enumCombo<LossKind>(this);
-    addRow(tr("Loss"), loss_, tr("bce: binary cross-entropy per pixel (seed 001). mse: mean squared error per pixel."));
-    variational_ = new QCheckBox(tr("variational (VAE)"), this);
-    addRow(QString(), variational_,
-           tr("The code becomes a sample of a Gaussian whose mean and variance the encoder predicts; a KL term pulls "
+    addRow(QT_TR_NOOP("Loss"), loss_, QT_TR_NOOP("bce: binary cross-entropy per pixel (seed 001). mse: mean squared error per pixel."));
+    variational_ = new QCheckBox(this);
+    addRow(nullptr, variational_,
+           QT_TR_NOOP("The code becomes a sample of a Gaussian whose mean and variance the encoder predicts; a KL term pulls "
               "it towards N(0, 1) so new images can be generated."));
 
     l1_ = new LogSpinBox(limits::l1, 1e-8, this);
-    addRow(tr("L1 on code"), l1_,
-           tr("Coefficient of an L1 penalty on the code activations (seed 001 uses 1e-6). Larger: fewer units fire "
+    addRow(QT_TR_NOOP("L1 on code"), l1_,
+           QT_TR_NOOP("Coefficient of an L1 penalty on the code activations (seed 001 uses 1e-6). Larger: fewer units fire "
               "per image, blurrier reconstructions. Range 0 to 1; arrows step by x10."));
     klWeight_ = new LogSpinBox(limits::klSparsityWeight, 1e-4, this);
     klWeight_->setObjectName(QStringLiteral("klSparsityWeight"));
-    addRow(tr("KL sparsity weight"), klWeight_,
-           tr("Weight of a KL divergence pulling each code unit's mean firing rate to the target. Needs a sigmoid code."));
+    addRow(QT_TR_NOOP("KL sparsity weight"), klWeight_,
+           QT_TR_NOOP("Weight of a KL divergence pulling each code unit's mean firing rate to the target. Needs a sigmoid code."));
     klTarget_ = real(limits::klSparsityTarget, 0.01, 3);
     klTarget_->setObjectName(QStringLiteral("klSparsityTarget"));
-    addRow(tr("KL sparsity target"), klTarget_, tr("Target mean activation rho of each code unit, in (0, 1)."));
+    addRow(QT_TR_NOOP("KL sparsity target"), klTarget_, QT_TR_NOOP("Target mean activation rho of each code unit, in (0, 1)."));
     beta_ = real(limits::beta, 0.1, 3);
-    addRow(tr("β (VAE)"), beta_,
-           tr("Weight of the VAE's KL term. Above 1: a smoother, more disentangled latent space; below 1: sharper "
+    addRow(QT_TR_NOOP("β (VAE)"), beta_,
+           QT_TR_NOOP("Weight of the VAE's KL term. Above 1: a smoother, more disentangled latent space; below 1: sharper "
               "reconstructions."));
     distanceWeight_ = real(limits::distanceWeight, 0.1, 3);
-    addRow(tr("Distance weight λ"), distanceWeight_,
-           tr("Weight of seed 002's pairwise-distance term over each mini-batch: larger keeps input distances in the "
+    addRow(QT_TR_NOOP("Distance weight λ"), distanceWeight_,
+           QT_TR_NOOP("Weight of seed 002's pairwise-distance term over each mini-batch: larger keeps input distances in the "
               "code better, at some cost in reconstruction."));
     // The distance variant's one knob, as a slider over decades: 0, then 0.01 ... 100.
     distanceSlider_ = new QSlider(Qt::Horizontal, this);
     distanceSlider_->setRange(0, 80);
-    addRow(tr("λ_d"), distanceSlider_,
-           tr("The distance weight on a logarithmic scale (far left: 0, the plain autoencoder; middle: 1; far right: "
+    addRow(QT_TR_NOOP("λ_d"), distanceSlider_,
+           QT_TR_NOOP("The distance weight on a logarithmic scale (far left: 0, the plain autoencoder; middle: 1; far right: "
               "100). Train with several values and compare them in the Trade-off view."));
     connect(distanceSlider_, &QSlider::valueChanged, this, [this](int position) {
         distanceWeight_->setValue(position == 0 ? 0.0 : std::pow(10.0, (position - 40) / 20.0));
@@ -328,44 +351,44 @@ void ModelPanel::buildForm() {
         distanceSlider_->setValue(w <= 0 ? 0 : std::clamp(static_cast<int>(std::lround(40 + 20 * std::log10(w))), 1, 80));
     });
     noise_ = enumCombo<NoiseKind>(this);
-    addRow(tr("Input noise"), noise_,
-           tr("Corruption of the training inputs (a denoising autoencoder learns to undo it). gaussian: add "
+    addRow(QT_TR_NOOP("Input noise"), noise_,
+           QT_TR_NOOP("Corruption of the training inputs (a denoising autoencoder learns to undo it). gaussian: add "
               "factor x N(0,1), clipped to [0,1]; masking: zero pixels; saltpepper: set pixels to 0 or 1."));
     noiseFactor_ = real(limits::gaussianNoise, 0.05, 2);
-    addRow(tr("Noise factor"), noiseFactor_,
-           tr("Gaussian: standard deviation (seed 001 uses 0.5, up to 5). Masking / salt-and-pepper: share of pixels hit (0 to 1)."));
+    addRow(QT_TR_NOOP("Noise factor"), noiseFactor_,
+           QT_TR_NOOP("Gaussian: standard deviation (seed 001 uses 0.5, up to 5). Masking / salt-and-pepper: share of pixels hit (0 to 1)."));
     noisePreview_ = new NoisePreview(this);
-    form_->addRow(QString(), noisePreview_);
+    form_->addRow(nullptr, noisePreview_);
 
     optimizer_ = enumCombo<OptimizerKind>(this);
-    addRow(tr("Optimiser"), optimizer_,
-           tr("How gradients become weight updates. adam: robust default. adadelta: seed 001's choice, use learning "
+    addRow(QT_TR_NOOP("Optimiser"), optimizer_,
+           QT_TR_NOOP("How gradients become weight updates. adam: robust default. adadelta: seed 001's choice, use learning "
               "rate 1.0. sgd: plain (with momentum)."));
     learningRate_ = new LogSpinBox(limits::learningRate, 1e-6, this);
     learningRate_->setObjectName(QStringLiteral("learningRate"));
-    addRow(tr("Learning rate"), learningRate_,
-           tr("Step size of each update, in (0, 100]. Too large diverges (training stops and keeps the last good "
+    addRow(QT_TR_NOOP("Learning rate"), learningRate_,
+           QT_TR_NOOP("Step size of each update, in (0, 100]. Too large diverges (training stops and keeps the last good "
               "weights); too small crawls. Arrows step by x10."));
     momentum_ = real(limits::momentum, 0.05, 3);
     momentum_->setObjectName(QStringLiteral("momentum"));
-    addRow(tr("Momentum"), momentum_, tr("SGD's momentum in [0, 0.999]: keeps a share of the previous step. The other optimisers have none."));
-    nesterov_ = new QCheckBox(tr("Nesterov momentum"), this);
-    addRow(QString(), nesterov_, tr("Looks ahead along the momentum before taking the gradient (SGD)."));
+    addRow(QT_TR_NOOP("Momentum"), momentum_, QT_TR_NOOP("SGD's momentum in [0, 0.999]: keeps a share of the previous step. The other optimisers have none."));
+    nesterov_ = new QCheckBox(this);
+    addRow(nullptr, nesterov_, QT_TR_NOOP("Looks ahead along the momentum before taking the gradient (SGD)."));
     weightDecay_ = new LogSpinBox(limits::weightDecay, 1e-6, this);
-    addRow(tr("Weight decay"), weightDecay_, tr("Shrinks every weight a little each step (L2), in [0, 1]."));
-    batchSize_ = spin(limits::batchSize, tr(" samples"));
+    addRow(QT_TR_NOOP("Weight decay"), weightDecay_, QT_TR_NOOP("Shrinks every weight a little each step (L2), in [0, 1]."));
+    batchSize_ = spin(limits::batchSize);
     batchSize_->setObjectName(QStringLiteral("batchSize"));
-    addRow(tr("Batch size"), batchSize_, tr("Samples per update. Larger: smoother but fewer steps per epoch."));
+    addRow(QT_TR_NOOP("Batch size"), batchSize_, QT_TR_NOOP("Samples per update. Larger: smoother but fewer steps per epoch."));
     epochs_ = spin(limits::epochs);
-    addRow(tr("Epochs"), epochs_, tr("Passes over the training set that Train runs. Train again continues the same model."));
+    addRow(QT_TR_NOOP("Epochs"), epochs_, QT_TR_NOOP("Passes over the training set that Train runs. Train again continues the same model."));
     seed_ = new QLineEdit(QStringLiteral("0"), this);
     seed_->setValidator(new SeedValidator(seed_));
     connect(seed_, &QLineEdit::editingFinished, this, [this] {
         if (seed_->text().isEmpty()) seed_->setText(QStringLiteral("0"));
     });
-    addRow(tr("Seed"), seed_, tr("Random seed of weights, shuffling and noise: the same seed and threads give the same run."));
+    addRow(QT_TR_NOOP("Seed"), seed_, QT_TR_NOOP("Random seed of weights, shuffling and noise: the same seed and threads give the same run."));
     threads_ = spin(limits::threads);
-    addRow(tr("Threads"), threads_, tr("CPU threads for training: products, convolutions, loss and optimiser step. Dense networks train to the same bits at any count; convolutional ones may differ in the last bits."));
+    addRow(QT_TR_NOOP("Threads"), threads_, QT_TR_NOOP("CPU threads for training: products, convolutions, loss and optimiser step. Dense networks train to the same bits at any count; convolutional ones may differ in the last bits."));
 
     layout->addStretch(1);
 
@@ -388,8 +411,7 @@ void ModelPanel::buildForm() {
 
 QToolButton* ModelPanel::makeExperimentsButton() {
     auto* button = new QToolButton(this);
-    button->setText(tr("Seed experiments"));
-    button->setToolTip(tr("Load the exact settings of an experiment from the source articles"));
+    experiments_ = button;
     button->setPopupMode(QToolButton::InstantPopup);
     auto* menu = new QMenu(button);
 
@@ -404,25 +426,26 @@ QToolButton* ModelPanel::makeExperimentsButton() {
         return c;
     };
     struct Experiment {
-        QString label;
+        const char* label;
         const char* preset;
         ModelConfig config;
     };
     const std::vector<Experiment> experiments = {
-        {tr("001 a — undercomplete 784-32-784, Adadelta, 50 epochs"), "undercomplete",
+        {QT_TR_NOOP("001 a — undercomplete 784-32-784, Adadelta, 50 epochs"), "undercomplete",
          seed001("undercomplete", OptimizerKind::Adadelta, 1.0f, 50, 256)},
-        {tr("001 b — sparse, L1 1e-6, Adadelta, 50 epochs"), "sparse",
+        {QT_TR_NOOP("001 b — sparse, L1 1e-6, Adadelta, 50 epochs"), "sparse",
          seed001("sparse", OptimizerKind::Adadelta, 1.0f, 50, 256)},
-        {tr("001 c — deep 128-64-32, Adam, 100 epochs"), "deep", seed001("deep", OptimizerKind::Adam, 1e-3f, 100, 256)},
-        {tr("001 d — convolutional 16-8-8, 50 epochs, batch 128"), "conv", seed001("conv", OptimizerKind::Adam, 1e-3f, 50, 128)},
-        {tr("001 e — denoising conv 32-32, Gaussian noise 0.5, Adam, 50 epochs"), "denoising",
+        {QT_TR_NOOP("001 c — deep 128-64-32, Adam, 100 epochs"), "deep", seed001("deep", OptimizerKind::Adam, 1e-3f, 100, 256)},
+        {QT_TR_NOOP("001 d — convolutional 16-8-8, 50 epochs, batch 128"), "conv", seed001("conv", OptimizerKind::Adam, 1e-3f, 50, 128)},
+        {QT_TR_NOOP("001 e — denoising conv 32-32, Gaussian noise 0.5, Adam, 50 epochs"), "denoising",
          seed001("denoising", OptimizerKind::Adam, 1e-3f, 50, 128)},
-        {tr("000 — VAE with a 2-D code"), "vae", presetConfig("vae")},
-        {tr("002 — distance-preserving 2-D code"), "distance", presetConfig("distance")},
-        {tr("002 — linear autoencoder (learns PCA's subspace)"), "linear", presetConfig("linear")},
+        {QT_TR_NOOP("000 — VAE with a 2-D code"), "vae", presetConfig("vae")},
+        {QT_TR_NOOP("002 — distance-preserving 2-D code"), "distance", presetConfig("distance")},
+        {QT_TR_NOOP("002 — linear autoencoder (learns PCA's subspace)"), "linear", presetConfig("linear")},
     };
     for (const auto& e : experiments) {
-        QAction* action = menu->addAction(e.label);
+        QAction* action = menu->addAction(QString());
+        experimentActions_.emplace_back(action, e.label);
         connect(action, &QAction::triggered, this, [this, preset = QString::fromLatin1(e.preset), config = e.config] {
             loadExperiment(preset, config);
         });

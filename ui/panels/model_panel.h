@@ -6,6 +6,10 @@
 
 #include <QWidget>
 
+#include <utility>
+#include <vector>
+
+class QAction;
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
@@ -45,7 +49,11 @@ signals:
     void configChanged();
     void validityChanged(bool valid);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslateUi();
     void buildForm();
     QToolButton* makeExperimentsButton();
     void loadExperiment(const QString& preset, const ModelConfig& config);
@@ -55,6 +63,17 @@ private:
     QString outOfRangeMessage(const OutOfRange& e) const;
     QString listProblem() const;
 
+    // A form row's label and field, and the source texts retranslateUi() translates for them.
+    struct RowText {
+        QWidget* field;
+        QLabel* label;  // null: the row has none
+        const char* labelText;
+        const char* toolTip;
+    };
+    std::vector<RowText> rowTexts_;
+    std::vector<std::pair<QAction*, const char*>> experimentActions_;
+    QToolButton* experiments_ = nullptr;
+    QLabel* variantLabel_ = nullptr;
     QComboBox* variant_ = nullptr;
     QLabel* description_ = nullptr;
     QFormLayout* form_ = nullptr;

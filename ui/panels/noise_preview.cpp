@@ -3,6 +3,8 @@
 #include "core/train/model_config.h"
 #include "ui/views/common/tile_image.h"
 
+#include <QEvent>
+
 #include <cmath>
 #include <random>
 
@@ -18,10 +20,20 @@ NoisePreview::NoisePreview(QWidget* parent) : ImageGrid(parent) {
     s.gap = 2;
     s.fontPixels = 11;
     setStyle(s);
-    setToolTip(tr("The chosen noise on a few test images, as training will show them to the model (fixed draws)."));
     // As tall as two rows of small images: the form row must not grow a gap above them.
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     setFixedHeight(76);
+    retranslateUi();
+}
+
+void NoisePreview::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) retranslateUi();
+    ImageGrid::changeEvent(event);
+}
+
+void NoisePreview::retranslateUi() {
+    setToolTip(tr("The chosen noise on a few test images, as training will show them to the model (fixed draws)."));
+    redraw();  // the rows' labels
 }
 
 QSize NoisePreview::sizeHint() const { return {300, 76}; }

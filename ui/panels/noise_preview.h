@@ -27,7 +27,11 @@ public:
 
     QSize sizeHint() const override;
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslateUi();
     void redraw();
 
     Matrix clean_;

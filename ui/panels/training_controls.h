@@ -7,6 +7,8 @@
 
 #include <QToolBar>
 
+#include <functional>
+
 class QAction;
 class QProgressBar;
 
@@ -38,8 +40,14 @@ signals:
     void resetRequested();
     void sweepRequested();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslateUi();
     void updateEnabled();
+    // The status line and the bar's text are kept as wordings, worded again on a change of language.
+    void setStatus(std::function<QString()> wording, bool isReason = false);
 
     QAction* train_ = nullptr;
     QAction* pause_ = nullptr;
@@ -53,6 +61,9 @@ private:
     TrainingSession::State state_ = TrainingSession::State::Idle;
     bool canTrain_ = true;
     QString cannotTrainReason_;
+    std::function<QString()> statusWording_;
+    std::function<QString()> progressFormat_;
+    bool showingReason_ = false;  // the status line shows cannotTrainReason_
 };
 
 } // namespace ae

@@ -5,6 +5,7 @@
 
 #include <qcustomplot.h>
 
+#include <QEvent>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -32,11 +33,9 @@ QColor withAlpha(QColor c, int alpha) {
 
 QString fixed(double v, int decimals = 3) { return std::isfinite(v) ? QString::number(v, 'f', decimals) : QStringLiteral("–"); }
 
-QCustomPlot* makePlot(QWidget* parent, const QString& x, const QString& y) {
+QCustomPlot* makePlot(QWidget* parent) {
     auto* plot = new QCustomPlot(parent);
     plot->setMinimumSize(180, 150);
-    plot->xAxis->setLabel(x);
-    plot->yAxis->setLabel(y);
     plot->xAxis->ticker()->setTickCount(4);
     return plot;
 }
@@ -48,20 +47,16 @@ AnomalyView::AnomalyView(QWidget* parent) : QWidget(parent) {
     summary_->setWordWrap(true);
     statsLabel_ = new QLabel(this);
     statsLabel_->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    scoreButton_ = new QPushButton(tr("Score test set"), this);
-    scoreButton_->setToolTip(tr("Reconstruct every test sample with the current model and redraw this view."));
+    scoreButton_ = new QPushButton(this);
     scoreButton_->setEnabled(false);
-    bestButton_ = new QPushButton(tr("Best F1"), this);
-    bestButton_->setToolTip(tr("Put the threshold where F1 is highest."));
+    bestButton_ = new QPushButton(this);
     bestButton_->setEnabled(false);
     connect(scoreButton_, &QPushButton::clicked, this, &AnomalyView::scoreRequested);
     // Squared error by default: with BCE, a perfect reconstruction still scores an error that
     // grows with the image's ink, which ranks bright normal images as anomalies.
     scoreChoice_ = new QComboBox(this);
-    scoreChoice_->addItem(tr("Squared error"), static_cast<int>(AnomalyScore::SquaredError));
-    scoreChoice_->addItem(tr("Training loss"), static_cast<int>(AnomalyScore::TrainingLoss));
-    scoreChoice_->setToolTip(tr("What a sample's anomaly score is: the squared error per pixel of its reconstruction "
-                                "(the default), or the loss the model trains with (BCE or MSE per pixel)."));
+    scoreChoice_->addItem(QString(), static_cast<int>(AnomalyScore::SquaredError));
+    scoreChoice_->addItem(QString(), static_cast<int>(AnomalyScore::TrainingLoss));
     connect(scoreChoice_, &QComboBox::currentIndexChanged, this, [this] {
         emit scoreChosen(chosenScore());
         if (scoreButton_->isEnabled()) emit scoreRequested();
@@ -70,13 +65,11 @@ AnomalyView::AnomalyView(QWidget* parent) : QWidget(parent) {
 
     // Histogram: share of each class's samples per error bin, so a few hundred normal samples
     // are as visible as thousands of anomalies. The threshold is dragged with the mouse.
-    histogram_ = makePlot(this, tr("reconstruction error"), tr("% of its group"));
+    histogram_ = makePlot(this);
     normalBars_ = new QCPBars(histogram_->xAxis, histogram_->yAxis);
-    normalBars_->setName(tr("normal"));
     normalBars_->setPen(QPen(kNormal, 1));
     normalBars_->setBrush(withAlpha(kNormal, 110));
     anomalousBars_ = new QCPBars(histogram_->xAxis, histogram_->yAxis);
-    anomalousBars_->setName(tr("anomalous"));
     anomalousBars_->setPen(QPen(kAnomalous, 1));
     anomalousBars_->setBrush(withAlpha(kAnomalous, 110));
     thresholdLine_ = new QCPItemStraightLine(histogram_);
@@ -85,7 +78,6 @@ AnomalyView::AnomalyView(QWidget* parent) : QWidget(parent) {
     histogram_->legend->setFont(QFont(font().family(), 8));
     histogram_->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
     histogram_->setCursor(Qt::SizeHorCursor);
-    histogram_->setToolTip(tr("Drag to move the threshold: errors at or above it are flagged as anomalies."));
     connect(histogram_, &QCustomPlot::mousePress, this, [this](QMouseEvent* e) {
         if (e->button() != Qt::LeftButton || snapshot_.empty()) return;
         dragging_ = true;
@@ -98,7 +90,7 @@ AnomalyView::AnomalyView(QWidget* parent) : QWidget(parent) {
 
     // ROC of the model and of the PCA baseline on the same axes, with the chance diagonal and the
     // operating point of the current threshold.
-    rocPlot_ = makePlot(this, tr("false positive rate"), tr("true positive rate"));
+    rocPlot_ = makePlot(this);
     auto* chance = rocPlot_->addGraph();
     chance->setData(QVector<double>{0, 1}, QVector<double>{0, 1});
     chance->setPen(QPen(QColor(180, 180, 180), 1, Qt::DotLine));
@@ -110,7 +102,6 @@ AnomalyView::AnomalyView(QWidget* parent) : QWidget(parent) {
     rocPoint_ = rocPlot_->addGraph();
     rocPoint_->setLineStyle(QCPGraph::lsNone);
     rocPoint_->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, kThreshold, kThreshold, 7));
-    rocPoint_->setName(tr("threshold"));
     rocPlot_->xAxis->setRange(0, 1);
     rocPlot_->yAxis->setRange(0, 1.02);
     rocPlot_->legend->setVisible(true);
@@ -118,14 +109,12 @@ AnomalyView::AnomalyView(QWidget* parent) : QWidget(parent) {
     rocPlot_->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
 
     // Mean error per class: normal classes blue, the rest orange; the threshold as a line.
-    classPlot_ = makePlot(this, tr("class"), tr("mean error"));
+    classPlot_ = makePlot(this);
     normalClassBars_ = new QCPBars(classPlot_->xAxis, classPlot_->yAxis);
-    normalClassBars_->setName(tr("normal class"));
     normalClassBars_->setPen(Qt::NoPen);
     normalClassBars_->setBrush(kNormal);
     normalClassBars_->setWidth(0.7);
     anomalousClassBars_ = new QCPBars(classPlot_->xAxis, classPlot_->yAxis);
-    anomalousClassBars_->setName(tr("anomalous class"));
     anomalousClassBars_->setPen(Qt::NoPen);
     anomalousClassBars_->setBrush(kAnomalous);
     anomalousClassBars_->setWidth(0.7);
@@ -137,7 +126,8 @@ AnomalyView::AnomalyView(QWidget* parent) : QWidget(parent) {
 
     auto* top = new QHBoxLayout;
     top->addWidget(summary_, 1);
-    top->addWidget(new QLabel(tr("Score:"), this));
+    scoreLabel_ = new QLabel(this);
+    top->addWidget(scoreLabel_);
     top->addWidget(scoreChoice_);
     top->addWidget(bestButton_);
     top->addWidget(scoreButton_);
@@ -156,6 +146,37 @@ AnomalyView::AnomalyView(QWidget* parent) : QWidget(parent) {
     replotTimer_.setInterval(60);
     connect(&replotTimer_, &QTimer::timeout, this, &AnomalyView::rebuild);
     installExportMenu(this);
+    retranslateUi();
+}
+
+void AnomalyView::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+// The fixed texts, then the snapshot's (the legend's counts, the score's axis, the summary).
+void AnomalyView::retranslateUi() {
+    scoreButton_->setText(tr("Score test set"));
+    scoreButton_->setToolTip(tr("Reconstruct every test sample with the current model and redraw this view."));
+    bestButton_->setText(tr("Best F1"));
+    bestButton_->setToolTip(tr("Put the threshold where F1 is highest."));
+    scoreChoice_->setItemText(0, tr("Squared error"));
+    scoreChoice_->setItemText(1, tr("Training loss"));
+    scoreChoice_->setToolTip(tr("What a sample's anomaly score is: the squared error per pixel of its reconstruction "
+                                "(the default), or the loss the model trains with (BCE or MSE per pixel)."));
+    scoreLabel_->setText(tr("Score:"));
+    histogram_->xAxis->setLabel(tr("reconstruction error"));
+    histogram_->yAxis->setLabel(tr("% of its group"));
+    normalBars_->setName(tr("normal"));
+    anomalousBars_->setName(tr("anomalous"));
+    histogram_->setToolTip(tr("Drag to move the threshold: errors at or above it are flagged as anomalies."));
+    rocPlot_->xAxis->setLabel(tr("false positive rate"));
+    rocPlot_->yAxis->setLabel(tr("true positive rate"));
+    rocPoint_->setName(tr("threshold"));
+    classPlot_->xAxis->setLabel(tr("class"));
+    classPlot_->yAxis->setLabel(tr("mean error"));
+    normalClassBars_->setName(tr("normal class"));
+    anomalousClassBars_->setName(tr("anomalous class"));
     dirty_ = true;
     rebuild();
 }

@@ -74,8 +74,13 @@ signals:
     // The person chose what the scores measure (the next scoring uses it).
     void scoreChosen(ae::AnomalyScore score);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslateUi();
     void rebuild();
+    QLabel* scoreLabel_ = nullptr;
     void updateThresholdMarks();
     void dragTo(const QMouseEvent* event);
     void updateStats();

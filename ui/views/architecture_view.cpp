@@ -4,6 +4,7 @@
 #include "ui/session/core_message.h"
 #include "ui/views/common/plot_export.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -69,7 +70,6 @@ ArchitectureView::ArchitectureView(QWidget* parent) : QWidget(parent) {
     auto* rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     table_ = new QTableWidget(0, 5, right);
-    table_->setHorizontalHeaderLabels({tr("Layer"), tr("Type"), tr("Output shape"), tr("Activation"), tr("Parameters")});
     table_->verticalHeader()->hide();
     table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table_->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -89,9 +89,22 @@ ArchitectureView::ArchitectureView(QWidget* parent) : QWidget(parent) {
 
     // The picture and the table together: what a student pastes into a report.
     installExportMenu(this);
+    retranslateUi();
+}
+
+void ArchitectureView::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+// The headers, then the network's table, caption and diagram worded again from what it shows.
+void ArchitectureView::retranslateUi() {
+    table_->setHorizontalHeaderLabels({tr("Layer"), tr("Type"), tr("Output shape"), tr("Activation"), tr("Parameters")});
+    if (shown_) showConfig(shown_->first, shown_->second);
 }
 
 void ArchitectureView::showConfig(const ModelConfig& config, const Shape& input) {
+    shown_.emplace(config, input);
     blocks_.clear();
     total_ = 0;
     problem_.clear();

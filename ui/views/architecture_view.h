@@ -10,6 +10,9 @@
 #include <QString>
 #include <QWidget>
 
+#include <optional>
+#include <utility>
+
 #include <cstddef>
 #include <vector>
 
@@ -48,7 +51,12 @@ public:
 
     QSize sizeHint() const override { return {900, 360}; }
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslateUi();
+    std::optional<std::pair<ModelConfig, Shape>> shown_;  // what showConfig() was given last
     void fillTable();
 
     ArchitectureDiagram* diagram_ = nullptr;

@@ -7,6 +7,7 @@
 
 #include <qcustomplot.h>
 
+#include <QEvent>
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -56,45 +57,37 @@ CodeActivityView::CodeActivityView(QWidget* parent) : QWidget(parent) {
     headline_ = new QLabel(this);
     headline_->setWordWrap(true);
     headline_->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    headline_->setToolTip(tr("Active: the share of code values with |z| > ε over the probe set. Dead: units silent "
-                             "(|z| ≤ ε) on every probe image. Sparsity is Hoyer's measure of |z|, from 0 (every value "
-                             "equal) to 1 (one value non-zero): lifetime over each unit's values across images, "
-                             "population over each image's code, both averaged."));
     warning_ = new QLabel(this);
     warning_->setWordWrap(true);
     warning_->setStyleSheet(QStringLiteral("QLabel { color: #b00020; font-weight: bold; }"));
     warning_->setVisible(false);
-    sort_ = new QCheckBox(tr("Sort units by activation"), this);
+    sort_ = new QCheckBox(this);
     sort_->setChecked(true);
     connect(sort_, &QCheckBox::toggled, this, [this] {
         dirty_ = true;
         rebuild();
     });
 
-    units_ = smallPlot(this, tr("unit"), tr("mean activation ρ̂"));
+    units_ = smallPlot(this, {}, {});
     unitBars_ = new QCPBars(units_->xAxis, units_->yAxis);
-    unitBars_->setName(tr("mean activation"));
     unitBars_->setPen(Qt::NoPen);
     unitBars_->setBrush(kActive);
     unitBars_->setWidthType(QCPBars::wtPlotCoords);
     unitBars_->setWidth(0.8);
     deadMarks_ = units_->addGraph();
-    deadMarks_->setName(tr("dead unit"));
     deadMarks_->setLineStyle(QCPGraph::lsNone);
     deadMarks_->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCross, kSilent, 7));
     target_ = guide(units_, QColor(44, 160, 44));
     showLegend(units_);
 
-    histogram_ = smallPlot(this, tr("code value z"), tr("values (log scale)"));
+    histogram_ = smallPlot(this, {}, {});
     histogram_->yAxis->setScaleType(QCPAxis::stLogarithmic);
     histogram_->yAxis->setTicker(QSharedPointer<QCPAxisTickerLog>::create());
     valueBars_ = new QCPBars(histogram_->xAxis, histogram_->yAxis);
-    valueBars_->setName(tr("values"));
     valueBars_->setPen(Qt::NoPen);
     valueBars_->setBrush(kActive);
     valueBars_->setWidthType(QCPBars::wtPlotCoords);
     silentBars_ = new QCPBars(histogram_->xAxis, histogram_->yAxis);
-    silentBars_->setName(tr("bins within ε of 0"));
     silentBars_->setPen(Qt::NoPen);
     silentBars_->setBrush(kSilent);
     silentBars_->setWidthType(QCPBars::wtPlotCoords);
@@ -102,14 +95,12 @@ CodeActivityView::CodeActivityView(QWidget* parent) : QWidget(parent) {
     epsilonHigh_ = guide(histogram_, kSilent);
     showLegend(histogram_);
 
-    history_ = smallPlot(this, tr("epoch"), tr("fraction"));
+    history_ = smallPlot(this, {}, {});
     history_->yAxis->setRange(0, 1.02);
     activeCurve_ = history_->addGraph();
-    activeCurve_->setName(tr("active values"));
     activeCurve_->setPen(QPen(kActive, 2));
     activeCurve_->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, 4));
     deadCurve_ = history_->addGraph();
-    deadCurve_->setName(tr("dead units"));
     deadCurve_->setPen(QPen(kSilent, 2));
     deadCurve_->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, 4));
     showLegend(history_);
@@ -123,8 +114,6 @@ CodeActivityView::CodeActivityView(QWidget* parent) : QWidget(parent) {
 
     heatmap_ = new QCustomPlot(this);
     heatmap_->setMinimumSize(180, 150);
-    heatmap_->xAxis->setLabel(tr("unit (in the bars' order)"));
-    heatmap_->yAxis->setLabel(tr("class"));  // short: the map is often a hand high
     heatmap_->yAxis->setTicker(QSharedPointer<QCPAxisTickerText>::create());
     heatmap_->yAxis->grid()->setVisible(false);
     heatmap_->xAxis->grid()->setVisible(false);
@@ -132,7 +121,7 @@ CodeActivityView::CodeActivityView(QWidget* parent) : QWidget(parent) {
     heatmapMap_->setInterpolate(false);
     auto* scale = new QCPColorScale(heatmap_);
     heatmap_->plotLayout()->addElement(0, 1, scale);
-    scale->setLabel(tr("z"));
+    heatmapScale_ = scale;
     heatmapMap_->setColorScale(scale);
     auto* margins = new QCPMarginGroup(heatmap_);
     heatmap_->axisRect()->setMarginGroup(QCP::msBottom | QCP::msTop, margins);
@@ -140,9 +129,6 @@ CodeActivityView::CodeActivityView(QWidget* parent) : QWidget(parent) {
     heatmapMark_ = new QCPItemRect(heatmap_);
     heatmapMark_->setPen(QPen(QColor(44, 160, 44), 2));
     heatmapMark_->setVisible(false);
-    heatmap_->setToolTip(tr("Each row is a probe image, each column a unit; rows are grouped by class (lines between "
-                            "classes), so a class's band shows which units its images use. Click a column to choose "
-                            "its unit."));
     connect(heatmap_, &QCustomPlot::mousePress, this, [this](QMouseEvent* event) {
         if (event->button() != Qt::LeftButton || !heatmap_->axisRect()->rect().contains(event->pos())) return;
         const double x = heatmap_->xAxis->pixelToCoord(event->position().x());
@@ -157,14 +143,12 @@ CodeActivityView::CodeActivityView(QWidget* parent) : QWidget(parent) {
     plots->addWidget(history_, 1);
     tabs_ = new QTabWidget(this);
     tabs_->setDocumentMode(true);
-    tabs_->addTab(overview, tr("Units and values"));
-    tabs_->addTab(heatmap_, tr("Code heat map"));
+    tabs_->addTab(overview, QString());
+    tabs_->addTab(heatmap_, QString());
 
     unitChoice_ = new QSpinBox(this);
     unitChoice_->setRange(0, 0);
     unitChoice_->setEnabled(false);
-    unitChoice_->setToolTip(tr("The unit whose decoder atom and most active images are shown; a click on its bar or "
-                               "heat-map column chooses it too."));
     connect(unitChoice_, &QSpinBox::valueChanged, this, [this] {
         drawUnit();
         drawHeatmapMark();
@@ -172,21 +156,15 @@ CodeActivityView::CodeActivityView(QWidget* parent) : QWidget(parent) {
     unitText_ = new QLabel(this);
     unitText_->setWordWrap(true);
     unitText_->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    unitText_->setToolTip(tr("The atom is decode(a·e_j) − decode(0): the image of a code whose only non-zero value is "
-                             "unit j at level a (its value on the image that drives it hardest), less the image of the "
-                             "all-zero code that every code shares. Red adds ink, blue takes it away. For a conv code "
-                             "a unit is one channel at one position; for a VAE, one mean μ_j."));
     unitGrid_ = new ImageGrid(this);
     unitGrid_->setMinimumHeight(60);
-    ImageGrid::Content none;
-    none.placeholder = tr("Choose a unit to see what the decoder draws from it alone.");
-    unitGrid_->setContent(none);
 
     auto* controls = new QHBoxLayout;
     controls->setContentsMargins(0, 0, 0, 0);
     controls->addWidget(sort_);
     controls->addStretch(1);
-    controls->addWidget(new QLabel(tr("Unit"), this));
+    unitLabel_ = new QLabel(this);
+    controls->addWidget(unitLabel_);
     controls->addWidget(unitChoice_);
     auto* unitPanel = new QWidget(this);
     auto* unitLayout = new QHBoxLayout(unitPanel);
@@ -210,8 +188,53 @@ CodeActivityView::CodeActivityView(QWidget* parent) : QWidget(parent) {
     replotTimer_.setInterval(80);
     connect(&replotTimer_, &QTimer::timeout, this, &CodeActivityView::rebuild);
     installExportMenu(this);
+    retranslateUi();
+}
+
+void CodeActivityView::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+// The fixed texts, then the snapshot's (the headline, the unit's text and images) by rebuild().
+void CodeActivityView::retranslateUi() {
+    headline_->setToolTip(tr("Active: the share of code values with |z| > ε over the probe set. Dead: units silent "
+                             "(|z| ≤ ε) on every probe image. Sparsity is Hoyer's measure of |z|, from 0 (every value "
+                             "equal) to 1 (one value non-zero): lifetime over each unit's values across images, "
+                             "population over each image's code, both averaged."));
+    sort_->setText(tr("Sort units by activation"));
+    units_->yAxis->setLabel(tr("mean activation ρ̂"));
+    unitBars_->setName(tr("mean activation"));
+    deadMarks_->setName(tr("dead unit"));
+    histogram_->xAxis->setLabel(tr("code value z"));
+    histogram_->yAxis->setLabel(tr("values (log scale)"));
+    valueBars_->setName(tr("values"));
+    silentBars_->setName(tr("bins within ε of 0"));
+    history_->xAxis->setLabel(tr("epoch"));
+    history_->yAxis->setLabel(tr("fraction"));
+    activeCurve_->setName(tr("active values"));
+    deadCurve_->setName(tr("dead units"));
+    heatmap_->xAxis->setLabel(tr("unit (in the bars' order)"));
+    heatmap_->yAxis->setLabel(tr("class"));  // short: the map is often a hand high
+    heatmapScale_->setLabel(tr("z"));
+    heatmap_->setToolTip(tr("Each row is a probe image, each column a unit; rows are grouped by class (lines between "
+                            "classes), so a class's band shows which units its images use. Click a column to choose "
+                            "its unit."));
+    tabs_->setTabText(0, tr("Units and values"));
+    tabs_->setTabText(1, tr("Code heat map"));
+    unitChoice_->setToolTip(tr("The unit whose decoder atom and most active images are shown; a click on its bar or "
+                               "heat-map column chooses it too."));
+    unitText_->setToolTip(tr("The atom is decode(a·e_j) − decode(0): the image of a code whose only non-zero value is "
+                             "unit j at level a (its value on the image that drives it hardest), less the image of the "
+                             "all-zero code that every code shares. Red adds ink, blue takes it away. For a conv code "
+                             "a unit is one channel at one position; for a VAE, one mean μ_j."));
+    unitLabel_->setText(tr("Unit"));
+    ImageGrid::Content none;
+    none.placeholder = tr("Choose a unit to see what the decoder draws from it alone.");
+    unitGrid_->setContent(none);
     dirty_ = true;
     rebuild();
+    for (QCustomPlot* plot : {units_, histogram_, history_, heatmap_}) plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
 QString CodeActivityView::headline() const { return headline_->text(); }

@@ -19,6 +19,7 @@
 
 class QCheckBox;
 class QCPBars;
+class QCPColorScale;
 class QCPColorMap;
 class QCPItemRect;
 class QSpinBox;
@@ -84,7 +85,13 @@ signals:
     // The code went dead (every unit silent on the probe set) in this run; once per run.
     void codeDied(const QString& message);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslateUi();
+    QLabel* unitLabel_ = nullptr;
+    QCPColorScale* heatmapScale_ = nullptr;
     struct EpochActivity {
         int epoch = 0;
         double activeFraction = 0;

@@ -1,5 +1,6 @@
 #include "ui/views/drawing_canvas.h"
 
+#include <QEvent>
 #include <QMouseEvent>
 #include <QPainter>
 
@@ -11,8 +12,16 @@ DrawingCanvas::DrawingCanvas(QWidget* parent) : QWidget(parent), sheet_(kSide, k
     sheet_.fill(0);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     setCursor(Qt::CrossCursor);
-    setToolTip(tr("Draw one digit with the mouse or a pen, about as tall as the sheet"));
+    retranslateUi();
 }
+
+void DrawingCanvas::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+// The hint on an empty sheet is drawn by paintEvent, which Qt repaints after the change.
+void DrawingCanvas::retranslateUi() { setToolTip(tr("Draw one digit with the mouse or a pen, about as tall as the sheet")); }
 
 void DrawingCanvas::paintSegment(QPointF from, QPointF to) {
     QPainter p(&sheet_);

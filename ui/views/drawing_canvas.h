@@ -46,12 +46,14 @@ signals:
     void strokeFinished();
 
 protected:
+    void changeEvent(QEvent* event) override;
     void paintEvent(QPaintEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
     void mouseMoveEvent(QMouseEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;
 
 private:
+    void retranslateUi();
     QRectF sheetRect() const;  // where the sheet is drawn in the widget, square and centred
     QPointF toSheet(QPointF widgetPoint) const;
     void paintSegment(QPointF from, QPointF to);

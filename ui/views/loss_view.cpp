@@ -4,6 +4,7 @@
 
 #include <qcustomplot.h>
 
+#include <QEvent>
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QVBoxLayout>
@@ -46,8 +47,6 @@ void dropNonPositive(QVector<double>& values) {
 LossView::LossView(QWidget* parent) : QWidget(parent) {
     plot_ = new QCustomPlot(this);
     plot_->setMinimumSize(240, 160);
-    plot_->xAxis->setLabel(tr("epoch"));
-    plot_->yAxis->setLabel(tr("loss per element"));
     // The legend sits in a row above the plot: inside it, it would cover the curves' end
     // on a log axis, which is where a person looks.
     plot_->legend->setVisible(true);
@@ -64,31 +63,24 @@ LossView::LossView(QWidget* parent) : QWidget(parent) {
     // tab10 colours: the batch curves share blue (raw faint, smoothed strong), validation is orange.
     const QColor blue(31, 119, 180), orange(255, 127, 14), green(44, 160, 44), red(214, 39, 40),
         purple(148, 103, 189), brown(140, 86, 75);
-    auto add = [this](Curve curve, const QString& name, QPen pen, QCPScatterStyle scatter = QCPScatterStyle()) {
+    auto add = [this](Curve curve, QPen pen, QCPScatterStyle scatter = QCPScatterStyle()) {
         QCPGraph* g = plot_->addGraph();
-        g->setName(name);
         g->setPen(pen);
         g->setScatterStyle(scatter);
         graphs_[static_cast<int>(curve)] = g;
     };
     QColor faint = blue;
     faint.setAlpha(70);
-    // The batch and epoch curves are totals: reconstruction plus every weighted code term (which
-    // are drawn on their own below), so the legend says so.
-    add(Curve::BatchRaw, tr("batch total"), QPen(faint, 1));
-    add(Curve::BatchSmoothed, tr("batch total, smoothed"), QPen(blue, 2));
-    add(Curve::EpochTrain, tr("epoch train total"), QPen(blue.darker(130), 1.5),
-        QCPScatterStyle(QCPScatterStyle::ssCircle, blue.darker(130), Qt::white, 7));
-    add(Curve::EpochTest, tr("epoch validation total"), QPen(orange, 1.5),
-        QCPScatterStyle(QCPScatterStyle::ssSquare, orange, Qt::white, 7));
-    add(Curve::L1, tr("L1 on code"), QPen(green, 1.5, Qt::DashLine));
-    add(Curve::KlSparsity, tr("KL sparsity"), QPen(purple, 1.5, Qt::DashLine));
-    add(Curve::VaeKl, tr("VAE KL"), QPen(red, 1.5, Qt::DashLine));
-    add(Curve::Distance, tr("distance term"), QPen(brown, 1.5, Qt::DashLine));
+    add(Curve::BatchRaw, QPen(faint, 1));
+    add(Curve::BatchSmoothed, QPen(blue, 2));
+    add(Curve::EpochTrain, QPen(blue.darker(130), 1.5), QCPScatterStyle(QCPScatterStyle::ssCircle, blue.darker(130), Qt::white, 7));
+    add(Curve::EpochTest, QPen(orange, 1.5), QCPScatterStyle(QCPScatterStyle::ssSquare, orange, Qt::white, 7));
+    add(Curve::L1, QPen(green, 1.5, Qt::DashLine));
+    add(Curve::KlSparsity, QPen(purple, 1.5, Qt::DashLine));
+    add(Curve::VaeKl, QPen(red, 1.5, Qt::DashLine));
+    add(Curve::Distance, QPen(brown, 1.5, Qt::DashLine));
 
-    logBox_ = new QCheckBox(tr("Log scale"), this);
-    logBox_->setToolTip(tr("Show the loss on a logarithmic axis, so small code terms and late, slow "
-                           "improvements stay visible."));
+    logBox_ = new QCheckBox(this);
     connect(logBox_, &QCheckBox::toggled, this, [this](bool on) {
         plot_->yAxis->setScaleType(on ? QCPAxis::stLogarithmic : QCPAxis::stLinear);
         if (on)
@@ -119,7 +111,28 @@ LossView::LossView(QWidget* parent) : QWidget(parent) {
         log->setChecked(logScale());
         connect(log, &QAction::toggled, this, &LossView::setLogScale);
     });
+    retranslateUi();
     rebuild();
+}
+
+void LossView::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void LossView::retranslateUi() {
+    plot_->xAxis->setLabel(tr("epoch"));
+    plot_->yAxis->setLabel(tr("loss per element"));
+    // The batch and epoch curves are totals: reconstruction plus every weighted code term (which
+    // are drawn on their own below), so the legend says so. In the order of Curve.
+    const QString names[curveCount] = {tr("batch total"), tr("batch total, smoothed"), tr("epoch train total"),
+                                       tr("epoch validation total"), tr("L1 on code"), tr("KL sparsity"),
+                                       tr("VAE KL"), tr("distance term")};
+    for (int i = 0; i < curveCount; ++i) graphs_[i]->setName(names[i]);
+    logBox_->setText(tr("Log scale"));
+    logBox_->setToolTip(tr("Show the loss on a logarithmic axis, so small code terms and late, slow "
+                           "improvements stay visible."));
+    plot_->replot(QCustomPlot::rpQueuedReplot);
 }
 
 void LossView::resizeEvent(QResizeEvent* event) {

@@ -50,8 +50,10 @@ public slots:
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
+    void retranslateUi();
     void rebuild();
     QCPGraph* graph(Curve curve) const { return graphs_[static_cast<int>(curve)]; }
 

@@ -6,6 +6,7 @@
 
 #include <qcustomplot.h>
 
+#include <QEvent>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -44,17 +45,12 @@ QString NoiseLadderView::noiseName(NoiseKind noise) {
 
 NoiseLadderView::NoiseLadderView(QWidget* parent) : QWidget(parent) {
     noise_ = new QComboBox(this);
-    for (const NoiseKind kind : kLadderNoises) noise_->addItem(noiseName(kind), static_cast<int>(kind));
-    noise_->setToolTip(tr("The noise the ladder adds to the test images. A model trained on it gets levels around its "
-                          "own; any other model the levels of a typical one."));
+    for (const NoiseKind kind : kLadderNoises) noise_->addItem(QString(), static_cast<int>(kind));
     connect(noise_, &QComboBox::activated, this,
             [this](int index) { emit noiseChosen(static_cast<NoiseKind>(noise_->itemData(index).toInt())); });
     headline_ = new QLabel(this);
     headline_->setWordWrap(true);
     headline_->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    headline_->setToolTip(tr("PSNR = 10·log10(1 / mean squared error) against the clean image, per image and then "
-                             "averaged; higher is closer. The gain is PSNR(output) − PSNR(noisy input): how many dB of "
-                             "the noise the model removes. Every level uses the same draws, scaled or nested."));
 
     grid_ = new ImageGrid(this);
     ImageGrid::Style style = grid_->style();
@@ -64,10 +60,6 @@ NoiseLadderView::NoiseLadderView(QWidget* parent) : QWidget(parent) {
 
     table_ = new QTableWidget(0, 4, this);
     // Short headers: the table shares the dock's width with the images and the plot.
-    table_->setHorizontalHeaderLabels({tr("level"), tr("noisy"), tr("output"), tr("gain")});
-    table_->horizontalHeaderItem(1)->setToolTip(tr("PSNR of the noisy input against the clean image, in dB"));
-    table_->horizontalHeaderItem(2)->setToolTip(tr("PSNR of the reconstruction of the noisy input against the clean image, in dB"));
-    table_->horizontalHeaderItem(3)->setToolTip(tr("PSNR(output) − PSNR(noisy input), in dB: what the model removed"));
     table_->verticalHeader()->setVisible(false);
     table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table_->setSelectionMode(QAbstractItemView::NoSelection);
@@ -77,11 +69,8 @@ NoiseLadderView::NoiseLadderView(QWidget* parent) : QWidget(parent) {
 
     plot_ = new QCustomPlot(this);
     plot_->setMinimumSize(160, 80);
-    plot_->xAxis->setLabel(tr("noise level"));
-    plot_->yAxis->setLabel(tr("gain (dB)"));
     plot_->xAxis->ticker()->setTickCount(4);
     gain_ = plot_->addGraph();
-    gain_->setName(tr("PSNR gain"));
     gain_->setPen(QPen(kGain, 2));
     gain_->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, 5));
     trainedLine_ = new QCPItemStraightLine(plot_);
@@ -105,7 +94,8 @@ NoiseLadderView::NoiseLadderView(QWidget* parent) : QWidget(parent) {
     splitter->setSizes({400, 250, 300});  // the proportions to start with, not the hints
 
     auto* top = new QHBoxLayout;
-    top->addWidget(new QLabel(tr("Noise:"), this));
+    noiseLabel_ = new QLabel(this);
+    top->addWidget(noiseLabel_);
     top->addWidget(noise_);
     top->addWidget(headline_, 1);
     auto* layout = new QVBoxLayout(this);
@@ -115,6 +105,32 @@ NoiseLadderView::NoiseLadderView(QWidget* parent) : QWidget(parent) {
 
     installExportMenu(this);
     clear();
+    retranslateUi();
+}
+
+void NoiseLadderView::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+// The fixed texts, then the ladder's (headline, table, images) by rebuild().
+void NoiseLadderView::retranslateUi() {
+    for (int i = 0; i < noise_->count(); ++i) noise_->setItemText(i, noiseName(static_cast<NoiseKind>(noise_->itemData(i).toInt())));
+    noise_->setToolTip(tr("The noise the ladder adds to the test images. A model trained on it gets levels around its "
+                          "own; any other model the levels of a typical one."));
+    headline_->setToolTip(tr("PSNR = 10·log10(1 / mean squared error) against the clean image, per image and then "
+                             "averaged; higher is closer. The gain is PSNR(output) − PSNR(noisy input): how many dB of "
+                             "the noise the model removes. Every level uses the same draws, scaled or nested."));
+    // Short headers: the table shares the dock's width with the images and the plot.
+    table_->setHorizontalHeaderLabels({tr("level"), tr("noisy"), tr("output"), tr("gain")});
+    table_->horizontalHeaderItem(1)->setToolTip(tr("PSNR of the noisy input against the clean image, in dB"));
+    table_->horizontalHeaderItem(2)->setToolTip(tr("PSNR of the reconstruction of the noisy input against the clean image, in dB"));
+    table_->horizontalHeaderItem(3)->setToolTip(tr("PSNR(output) − PSNR(noisy input), in dB: what the model removed"));
+    plot_->xAxis->setLabel(tr("noise level"));
+    plot_->yAxis->setLabel(tr("gain (dB)"));
+    gain_->setName(tr("PSNR gain"));
+    noiseLabel_->setText(tr("Noise:"));
+    rebuild();
 }
 
 QString NoiseLadderView::headline() const { return headline_->text(); }

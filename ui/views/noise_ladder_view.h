@@ -45,7 +45,12 @@ signals:
     // The person chose another noise: measure the ladder for it.
     void noiseChosen(ae::NoiseKind noise);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslateUi();
+    QLabel* noiseLabel_ = nullptr;
     void rebuild();
 
     QComboBox* noise_ = nullptr;

@@ -4,6 +4,7 @@
 
 #include <qcustomplot.h>
 
+#include <QEvent>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -28,16 +29,14 @@ TradeoffView::TradeoffView(QWidget* parent) : QWidget(parent) {
     });
 
     measure_ = new QComboBox(this);
-    measure_->addItem(tr("Stress-1"));
-    measure_->addItem(tr("1 − Spearman"));
+    measure_->addItem(QString());
+    measure_->addItem(QString());
     connect(measure_, &QComboBox::currentIndexChanged, this, &TradeoffView::redraw);
 
     auto* row = new QHBoxLayout;
     row->setContentsMargins(4, 2, 4, 0);
-    auto* hint = new QLabel(tr("One point per finished run, labelled λ_d. Distortion:"), this);
-    hint->setToolTip(tr("Train the distance variant with several distance weights to see what keeping distances "
-                        "costs in reconstruction. The dashed lines are PCA and classical MDS of the same probe "
-                        "images to as many dimensions as the code: a run below them keeps distances better."));
+    hint_ = new QLabel(this);
+    auto* hint = hint_;
     hint->setWordWrap(true);  // the dock shares a 1200-pixel screen with two others
     row->addWidget(hint, 1);
     row->addWidget(measure_);
@@ -47,6 +46,21 @@ TradeoffView::TradeoffView(QWidget* parent) : QWidget(parent) {
     layout->addLayout(row);
     layout->addWidget(plot_, 1);
     installExportMenu(this);
+    retranslateUi();
+}
+
+void TradeoffView::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void TradeoffView::retranslateUi() {
+    measure_->setItemText(0, tr("Stress-1"));
+    measure_->setItemText(1, tr("1 − Spearman"));
+    hint_->setText(tr("One point per finished run, labelled λ_d. Distortion:"));
+    hint_->setToolTip(tr("Train the distance variant with several distance weights to see what keeping distances "
+                         "costs in reconstruction. The dashed lines are PCA and classical MDS of the same probe "
+                         "images to as many dimensions as the code: a run below them keeps distances better."));
     redraw();
 }
 

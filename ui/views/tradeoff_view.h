@@ -14,6 +14,7 @@
 #include <vector>
 
 class QComboBox;
+class QLabel;
 class QCPCurve;
 class QCustomPlot;
 
@@ -58,8 +59,14 @@ public slots:
     void startSweepRun(bool firstOfSweep, const QString& label);
     void clear();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslateUi();
     void redraw();
+
+    QLabel* hint_ = nullptr;
 
     QCustomPlot* plot_ = nullptr;
     QComboBox* measure_ = nullptr;

@@ -74,10 +74,18 @@ std::vector<std::pair<QString, QWidget*>> DockTable::posterViews() const {
     return views;
 }
 
+void DockTable::retitle(const std::vector<DockSpec>& rows) {
+    for (Row& row : rows_)
+        for (const DockSpec& spec : rows)
+            if (spec.objectName == row.spec.objectName) row.spec.title = spec.title;
+    setRunCaption(caption_);
+}
+
 void DockTable::setRunCaption(const QString& caption) {
+    caption_ = caption;
     for (const Row& row : rows_)
-        if (row.spec.showsRun)
-            row.dock->setWindowTitle(caption.isEmpty() ? row.spec.title : QStringLiteral("%1 · %2").arg(row.spec.title, caption));
+        row.dock->setWindowTitle(!row.spec.showsRun || caption.isEmpty() ? row.spec.title
+                                                                         : QStringLiteral("%1 · %2").arg(row.spec.title, caption));
 }
 
 QDockWidget* DockTable::dockOf(const QWidget* widget) const {

@@ -52,6 +52,8 @@ public:
     // Names the run the showsRun docks draw in their titles ("Loss · sweep 3/3: l1=1e-4"); empty:
     // the plain titles.
     void setRunCaption(const QString& caption);
+    // Takes the titles of `rows` (the same table, worded in a new language), keeping the caption.
+    void retitle(const std::vector<DockSpec>& rows);
     // The dock holding `widget` (null if none).
     QDockWidget* dockOf(const QWidget* widget) const;
 
@@ -63,6 +65,7 @@ private:
         QDockWidget* dock;
     };
     QMainWindow* window_;
+    QString caption_;
     std::vector<Row> rows_;
 };
 

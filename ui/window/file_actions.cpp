@@ -33,24 +33,38 @@ FileActions::FileActions(QWidget* window, TrainingSession* session, const Sessio
                          DataPanel* dataPanel)
     : QObject(window), window_(window), session_(session), state_(state), modelPanel_(modelPanel), dataPanel_(dataPanel) {}
 
+// Worded when asked, in the language of the moment.
+QString FileActions::modelFilter() {
+    return tr("aelab models (%1);;All files (*)").arg(QStringLiteral("*.") + QLatin1String(kModelFileSuffix));
+}
+QString FileActions::jsonFilter() { return tr("JSON (*.json);;All files (*)"); }
+
+QAction* FileActions::addAction(QMenu* menu, const char* text, std::function<void()> slot) {
+    QAction* action = menu->addAction(tr(text), this, std::move(slot));
+    actions_.emplace_back(action, text);
+    return action;
+}
+
+void FileActions::retranslateUi() {
+    for (const auto& [action, text] : actions_) action->setText(tr(text));
+}
+
 void FileActions::addActions(QMenu* menu) {
-    const QString models = tr("aelab models (%1);;All files (*)").arg(QStringLiteral("*.") + QLatin1String(kModelFileSuffix));
-    const QString json = tr("JSON (*.json);;All files (*)");
-    QAction* open = menu->addAction(tr("&Open model…"), this, [this, models] {
-        const QString path = askOpenPath(tr("Open model"), models);
+    QAction* open = addAction(menu, QT_TR_NOOP("&Open model…"), [this] {
+        const QString path = askOpenPath(tr("Open model"), modelFilter());
         if (!path.isEmpty()) openModel(path);
     });
     open->setShortcut(QKeySequence::Open);
-    QAction* save = menu->addAction(tr("&Save model…"), this, [this, models] {
+    QAction* save = addAction(menu, QT_TR_NOOP("&Save model…"), [this] {
         if (!state_->snapshot()) {
             reportNothingToSave();
             return;
         }
-        const QString path = withModelSuffix(askSavePath(tr("Save model"), models));
+        const QString path = withModelSuffix(askSavePath(tr("Save model"), modelFilter()));
         if (!path.isEmpty()) saveModel(path);
     });
     save->setShortcut(QKeySequence::Save);
-    menu->addAction(tr("Export model as O&NNX…"), this, [this] {
+    addAction(menu, QT_TR_NOOP("Export model as O&NNX…"), [this] {
         if (!state_->snapshot()) {
             reportNothingToSave();
             return;
@@ -59,12 +73,12 @@ void FileActions::addActions(QMenu* menu) {
         if (!path.isEmpty()) exportOnnx(path);
     });
     menu->addSeparator();
-    menu->addAction(tr("Load &configuration…"), this, [this, json] {
-        const QString path = askOpenPath(tr("Load configuration"), json);
+    addAction(menu, QT_TR_NOOP("Load &configuration…"), [this] {
+        const QString path = askOpenPath(tr("Load configuration"), jsonFilter());
         if (!path.isEmpty()) loadConfiguration(path);
     });
-    menu->addAction(tr("Save c&onfiguration…"), this, [this, json] {
-        const QString path = askSavePath(tr("Save configuration"), json);
+    addAction(menu, QT_TR_NOOP("Save c&onfiguration…"), [this] {
+        const QString path = askSavePath(tr("Save configuration"), jsonFilter());
         if (!path.isEmpty()) saveConfiguration(path);
     });
 }

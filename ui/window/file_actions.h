@@ -10,8 +10,11 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
+#include <utility>
 #include <vector>
 
+class QAction;
 class QMenu;
 class QWidget;
 
@@ -31,6 +34,9 @@ public:
 
     // Adds the four actions (with the Open and Save shortcuts) to `menu`.
     void addActions(QMenu* menu);
+    // Words the actions addActions() made in the language of the moment (the window calls it on
+    // a change of language: a QObject gets no changeEvent).
+    void retranslateUi();
 
     // The same without a file dialog; each reports through done() or failed() and says whether
     // it succeeded. A file that fails any check changes nothing.
@@ -51,6 +57,10 @@ signals:
     void failed(const QString& title, const QString& message);
 
 private:
+    QAction* addAction(QMenu* menu, const char* text, std::function<void()> slot);
+    static QString modelFilter();
+    static QString jsonFilter();
+    std::vector<std::pair<QAction*, const char*>> actions_;  // with their source texts
     // The file the person picks (empty: cancelled), starting in the folder used last.
     QString askOpenPath(const QString& title, const QString& filter);
     QString askSavePath(const QString& title, const QString& filter);

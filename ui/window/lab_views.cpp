@@ -30,16 +30,18 @@
 namespace ae {
 namespace {
 
-// The course in the language the window's translation is in: the Japanese translation renders
-// this marker "ja", so the lessons follow whatever translator is installed.
 LessonsPanel* newLessonsPanel() {
     LessonLibrary library = loadLessons(lessonFolders());
-    auto* panel = new LessonsPanel(std::move(library.lessons), LabViews::tr("en"));
+    auto* panel = new LessonsPanel(std::move(library.lessons), LabViews::lessonLanguage());
     if (!library.errors.isEmpty()) panel->setLoadErrors(library.errors);
     return panel;
 }
 
 } // namespace
+
+// The course in the language the window's translation is in: the Japanese translation renders
+// this marker "ja", so the lessons follow whatever translator is installed.
+QString LabViews::lessonLanguage() { return tr("en"); }
 
 LabViews::LabViews(RunHistory* history)
     : modelPanel(new ModelPanel), dataPanel(new DataPanel), explanation(new ExplanationPanel), loss(new LossView),

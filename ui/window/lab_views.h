@@ -70,6 +70,8 @@ public:
     // so an old saved state cannot hide new docks.
     static constexpr int kLayoutVersion = 7;
     std::vector<DockSpec> docks() const;
+    // "en" or "ja": the language of the lessons' own texts, following the installed translator.
+    static QString lessonLanguage();
 };
 
 } // namespace ae

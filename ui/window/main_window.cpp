@@ -2,6 +2,7 @@
 
 #include "ui/export/session_exports.h"
 #include "ui/history/runs_view.h"
+#include "ui/lessons/lessons_panel.h"
 #include "ui/panels/data_panel.h"
 #include "ui/panels/explanation_panel.h"
 #include "ui/panels/model_panel.h"
@@ -19,6 +20,7 @@
 #include "ui/window/lesson_actions.h"
 #include "ui/window/window_settings.h"
 
+#include <QEvent>
 #include <QAction>
 #include <QCloseEvent>
 #include <QCoreApplication>
@@ -43,7 +45,6 @@ MainWindow::MainWindow(QWidget* parent)
       runHistory_(std::make_unique<RunHistory>()),
       views_(runHistory_.get()),
       docks_(this, views_.docks()) {
-    setWindowTitle(tr("aelab — autoencoder laboratory"));
     setObjectName(QStringLiteral("mainWindow"));
     setDockNestingEnabled(true);
     setDockOptions(AnimatedDocks | AllowNestedDocks | AllowTabbedDocks | GroupedDragging);
@@ -67,7 +68,43 @@ MainWindow::MainWindow(QWidget* parent)
     restoreWindowSettings(*this, *views_.modelPanel, *views_.dataPanel, LabViews::kLayoutVersion);
     updateCanTrain();
     updateArchitecture();
-    if (!runHistory_->isOpen()) statusBar()->showMessage(tr("Runs are not recorded: %1").arg(runHistory_->lastError()));
+    if (!runHistory_->isOpen()) showWorded([this] { return tr("Runs are not recorded: %1").arg(runHistory_->lastError()); });
+    retranslateUi();
+}
+
+void MainWindow::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+// The window's own texts and those of its helpers that are not widgets; the panels and views
+// retranslate themselves (each gets the LanguageChange event).
+void MainWindow::retranslateUi() {
+    setWindowTitle(tr("aelab — autoencoder laboratory"));
+    fileMenu_->setTitle(tr("&File"));
+    quit_->setText(tr("&Quit"));
+    viewMenu_->setTitle(tr("&View"));
+    resetLayout_->setText(tr("&Reset layout"));
+    settingsMenu_->setTitle(tr("&Settings"));
+    helpMenu_->setTitle(tr("&Help"));
+    about_->setText(tr("&About aelab"));
+    files_->retranslateUi();
+    exports_->retranslateUi();
+    docks_.retitle(views_.docks());
+    docks_.setRunCaption(runCaption_ ? runCaption_() : QString());
+    views_.lessons->setLanguage(LabViews::lessonLanguage());
+    if (modelStatusText_) modelStatus_->setText(modelStatusText_());
+    // A message this window worded is worded again while it is on show.
+    if (statusText_ && !statusBar()->currentMessage().isEmpty() && statusBar()->currentMessage() == statusShown_)
+        showWorded(statusText_, statusTimeout_);
+    updateCanTrain();
+}
+
+void MainWindow::showWorded(std::function<QString()> text, int timeout) {
+    statusText_ = std::move(text);
+    statusTimeout_ = timeout;
+    statusShown_ = statusText_();
+    statusBar()->showMessage(statusShown_, timeout);
 }
 
 MainWindow::~MainWindow() = default;
@@ -79,25 +116,25 @@ void MainWindow::createMenus() {
     connect(exports_, &SessionExports::exported, this, &MainWindow::showStatus);
     connect(exports_, &SessionExports::exportFailed, this, &MainWindow::showError);
 
-    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QMenu* file = fileMenu_ = menuBar()->addMenu(QString());
     files_->addActions(file);
     file->addSeparator();
     exports_->addActions(file);
     file->addSeparator();
-    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    QAction* quit = quit_ = file->addAction(QString(), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
-    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QMenu* view = viewMenu_ = menuBar()->addMenu(QString());
     docks_.addViewActions(view);
     view->addAction(controls_->toggleViewAction());
     view->addSeparator();
-    view->addAction(tr("&Reset layout"), this, [this] { restoreState(defaultState_, LabViews::kLayoutVersion); });
+    resetLayout_ = view->addAction(QString(), this, [this] { restoreState(defaultState_, LabViews::kLayoutVersion); });
 
-    QMenu* settings = menuBar()->addMenu(tr("&Settings"));
+    QMenu* settings = settingsMenu_ = menuBar()->addMenu(QString());
     settings->addMenu(createLanguageMenu(this));
 
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About aelab"), this, [this] { QMessageBox::about(this, tr("About aelab"), aboutText()); });
+    QMenu* help = helpMenu_ = menuBar()->addMenu(QString());
+    about_ = help->addAction(QString(), this, [this] { QMessageBox::about(this, tr("About aelab"), aboutText()); });
 }
 
 QString MainWindow::aboutText() {
@@ -114,10 +151,13 @@ void MainWindow::connectViews() {
     views_.observe(state_, session_, docks_);
     connect(&state_, &SessionState::progressChanged, controls_, &TrainingControls::showProgress);
     connect(&state_, &SessionState::snapshotChanged, this, [this](const ModelSnapshot& s) {
-        modelStatus_->setText(tr("%1 · %2 parameters · epoch %3")
-                                  .arg(QString::fromStdString(s.config.variant))
-                                  .arg(QLocale().toString(static_cast<qulonglong>(s.parameters.size())))
-                                  .arg(s.epoch));
+        modelStatusText_ = [variant = QString::fromStdString(s.config.variant), parameters = s.parameters.size(), epoch = s.epoch] {
+            return tr("%1 · %2 parameters · epoch %3")
+                .arg(variant)
+                .arg(QLocale().toString(static_cast<qulonglong>(parameters)))
+                .arg(epoch);
+        };
+        modelStatus_->setText(modelStatusText_());
     });
     connect(&state_, &SessionState::anomaliesChanged, this, [this](const AnomalySnapshot& a) {
         if (!views_.anomaly->hasSnapshot()) docks_.dockOf(views_.anomaly)->raise();  // the first scores of a one-class run: show them
@@ -139,7 +179,7 @@ void MainWindow::connectControls() {
     connect(&session_, &TrainingSession::finished, this, [this](bool stopped) {
         if (!lastError_.isEmpty()) return;  // the error message says more than "stopped"
         const int epoch = state_.progress().epoch;
-        statusBar()->showMessage(stopped ? tr("Stopped at epoch %1").arg(epoch) : tr("Finished %1 epochs").arg(epoch), 8000);
+        showWorded([stopped, epoch] { return stopped ? tr("Stopped at epoch %1").arg(epoch) : tr("Finished %1 epochs").arg(epoch); }, 8000);
     });
     // After the message above, so a failure to record the run is what the status bar shows.
     connect(&session_, &TrainingSession::finished, this, [this](bool stopped) {
@@ -177,16 +217,25 @@ void MainWindow::connectSweep() {
             [this] { views_.sweep->showRuns(sweep_->parameter(), sweep_->runs(), sweep_->currentRun()); });
     connect(sweep_, &SweepController::runStarted, this, [this](int run, int total) {
         const QString label = sweep_->runs()[run - 1].label;
-        statusBar()->showMessage(tr("Sweep: run %1 of %2 (%3)").arg(run).arg(total).arg(label));
+        showWorded([run, total, label] { return tr("Sweep: run %1 of %2 (%3)").arg(run).arg(total).arg(label); });
         // The views keep the last run's results once the sweep ends: their titles say which.
-        docks_.setRunCaption(tr("sweep %1/%2: %3").arg(run).arg(total).arg(label));
+        runCaption_ = [run, total, label] { return tr("sweep %1/%2: %3").arg(run).arg(total).arg(label); };
+        docks_.setRunCaption(runCaption_());
         views_.tradeoff->startSweepRun(run == 1, label);
     });
     // A run trained from the form, or an opened model, is what the plain titles mean.
-    connect(&state_, &SessionState::runStarted, this, [this] { if (!sweep_->isRunning()) docks_.setRunCaption({}); });
-    connect(&state_, &SessionState::modelAdopted, this, [this] { docks_.setRunCaption({}); });
+    connect(&state_, &SessionState::runStarted, this, [this] {
+        if (sweep_->isRunning()) return;
+        runCaption_ = nullptr;
+        docks_.setRunCaption({});
+    });
+    connect(&state_, &SessionState::modelAdopted, this, [this] {
+        runCaption_ = nullptr;
+        docks_.setRunCaption({});
+    });
     connect(sweep_, &SweepController::finished, this, [this](bool stopped) {
-        statusBar()->showMessage(stopped ? tr("Sweep stopped") : tr("Sweep finished (runs: %1)").arg(sweep_->runs().size()), 8000);
+        showWorded([stopped, runs = sweep_->runs().size()] { return stopped ? tr("Sweep stopped") : tr("Sweep finished (runs: %1)").arg(runs); },
+                   8000);
     });
 }
 
@@ -285,7 +334,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
         event->ignore();
         if (!closing_) {
             closing_ = true;
-            statusBar()->showMessage(tr("Stopping the run to record it before closing…"));
+            showWorded([] { return tr("Stopping the run to record it before closing…"); });
             connect(&session_, &TrainingSession::finished, this, &QWidget::close,
                     Qt::ConnectionType(Qt::QueuedConnection | Qt::SingleShotConnection));
         }

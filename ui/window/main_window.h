@@ -14,9 +14,12 @@
 #include <QByteArray>
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 
+class QAction;
 class QLabel;
+class QMenu;
 
 namespace ae {
 
@@ -65,8 +68,13 @@ public:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
+    void retranslateUi();
+    // Shows a message the window words itself, kept as a wording so a change of language
+    // words it again while it is on show.
+    void showWorded(std::function<QString()> text, int timeout = 0);
     void createMenus();
     void connectViews();
     void connectControls();
@@ -93,6 +101,18 @@ private:
     SweepController* sweep_ = nullptr;
     RunJournal* runJournal_ = nullptr;
     QLabel* modelStatus_ = nullptr;
+    std::function<QString()> modelStatusText_;
+    std::function<QString()> statusText_;
+    QString statusShown_;
+    int statusTimeout_ = 0;
+    std::function<QString()> runCaption_;  // the sweep run the docks' titles name; null: none
+    QMenu* fileMenu_ = nullptr;
+    QMenu* viewMenu_ = nullptr;
+    QMenu* settingsMenu_ = nullptr;
+    QMenu* helpMenu_ = nullptr;
+    QAction* quit_ = nullptr;
+    QAction* resetLayout_ = nullptr;
+    QAction* about_ = nullptr;
 
     QByteArray defaultState_;  // the arrangement built in code, for View > Reset layout
     QString lastError_;
