@@ -5,6 +5,7 @@
 
 #include <qcustomplot.h>
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -42,21 +43,6 @@ SweepView::SweepView(QWidget* parent) : QWidget(parent) {
     headline_->setWordWrap(true);
 
     table_ = new QTableWidget(0, ColumnCount, this);
-    table_->setHorizontalHeaderLabels({tr("value"), tr("status"), tr("test reconstruction"), tr("test total"), tr("train total"),
-                                       tr("code terms"), tr("active"), tr("dead units"), tr("mean |z|"), tr("PSNR gain"),
-                                       tr("Spearman ρ"), tr("stress-1"), tr("time")});
-    table_->horizontalHeaderItem(Active)->setToolTip(tr("Share of the probe set's code values with |z| > ε at the end of the run"));
-    table_->horizontalHeaderItem(DeadUnits)->setToolTip(tr("Code units silent on every probe image, of all units"));
-    table_->horizontalHeaderItem(MeanAbs)->setToolTip(tr("Mean |z| of the probe set's code values"));
-    table_->horizontalHeaderItem(PsnrGain)
-        ->setToolTip(tr("A model trained on noise: PSNR(output) − PSNR(noisy input) at its trained level, in dB (see the Noise ladder view)"));
-    table_->horizontalHeaderItem(TestReconstruction)
-        ->setToolTip(tr("Final validation reconstruction loss per element, what the runs are compared by (training data when there is no test set)"));
-    table_->horizontalHeaderItem(TestLoss)->setToolTip(tr("Final validation total: reconstruction plus the weighted code terms"));
-    table_->horizontalHeaderItem(TrainLoss)->setToolTip(tr("Final epoch's training total: reconstruction plus the weighted code terms"));
-    table_->horizontalHeaderItem(CodeTerms)->setToolTip(tr("The penalty terms on the code in the final epoch's training loss"));
-    table_->horizontalHeaderItem(Spearman)->setToolTip(tr("Rank correlation of input and latent distances on the probe set (1 = same order)"));
-    table_->horizontalHeaderItem(Stress)->setToolTip(tr("Kruskal stress-1 of the latent distances (0 = distances kept up to scale)"));
     table_->verticalHeader()->setVisible(false);
     table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table_->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -66,8 +52,6 @@ SweepView::SweepView(QWidget* parent) : QWidget(parent) {
 
     plot_ = new QCustomPlot(this);
     plot_->setMinimumSize(240, 160);
-    plot_->xAxis->setLabel(tr("epoch"));
-    plot_->yAxis->setLabel(tr("test reconstruction loss per element"));
     plot_->legend->setVisible(true);
     plot_->legend->setBorderPen(Qt::NoPen);
     plot_->legend->setColumnSpacing(12);
@@ -98,8 +82,35 @@ SweepView::SweepView(QWidget* parent) : QWidget(parent) {
     connect(&redrawTimer_, &QTimer::timeout, this, &SweepView::rebuild);
     installExportMenu(this);  // right-clicked beside the plot and the strip: the plot
     installExportMenu(plot_);
+    retranslateUi();
+}
+
+void SweepView::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+// The headers and axes, then the headline and the table worded again from the newest results.
+void SweepView::retranslateUi() {
+    table_->setHorizontalHeaderLabels({tr("value"), tr("status"), tr("test reconstruction"), tr("test total"), tr("train total"),
+                                       tr("code terms"), tr("active"), tr("dead units"), tr("mean |z|"), tr("PSNR gain"),
+                                       tr("Spearman ρ"), tr("stress-1"), tr("time")});
+    table_->horizontalHeaderItem(Active)->setToolTip(tr("Share of the probe set's code values with |z| > ε at the end of the run"));
+    table_->horizontalHeaderItem(DeadUnits)->setToolTip(tr("Code units silent on every probe image, of all units"));
+    table_->horizontalHeaderItem(MeanAbs)->setToolTip(tr("Mean |z| of the probe set's code values"));
+    table_->horizontalHeaderItem(PsnrGain)
+        ->setToolTip(tr("A model trained on noise: PSNR(output) − PSNR(noisy input) at its trained level, in dB (see the Noise ladder view)"));
+    table_->horizontalHeaderItem(TestReconstruction)
+        ->setToolTip(tr("Final validation reconstruction loss per element, what the runs are compared by (training data when there is no test set)"));
+    table_->horizontalHeaderItem(TestLoss)->setToolTip(tr("Final validation total: reconstruction plus the weighted code terms"));
+    table_->horizontalHeaderItem(TrainLoss)->setToolTip(tr("Final epoch's training total: reconstruction plus the weighted code terms"));
+    table_->horizontalHeaderItem(CodeTerms)->setToolTip(tr("The penalty terms on the code in the final epoch's training loss"));
+    table_->horizontalHeaderItem(Spearman)->setToolTip(tr("Rank correlation of input and latent distances on the probe set (1 = same order)"));
+    table_->horizontalHeaderItem(Stress)->setToolTip(tr("Kruskal stress-1 of the latent distances (0 = distances kept up to scale)"));
+    plot_->xAxis->setLabel(tr("epoch"));
+    plot_->yAxis->setLabel(tr("test reconstruction loss per element"));
     dirty_ = true;
-    rebuild();
+    flush();
 }
 
 QString SweepView::headline() const { return headline_->text(); }

@@ -42,7 +42,11 @@ public slots:
     void showRuns(ae::SweepParameter parameter, const std::vector<ae::SweepRun>& runs, int currentRun);
     void clear();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslateUi();
     void rebuild();
     void fillTable();
     void drawCurves();

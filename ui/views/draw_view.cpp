@@ -7,6 +7,7 @@
 #include "ui/views/common/tile_image.h"
 #include "ui/views/drawing_canvas.h"
 
+#include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QImageReader>
@@ -32,12 +33,11 @@ bool isDigitShape(const Shape& s) { return s.c == 1 && s.h == kDigitField && s.w
 
 DrawView::DrawView(QWidget* parent) : QWidget(parent) {
     canvas_ = new DrawingCanvas(this);
-    auto* clear = new QPushButton(tr("Clear"), this);
-    auto* open = new QPushButton(tr("Open image…"), this);
-    open->setToolTip(tr("A picture of one digit (PNG, JPEG, …): made grey, inverted when the background is light, "
-                        "then prepared like a drawing"));
-    sample_ = new QPushButton(tr("Sample from the prior"), this);
-    sample_->setToolTip(tr("Decode a random code drawn from the VAE's prior N(0, I)"));
+    clear_ = new QPushButton(this);
+    auto* clear = clear_;
+    open_ = new QPushButton(this);
+    auto* open = open_;
+    sample_ = new QPushButton(this);
     sample_->setVisible(false);
     connect(clear, &QPushButton::clicked, canvas_, &DrawingCanvas::clear);
     connect(open, &QPushButton::clicked, this, [this] {
@@ -51,7 +51,6 @@ DrawView::DrawView(QWidget* parent) : QWidget(parent) {
     results_->setMinimumSize(180, 80);
     neighbours_ = new ImageGrid(this);
     neighbours_->setMinimumSize(180, 50);
-    neighbours_->setToolTip(tr("The training images nearest the drawing (Euclidean distance between pixels)"));
     status_ = new QLabel(this);
     status_->setWordWrap(true);
     score_ = new QLabel(this);
@@ -82,13 +81,36 @@ DrawView::DrawView(QWidget* parent) : QWidget(parent) {
     // Segments restart nothing: the timer runs out kPauseMs after the first of a burst, so a
     // long stroke is measured several times a second, each time with its newest ink.
     connect(canvas_, &DrawingCanvas::changed, this, [this] {
-        inputNote_.clear();
+        inverted_ = false;
         prior_ = Matrix();
         if (!pause_.isActive()) pause_.start();
     });
     connect(canvas_, &DrawingCanvas::strokeFinished, this, &DrawView::flush);
 
     installExportMenu(this);
+    retranslateUi();
+}
+
+void DrawView::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+// The buttons, then the status, score and captions worded again from the drawing and the answer.
+void DrawView::retranslateUi() {
+    clear_->setText(tr("Clear"));
+    open_->setText(tr("Open image…"));
+    open_->setToolTip(tr("A picture of one digit (PNG, JPEG, …): made grey, inverted when the background is light, "
+                         "then prepared like a drawing"));
+    sample_->setText(tr("Sample from the prior"));
+    sample_->setToolTip(tr("Decode a random code drawn from the VAE's prior N(0, I)"));
+    neighbours_->setToolTip(tr("The training images nearest the drawing (Euclidean distance between pixels)"));
+    // The mark on the latent scatter is named in the language of the moment too.
+    if (prior_.size() > 0) {
+        if (priorOnPlane_) emit markPoint(priorPoint_, priorCode_, tr("sample from the prior"));
+    } else if (input_.size() > 0 && !drawn_.empty() && drawn_.onPlane) {
+        emit markPoint(drawn_.point, drawn_.code, tr("your drawing"));
+    }
     showResults();
 }
 
@@ -101,14 +123,14 @@ bool DrawView::modelTakesDigits() const { return hasModel_ && isDigitShape(shape
 
 // The maths is core's; here only the sheet's ink goes in and the request goes out.
 void DrawView::prepare() {
-    error_.clear();
+    error_ = nullptr;
     input_ = Vector();
     if (!canvas_->isEmpty()) {
         try {
             const std::vector<float> digit = mnistLikeDigit(canvas_->ink(), DrawingCanvas::kSide, DrawingCanvas::kSide);
             input_ = Eigen::Map<const Vector>(digit.data(), static_cast<Eigen::Index>(digit.size()));
         } catch (const Error& e) {
-            error_ = localisedMessage(e);
+            error_ = [e] { return localisedMessage(e); };
         }
     }
     if (input_.size() > 0 && modelTakesDigits()) {
@@ -125,7 +147,7 @@ bool DrawView::openImage(const QString& path) {
     reader.setAutoTransform(true);
     const QImage image = reader.read();
     if (image.isNull()) {
-        error_ = tr("Cannot open %1: %2").arg(path, reader.errorString());
+        error_ = [this, path, reason = reader.errorString()] { return tr("Cannot open %1: %2").arg(path, reason); };
         showResults();
         return false;
     }
@@ -144,8 +166,7 @@ bool DrawView::openImage(const QString& path) {
     }
     const InkPicture ink = inkFromGrey(values);
     canvas_->setInk(ink.ink, grey.width(), grey.height());
-    inputNote_ = ink.inverted ? tr("The picture was dark on light, so it was inverted (MNIST's digits are light on black).")
-                              : QString();
+    inverted_ = ink.inverted;
     flush();
     return true;
 }
@@ -196,7 +217,10 @@ void DrawView::sampleFromPrior() {
     for (Eigen::Index i = 0; i < z.size(); ++i) z(i) = normal(rng_);
     prior_ = decoder_.decodeCodes(Matrix(z.transpose()));
     QPointF at;
-    if (projectCode(z, projection_, at)) emit markPoint(at, z, tr("sample from the prior"));
+    priorOnPlane_ = projectCode(z, projection_, at);
+    priorPoint_ = at;
+    priorCode_ = z;
+    if (priorOnPlane_) emit markPoint(at, z, tr("sample from the prior"));
     showResults();
 }
 
@@ -205,7 +229,7 @@ QString DrawView::scoreText() const { return score_->text(); }
 
 void DrawView::showStatus() {
     QString text;
-    if (!error_.isEmpty()) text = error_;
+    if (error_) text = error_();
     else if (!hasModel_) text = tr("Train a model (or open one with File ▸ Open model…) to see what it makes of your drawing.");
     else if (!isDigitShape(shape_))
         text = tr("This model takes %1 samples; drawing needs a model of 28 × 28 grey images (MNIST, Fashion-MNIST, the sample).")
@@ -215,7 +239,9 @@ void DrawView::showStatus() {
     else if (drawn_.empty()) text = tr("Asking the model…");
     else if (drawn_.onPlane) text = tr("The model after epoch %1; your drawing is the red diamond in Latent space.").arg(drawn_.epoch);
     else text = tr("The model after epoch %1:").arg(drawn_.epoch);
-    if (!inputNote_.isEmpty()) text += QLatin1Char(' ') + inputNote_;
+    if (inverted_)
+        text += QLatin1Char(' ') +
+                tr("The picture was dark on light, so it was inverted (MNIST's digits are light on black).");
     status_->setText(text);
 
     QString score;

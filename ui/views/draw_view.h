@@ -13,6 +13,7 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <functional>
 #include <limits>
 #include <random>
 
@@ -63,7 +64,11 @@ signals:
     void markPoint(QPointF planePoint, const ae::Vector& code, const QString& name);
     void unmarkPoint();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslateUi();
     void prepare();
     void showStatus();
     void showResults();
@@ -75,10 +80,13 @@ private:
     QLabel* status_ = nullptr;
     QLabel* score_ = nullptr;
     QPushButton* sample_ = nullptr;
+    QPushButton* clear_ = nullptr;
+    QPushButton* open_ = nullptr;
     QTimer pause_;                   // coalesces the segments of a stroke into one request
     Vector input_;
-    QString inputNote_;              // how the input was made (an opened image inverted, ...)
-    QString error_;                  // why the drawing cannot be used, when it cannot
+    bool inverted_ = false;          // the opened image was inverted, which the status line says
+    // Why the drawing cannot be used, when it cannot; a wording, so a change of language words it anew.
+    std::function<QString()> error_;
     DrawnInputSnapshot drawn_;
     bool hasModel_ = false;
     Shape shape_;
@@ -89,6 +97,9 @@ private:
     double threshold_ = std::numeric_limits<double>::quiet_NaN();
     std::mt19937_64 rng_{20261204};
     Matrix prior_;                   // 1 x D, the last sample from the prior; empty: none shown
+    Vector priorCode_;               // its code and place on the latent plane, to name its mark again
+    QPointF priorPoint_;
+    bool priorOnPlane_ = false;
 };
 
 } // namespace ae

@@ -4,6 +4,7 @@
 #include "ui/views/common/plot_export.h"
 #include "ui/views/common/tile_image.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -38,25 +39,13 @@ NeighbourView::NeighbourView(QWidget* parent) : QWidget(parent) {
     trainKnn_ = new QLabel(this);
     trainKnn_->setWordWrap(true);
     trainKnn_->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    trainKnn_->setToolTip(tr("The report's distance.train_knn, computed by the same function as aelab-cli: for each probe "
-                             "point, the share of its 10 nearest training images in input space that are also among its "
-                             "10 nearest training images in code space, averaged over the probe points."));
 
     selected_ = stripGrid(this);
     selected_->setMinimumSize(90, 90);
     selected_->setMaximumWidth(130);
     inputGrid_ = stripGrid(this);
-    inputGrid_->setToolTip(tr("The probe points nearest to the selected one in input space (pixels), nearest first. Over "
-                              "each: its rank among all probe points in code space; above %1 it was torn away.")
-                               .arg(kNeighbours));
     codeGrid_ = stripGrid(this);
-    codeGrid_->setToolTip(tr("The probe points nearest to the selected one in code space, nearest first. Over each: its "
-                             "rank in input space; above %1 it is a false neighbour.")
-                              .arg(kNeighbours));
     trainGrid_ = stripGrid(this);
-    trainGrid_->setToolTip(tr("The training images nearest to the selected point in input space, with their distance, "
-                              "and the rank their code would take among the probe points' codes (1 = nearest). The "
-                              "triangles on the latent scatter are where the model puts them."));
 
     auto* strips = new QVBoxLayout;
     strips->setSpacing(2);
@@ -74,6 +63,29 @@ NeighbourView::NeighbourView(QWidget* parent) : QWidget(parent) {
 
     installExportMenu(this);
     clear();
+    retranslateUi();
+}
+
+void NeighbourView::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+// The tooltips, then the summary and the strips worded again from the selection they show.
+void NeighbourView::retranslateUi() {
+    trainKnn_->setToolTip(tr("The report's distance.train_knn, computed by the same function as aelab-cli: for each probe "
+                             "point, the share of its 10 nearest training images in input space that are also among its "
+                             "10 nearest training images in code space, averaged over the probe points."));
+    inputGrid_->setToolTip(tr("The probe points nearest to the selected one in input space (pixels), nearest first. Over "
+                              "each: its rank among all probe points in code space; above %1 it was torn away.")
+                               .arg(kNeighbours));
+    codeGrid_->setToolTip(tr("The probe points nearest to the selected one in code space, nearest first. Over each: its "
+                             "rank in input space; above %1 it is a false neighbour.")
+                              .arg(kNeighbours));
+    trainGrid_->setToolTip(tr("The training images nearest to the selected point in input space, with their distance, "
+                              "and the rank their code would take among the probe points' codes (1 = nearest). The "
+                              "triangles on the latent scatter are where the model puts them."));
+    fillGrids();
 }
 
 QString NeighbourView::summary() const { return summary_->text(); }

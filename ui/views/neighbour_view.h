@@ -54,7 +54,11 @@ signals:
     // Look up the nearest training images of probe row `index` (TrainingSession::findTrainNeighbours).
     void trainNeighboursWanted(int index);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslateUi();
     void inspect();
     void askForTraining();
     void fillGrids();
