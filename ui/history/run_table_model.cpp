@@ -81,6 +81,11 @@ bool RunTableModel::updateRun(const RunRecord& run) {
     return true;
 }
 
+void RunTableModel::retranslate() {
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!runs_.empty()) emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
 int RunTableModel::rowOf(qint64 id) const {
     for (std::size_t i = 0; i < runs_.size(); ++i)
         if (runs_[i].id == id) return static_cast<int>(i);

@@ -56,6 +56,10 @@ public:
     // "#12 sparse l1=1e-6": the run's number, variant and the settings that tell it apart.
     QString label(int row) const { return labels_.value(row); }
 
+    // The headers and cells are worded when asked for: after a change of language the views are
+    // told to ask again (a model gets no changeEvent; its owner view calls this).
+    void retranslate();
+
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;

@@ -9,6 +9,7 @@
 #include <qcustomplot.h>
 
 #include <QCheckBox>
+#include <QEvent>
 #include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -58,19 +59,15 @@ RunsView::RunsView(RunHistory* history, QWidget* parent) : QWidget(parent), hist
     table_->verticalHeader()->setDefaultSectionSize(table_->fontMetrics().height() + 6);
     table_->horizontalHeader()->setHighlightSections(false);
     table_->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    table_->setToolTip(tr("Click a column to sort by it; select several runs (Ctrl/Shift) to compare them. "
-                          "Double-click a run to load its configuration."));
     connect(table_, &QTableView::doubleClicked, this, [this] { loadSelected(); });
     connect(table_->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         showSelection();
         updateButtons();
     });
 
-    load_ = new QPushButton(tr("Load configuration"), this);
-    load_->setToolTip(tr("Put the selected run's settings (and its dataset) back into the Model and Data panels."));
+    load_ = new QPushButton(this);
     connect(load_, &QPushButton::clicked, this, &RunsView::loadSelected);
-    delete_ = new QPushButton(tr("Delete"), this);
-    delete_->setToolTip(tr("Remove the selected runs from the history."));
+    delete_ = new QPushButton(this);
     connect(delete_, &QPushButton::clicked, this, &RunsView::confirmDelete);
     message_ = new QLabel(this);
     message_->setWordWrap(true);
@@ -92,12 +89,10 @@ RunsView::RunsView(RunHistory* history, QWidget* parent) : QWidget(parent), hist
     auto* plotPane = new QWidget(this);
     plot_ = new QCustomPlot(plotPane);
     plot_->setMinimumSize(200, 150);
-    plot_->xAxis->setLabel(tr("epoch"));
-    plot_->yAxis->setLabel(tr("test loss"));
     plot_->legend->setVisible(true);
     plot_->legend->setBrush(QColor(255, 255, 255, 200));
     plot_->legend->setBorderPen(QPen(QColor(0, 0, 0, 60)));
-    logBox_ = new QCheckBox(tr("Log scale"), plotPane);
+    logBox_ = new QCheckBox(plotPane);
     connect(logBox_, &QCheckBox::toggled, this, [this](bool on) {
         plot_->yAxis->setScaleType(on ? QCPAxis::stLogarithmic : QCPAxis::stLinear);
         if (on) plot_->yAxis->setTicker(QSharedPointer<QCPAxisTickerLog>::create());
@@ -134,29 +129,62 @@ RunsView::RunsView(RunHistory* history, QWidget* parent) : QWidget(parent), hist
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
 
+    retranslateUi();
     refresh();
+}
+
+void RunsView::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+// The buttons and axes, the model's headers and cells, then the message and the selected runs'
+// legend worded again.
+void RunsView::retranslateUi() {
+    table_->setToolTip(tr("Click a column to sort by it; select several runs (Ctrl/Shift) to compare them. "
+                          "Double-click a run to load its configuration."));
+    load_->setText(tr("Load configuration"));
+    load_->setToolTip(tr("Put the selected run's settings (and its dataset) back into the Model and Data panels."));
+    delete_->setText(tr("Delete"));
+    delete_->setToolTip(tr("Remove the selected runs from the history."));
+    plot_->xAxis->setLabel(tr("epoch"));
+    logBox_->setText(tr("Log scale"));
+    model_->retranslate();
+    const bool pathTip = pathTip_;
+    showMessage(messageText_);
+    if (pathTip) showPathTip();
+    showSelection();
 }
 
 QString RunsView::message() const { return message_->text(); }
 
-void RunsView::showMessage(const QString& text) {
-    message_->setText(text);
-    message_->setToolTip(text);
+void RunsView::showMessage(std::function<QString()> text) {
+    messageText_ = std::move(text);
+    const QString worded = messageText_ ? messageText_() : QString();
+    message_->setText(worded);
+    message_->setToolTip(worded);
+    pathTip_ = false;
+}
+
+void RunsView::showPathTip() {
+    message_->setToolTip(tr("Runs are kept in %1").arg(QDir::toNativeSeparators(history_->path())));
+    pathTip_ = true;
 }
 
 void RunsView::refresh() {
     const std::vector<qint64> selected = selectedIds();
     if (!history_ || !history_->isOpen()) {
         model_->setRuns({});
-        showMessage(history_ ? tr("No runs history: %1").arg(history_->lastError()) : tr("No runs history."));
+        if (history_) showMessage([this, error = history_->lastError()] { return tr("No runs history: %1").arg(error); });
+        else showMessage([this] { return tr("No runs history."); });
         updateButtons();
         showSelection();
         return;
     }
     std::vector<RunRecord> runs = history_->runs();
-    if (runs.empty() && !history_->lastError().isEmpty()) showMessage(history_->lastError());
-    else showMessage(QString());
-    message_->setToolTip(tr("Runs are kept in %1").arg(QDir::toNativeSeparators(history_->path())));
+    if (runs.empty() && !history_->lastError().isEmpty()) showMessage([error = history_->lastError()] { return error; });
+    else showMessage(nullptr);
+    showPathTip();
     model_->setRuns(std::move(runs));
     table_->resizeColumnsToContents();
     // The label can be long (every term of the run); the tooltip and the plot legend show it whole.
@@ -250,10 +278,11 @@ void RunsView::loadSelected() {
     const RunRecord& run = model_->run(row);
     try {
         const ModelConfig config = configFromJson(run.configJson.toStdString(), QStringLiteral("run #%1").arg(run.id).toStdString());
-        showMessage(QString());
+        showMessage(nullptr);
         emit configurationRequested(config, run.dataset, run.normalClasses);
     } catch (const std::exception& e) {
-        showMessage(tr("Cannot load the configuration of run #%1: %2").arg(run.id).arg(localisedMessage(e)));
+        const QString reason = localisedMessage(e);
+        showMessage([this, id = run.id, reason] { return tr("Cannot load the configuration of run #%1: %2").arg(id).arg(reason); });
     }
 }
 
@@ -272,7 +301,7 @@ void RunsView::deleteSelected() {
     table_->clearSelection();
     if (!history_->remove(ids)) {
         refresh();
-        showMessage(history_->lastError());
+        showMessage([error = history_->lastError()] { return error; });
         return;
     }
     refresh();

@@ -7,6 +7,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 #include <vector>
 
 class QCheckBox;
@@ -53,10 +55,16 @@ signals:
     void configurationRequested(const ae::ModelConfig& config, const QString& dataset,
                                 const std::vector<int>& normalClasses);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslateUi();
     void showSelection();
     void updateButtons();
-    void showMessage(const QString& text);
+    // The message is kept as a wording, so a change of language words it anew; nullptr: none.
+    void showMessage(std::function<QString()> text);
+    void showPathTip();
     void confirmDelete();
 
     RunHistory* history_;
@@ -69,6 +77,8 @@ private:
     QPushButton* load_ = nullptr;
     QPushButton* delete_ = nullptr;
     QLabel* message_ = nullptr;
+    std::function<QString()> messageText_;
+    bool pathTip_ = false;  // the message line's tooltip says where the runs are kept
 };
 
 } // namespace ae
