@@ -39,16 +39,15 @@ LatentExplorer::LatentExplorer(QWidget* parent) : QWidget(parent) {
     view_ = new LatentView(this);
 
     auto* side = new QVBoxLayout;
-    auto* title = new QLabel(tr("Decoded"), this);
-    title->setToolTip(tr("Press the left button anywhere in the latent space: the decoder's image of that point, "
-                         "live while the mouse moves. Drag from one point to another for an interpolation strip."));
+    title_ = new QLabel(this);
+    auto* title = title_;
     decodedGrid_ = new ImageGrid(this);
     decodedGrid_->setFixedSize(kDecodedSide, kDecodedSide);
     ImageGrid::Style framed;
     framed.margin = 1;
     framed.frames = true;
     decodedGrid_->setStyle(framed);
-    decodedCaption_ = new QLabel(tr("click the plot"), this);
+    decodedCaption_ = new QLabel(this);
     decodedCaption_->setWordWrap(true);
     decodedCaption_->setFixedWidth(kDecodedSide);
     side->addWidget(title);
@@ -98,6 +97,22 @@ LatentExplorer::LatentExplorer(QWidget* parent) : QWidget(parent) {
         showDecoded();
         showStrip();
     });
+    retranslateUi();
+}
+
+void LatentExplorer::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+// The title, then the captions worded again from the point and line they show.
+void LatentExplorer::retranslateUi() {
+    title_->setText(tr("Decoded"));
+    title_->setToolTip(tr("Press the left button anywhere in the latent space: the decoder's image of that point, "
+                          "live while the mouse moves. Drag from one point to another for an interpolation strip."));
+    if (decodedShown_) showDecoded();
+    else decodedCaption_->setText(tr("click the plot"));
+    showStrip();
 }
 
 bool LatentExplorer::eventFilter(QObject* watched, QEvent* event) {
@@ -195,6 +210,7 @@ bool LatentExplorer::farEnough(QPointF a, QPointF b) const {
 
 void LatentExplorer::showDecoded() {
     decodedGrid_->setContent(row({decoded_}));  // an empty frame until there is an image
+    decodedShown_ = true;
     if (decoded_.isNull())
         decodedCaption_->setText(decoder_.ready() ? tr("click the plot") : tr("no model yet"));
     else

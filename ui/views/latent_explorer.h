@@ -47,8 +47,10 @@ public slots:
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
+    void retranslateUi();
     void onPressed(QPointF z);
     void onDragged(QPointF z);
     void onReleased(QPointF z);
@@ -58,7 +60,9 @@ private:
 
     LatentView* view_ = nullptr;
     ImageGrid* decodedGrid_ = nullptr;
+    QLabel* title_ = nullptr;
     QLabel* decodedCaption_ = nullptr;
+    bool decodedShown_ = false;  // showDecoded() has worded the caption from the decoder's state
     ImageGrid* stripGrid_ = nullptr;
     QLabel* stripCaption_ = nullptr;
     ImageGrid* tip_ = nullptr;  // a tooltip window

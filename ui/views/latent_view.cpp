@@ -6,6 +6,7 @@
 #include <qcustomplot.h>
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QGridLayout>
 #include <QLabel>
@@ -109,12 +110,12 @@ LatentView::LatentView(QWidget* parent) : QWidget(parent) {
     auto* axesLayout = new QGridLayout(axesRow_);
     axesLayout->setContentsMargins(4, 2, 4, 0);
     axesLayout->setVerticalSpacing(2);
-    axesLayout->addWidget(new QLabel(tr("Axes:"), axesRow_), 0, 0);
+    axesLabel_ = new QLabel(axesRow_);
+    axesLayout->addWidget(axesLabel_, 0, 0);
     axesBox_ = new QComboBox(axesRow_);
-    axesBox_->addItem(tr("PCA of the codes"));
-    axesBox_->addItem(tr("Two units"));
-    axesBox_->setToolTip(tr("How a code wider than 2 is drawn: its first two principal components over the probe "
-                            "set, or two chosen units (the other units then stay at their mean when decoding)"));
+    // Worded in retranslateUi(), which keeps the choice: the items stay, only their texts change.
+    axesBox_->addItem(QString());
+    axesBox_->addItem(QString());
     axesLayout->addWidget(axesBox_, 0, 1);
     // The unit choosers get a line of their own, shown only for "Two units": beside the list
     // they made the dock too wide for a 1200-pixel screen.
@@ -123,8 +124,6 @@ LatentView::LatentView(QWidget* parent) : QWidget(parent) {
     unitsLayout->setContentsMargins(0, 0, 0, 0);
     unitX_ = new QSpinBox(unitsRow_);
     unitY_ = new QSpinBox(unitsRow_);
-    unitX_->setPrefix(tr("x: z"));
-    unitY_->setPrefix(tr("y: z"));
     unitY_->setValue(1);
     unitsLayout->addWidget(unitX_);
     unitsLayout->addWidget(unitY_);
@@ -140,15 +139,12 @@ LatentView::LatentView(QWidget* parent) : QWidget(parent) {
     auto* colourRow = new QWidget(this);
     auto* colourLayout = new QHBoxLayout(colourRow);
     colourLayout->setContentsMargins(4, 2, 4, 0);
-    colourLayout->addWidget(new QLabel(tr("Colour:"), colourRow));
+    colourLabel_ = new QLabel(colourRow);
+    colourLayout->addWidget(colourLabel_);
     colourBox_ = new QComboBox(colourRow);
-    colourBox_->addItem(tr("class"));
-    colourBox_->addItem(tr("trustworthiness"));
-    colourBox_->addItem(tr("continuity"));
-    colourBox_->setToolTip(tr("Colour each probe point by its class, or by how well its 10 nearest neighbours "
-                              "survive in the code. Trustworthiness: low when points near it in the code are far "
-                              "in the input (false neighbours). Continuity: low when its input neighbours are torn "
-                              "away. 1 is perfect; the mean over the points is the figure in Distance distortion."));
+    colourBox_->addItem(QString());
+    colourBox_->addItem(QString());
+    colourBox_->addItem(QString());
     colourLayout->addWidget(colourBox_);
     colourLayout->addStretch(1);
     connect(colourBox_, &QComboBox::currentIndexChanged, this, [this] {
@@ -205,6 +201,37 @@ LatentView::LatentView(QWidget* parent) : QWidget(parent) {
         if (!followData_)
             menu.addAction(tr("Fit the points again"), this, &LatentView::resetRange);
     });
+    retranslateUi();
+}
+
+void LatentView::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+// The choosers (setItemText keeps what is chosen), then the legend, the colour scale and the
+// neighbour marks' names drawn again from the last snapshot.
+void LatentView::retranslateUi() {
+    axesLabel_->setText(tr("Axes:"));
+    axesBox_->setItemText(0, tr("PCA of the codes"));
+    axesBox_->setItemText(1, tr("Two units"));
+    axesBox_->setToolTip(tr("How a code wider than 2 is drawn: its first two principal components over the probe "
+                            "set, or two chosen units (the other units then stay at their mean when decoding)"));
+    unitX_->setPrefix(tr("x: z"));
+    unitY_->setPrefix(tr("y: z"));
+    colourLabel_->setText(tr("Colour:"));
+    colourBox_->setItemText(0, tr("class"));
+    colourBox_->setItemText(1, tr("trustworthiness"));
+    colourBox_->setItemText(2, tr("continuity"));
+    colourBox_->setToolTip(tr("Colour each probe point by its class, or by how well its 10 nearest neighbours "
+                              "survive in the code. Trustworthiness: low when points near it in the code are far "
+                              "in the input (false neighbours). Continuity: low when its input neighbours are torn "
+                              "away. 1 is perfect; the mean over the points is the figure in Distance distortion."));
+    if (unlabelledGraph_) unlabelledGraph_->setName(tr("unlabelled"));
+    if (latent_.rows() > 0) {
+        dirty_ = true;
+        flush();
+    }
 }
 
 LatentView::~LatentView() = default;

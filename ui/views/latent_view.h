@@ -18,6 +18,7 @@
 #include <vector>
 
 class QComboBox;
+class QLabel;
 class QCPColorScale;
 class QCPLayoutGrid;
 class QCPGraph;
@@ -106,7 +107,11 @@ public slots:
     void showHighlight(const ae::NeighbourHighlight& highlight);
     void clear();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslateUi();
     void rebuild();
     void ensureGraphs(int classes, bool unlabelled);
     void updateRange(bool force);
@@ -124,6 +129,8 @@ private:
     Matrix snapshotLatent_;           // the snapshot's latent2d (PCA plane for wide codes)
     Matrix codes_;                    // the snapshot's full codes
     int codeSize_ = 0;
+    QLabel* axesLabel_ = nullptr;
+    QLabel* colourLabel_ = nullptr;
     QComboBox* axesBox_ = nullptr;
     QComboBox* colourBox_ = nullptr;
     QCPColorScale* colourScale_ = nullptr;
