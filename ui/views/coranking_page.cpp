@@ -2,6 +2,7 @@
 
 #include <qcustomplot.h>
 
+#include <QEvent>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -36,10 +37,7 @@ QCPColorGradient magma() {
 CoRankingPage::CoRankingPage(QWidget* parent) : QWidget(parent) {
     plot_ = new QCustomPlot(this);
     plot_->setMinimumSize(220, 200);
-    plot_->xAxis->setLabel(tr("rank in input space"));
-    plot_->yAxis->setLabel(tr("rank in the code"));
     map_ = new QCPColorMap(plot_->xAxis, plot_->yAxis);
-    map_->setName(tr("pairs"));
     map_->setInterpolate(false);
     map_->setTightBoundary(true);
     map_->setDataScaleType(QCPAxis::stLogarithmic);
@@ -47,7 +45,6 @@ CoRankingPage::CoRankingPage(QWidget* parent) : QWidget(parent) {
     scale_ = new QCPColorScale(plot_);
     scale_->setType(QCPAxis::atRight);
     scale_->setDataScaleType(QCPAxis::stLogarithmic);
-    scale_->axis()->setLabel(tr("pairs per rank cell"));
     scale_->setBarWidth(10);
     map_->setColorScale(scale_);
     scale_->setGradient(magma());
@@ -66,23 +63,44 @@ CoRankingPage::CoRankingPage(QWidget* parent) : QWidget(parent) {
     outline_->setBrush(Qt::NoBrush);
     outline_->topLeft->setCoords(std::log10(0.5), std::log10(kOutlinedK + 0.5));
     outline_->bottomRight->setCoords(std::log10(kOutlinedK + 0.5), std::log10(0.5));
-    const auto label = [this](double x, double y, const QString& text, Qt::Alignment align) {
+    const auto label = [this](double x, double y, Qt::Alignment align) {
         auto* t = new QCPItemText(plot_);
         t->position->setType(QCPItemPosition::ptAxisRectRatio);
         t->position->setCoords(x, y);
         t->setPositionAlignment(align);
-        t->setText(text);
         t->setColor(QColor(60, 60, 60));
         t->setBrush(QColor(255, 255, 255, 190));
         t->setFont(QFont(font().family(), 8));
         return t;
     };
-    label(0.98, 0.98, tr("intrusions"), Qt::AlignRight | Qt::AlignBottom)->position->setCoords(0.98, 0.97);
-    label(0.02, 0.03, tr("extrusions"), Qt::AlignLeft | Qt::AlignTop);
+    intrusions_ = label(0.98, 0.98, Qt::AlignRight | Qt::AlignBottom);
+    intrusions_->position->setCoords(0.98, 0.97);
+    extrusions_ = label(0.02, 0.03, Qt::AlignLeft | Qt::AlignTop);
 
     note_ = new QLabel(this);
     note_->setWordWrap(true);
     note_->setContentsMargins(6, 2, 6, 2);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(note_);
+    layout->addWidget(plot_, 1);
+    showMatrix({}, -1);
+    retranslateUi();
+}
+
+void CoRankingPage::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void CoRankingPage::retranslateUi() {
+    plot_->xAxis->setLabel(tr("rank in input space"));
+    plot_->yAxis->setLabel(tr("rank in the code"));
+    map_->setName(tr("pairs"));
+    scale_->axis()->setLabel(tr("pairs per rank cell"));
+    intrusions_->setText(tr("intrusions"));
+    extrusions_->setText(tr("extrusions"));
     const QString explanation =
         tr("Each ordered pair of probe images (i, j) counts once, at j's neighbour rank around i in the input (x) "
            "and in the code (y). A code that keeps every neighbourhood puts all pairs on the dotted diagonal. Below "
@@ -92,12 +110,8 @@ CoRankingPage::CoRankingPage(QWidget* parent) : QWidget(parent) {
            "Q_NX(10), what kNN kept measures. Log colour: pairs per rank cell.");
     note_->setToolTip(explanation);
     plot_->setToolTip(explanation);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    layout->addWidget(note_);
-    layout->addWidget(plot_, 1);
-    showMatrix({}, -1);
+    note_->setText(noteText_());
+    plot_->replot(QCustomPlot::rpQueuedReplot);
 }
 
 QString CoRankingPage::note() const { return note_->text(); }
@@ -112,7 +126,8 @@ void CoRankingPage::showMatrix(const BinnedCoRanking& m, int epoch) {
         plot_->yAxis->setRange(std::log10(0.5), 3);
         plot_->xAxis->setTicker(rankTicker(1000));
         plot_->yAxis->setTicker(rankTicker(1000));
-        note_->setText(tr("The co-ranking matrix is measured at epoch ends; hover for how to read it."));
+        noteText_ = [this] { return tr("The co-ranking matrix is measured at epoch ends; hover for how to read it."); };
+        note_->setText(noteText_());
         plot_->replot(QCustomPlot::rpQueuedReplot);
         return;
     }
@@ -143,12 +158,15 @@ void CoRankingPage::showMatrix(const BinnedCoRanking& m, int epoch) {
     double corner = 0;
     for (int b = 0; b < bins && m.edges[b] <= kOutlinedK; ++b)
         for (int c = 0; c < bins && m.edges[c] <= kOutlinedK; ++c) corner += m.at(b, c);
-    note_->setText(tr("Epoch %1 · %2 images · inside the K = 10 corner: %3 of the pairs (Q_NX(10) = %4). Hover to "
-                      "read intrusions and extrusions.")
-                       .arg(epoch)
-                       .arg(m.points)
-                       .arg(QLocale().toString(qlonglong(corner)))
-                       .arg(corner / (double(kOutlinedK) * m.points), 0, 'f', 3));
+    noteText_ = [this, epoch, points = m.points, corner] {
+        return tr("Epoch %1 · %2 images · inside the K = 10 corner: %3 of the pairs (Q_NX(10) = %4). Hover to "
+                  "read intrusions and extrusions.")
+            .arg(epoch)
+            .arg(points)
+            .arg(QLocale().toString(qlonglong(corner)))
+            .arg(corner / (double(kOutlinedK) * points), 0, 'f', 3);
+    };
+    note_->setText(noteText_());
     plot_->replot(QCustomPlot::rpQueuedReplot);
 }
 

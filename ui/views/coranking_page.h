@@ -9,9 +9,12 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QCPColorMap;
 class QCPColorScale;
 class QCPItemRect;
+class QCPItemText;
 class QCustomPlot;
 class QLabel;
 
@@ -33,12 +36,21 @@ public:
     // epoch < 0: not measured yet.
     void showMatrix(const BinnedCoRanking& matrix, int epoch);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslateUi();
+
     QCustomPlot* plot_ = nullptr;
     QCPColorMap* map_ = nullptr;
     QCPColorScale* scale_ = nullptr;
     QCPItemRect* outline_ = nullptr;
     QLabel* note_ = nullptr;
+    QCPItemText* intrusions_ = nullptr;
+    QCPItemText* extrusions_ = nullptr;
+    // The note is kept as a wording of the matrix shown, so a change of language words it anew.
+    std::function<QString()> noteText_;
 };
 
 } // namespace ae

@@ -7,6 +7,7 @@
 #include <qcustomplot.h>
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -42,11 +43,8 @@ QString figure(double v) { return std::isfinite(v) ? QString::number(v, 'f', 3) 
 DistortionView::DistortionView(QWidget* parent) : QWidget(parent) {
     plot_ = new QCustomPlot(this);
     plot_->setMinimumSize(220, 200);
-    plot_->xAxis->setLabel(tr("distance in input space"));
-    plot_->yAxis->setLabel(tr("distance in latent space"));
 
     map_ = new QCPColorMap(plot_->xAxis, plot_->yAxis);
-    map_->setName(tr("pairs"));
     map_->setInterpolate(false);
     map_->setTightBoundary(true);
     map_->setGradient(viridis());
@@ -56,7 +54,6 @@ DistortionView::DistortionView(QWidget* parent) : QWidget(parent) {
     colourScale_ = new QCPColorScale(plot_);
     colourScale_->setType(QCPAxis::atRight);
     colourScale_->setDataScaleType(QCPAxis::stLogarithmic);
-    colourScale_->axis()->setLabel(tr("pairs per bin"));
     colourScale_->setBarWidth(10);
     map_->setColorScale(colourScale_);
     // The scale owns gradient and ticks once connected: set them there, after connecting.
@@ -69,7 +66,6 @@ DistortionView::DistortionView(QWidget* parent) : QWidget(parent) {
     colourScale_->setMarginGroup(QCP::msTop | QCP::msBottom, group);
 
     line_ = plot_->addGraph();
-    line_->setName(tr("best scale"));
     line_->setPen(QPen(QColor(214, 39, 40), 1.5, Qt::DashLine));
 
     metrics_ = new QCPTextElement(plot_, QString(), QFont(font().family(), 9));
@@ -93,6 +89,106 @@ DistortionView::DistortionView(QWidget* parent) : QWidget(parent) {
     table_->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     table_->horizontalHeader()->setMinimumSectionSize(40);
     table_->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    for (int r = 0; r < RowCount; ++r) {
+        table_->setVerticalHeaderItem(r, new QTableWidgetItem);
+        for (int c = 0; c < ColumnCount; ++c) {
+            auto* item = new QTableWidgetItem(QStringLiteral("–"));
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            table_->setItem(r, c, item);
+        }
+    }
+    table_->setHorizontalHeaderItem(Model, new QTableWidgetItem);
+    table_->setHorizontalHeaderItem(Pca, new QTableWidgetItem(QStringLiteral("PCA")));
+    table_->setHorizontalHeaderItem(Mds, new QTableWidgetItem(QStringLiteral("MDS")));
+
+    // R_NX(K) on a log scale of K, as its AUC weighs it.
+    curvePlot_ = new QCustomPlot(this);
+    curvePlot_->setMinimumSize(200, 180);
+    curvePlot_->xAxis->setScaleType(QCPAxis::stLogarithmic);
+    curvePlot_->xAxis->setTicker(QSharedPointer<QCPAxisTickerLog>::create());
+    curvePlot_->xAxis->setNumberFormat(QStringLiteral("gb"));
+    curvePlot_->xAxis->setNumberPrecision(0);
+    curvePlot_->yAxis->setLabel(QStringLiteral("R_NX(K)"));
+    curvePlot_->legend->setVisible(true);
+    curvePlot_->legend->setFont(QFont(font().family(), 8));
+    curvePlot_->legend->setBrush(QColor(255, 255, 255, 220));
+    curvePlot_->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    const QPen pens[ColumnCount] = {QPen(QColor(31, 119, 180), 2), QPen(QColor(255, 127, 14), 1.5, Qt::DashLine),
+                                    QPen(QColor(44, 160, 44), 1.5, Qt::DotLine)};
+    for (int c = 0; c < ColumnCount; ++c) {
+        curves_[c] = curvePlot_->addGraph();
+        curves_[c]->setPen(pens[c]);
+    }
+
+    shepardSource_ = new QComboBox(this);
+    // Worded in retranslateUi(), which keeps the choice.
+    for (int i = 0; i < 3; ++i) shepardSource_->addItem(QString());
+    connect(shepardSource_, &QComboBox::currentIndexChanged, this, [this] {
+        dirty_ = true;
+        flush();
+    });
+    auto* shepardPage = new QWidget(this);
+    auto* shepardLayout = new QVBoxLayout(shepardPage);
+    shepardLayout->setContentsMargins(0, 0, 0, 0);
+    shepardLayout->setSpacing(0);
+    auto* sourceRow = new QHBoxLayout;
+    sourceRow->setContentsMargins(4, 2, 4, 0);
+    sourceLabel_ = new QLabel(shepardPage);
+    sourceRow->addWidget(sourceLabel_);
+    sourceRow->addWidget(shepardSource_);
+    sourceRow->addStretch(1);
+    shepardLayout->addLayout(sourceRow);
+    shepardLayout->addWidget(plot_, 1);
+
+    pages_ = new QTabWidget(this);
+    pages_->setDocumentMode(true);
+    // Five pages in a dock that is often narrow: the tab names shorten rather than scroll (the
+    // scroll arrows would be squeezed below their size).
+    pages_->setElideMode(Qt::ElideRight);
+    pages_->setUsesScrollButtons(false);
+    pages_->addTab(shepardPage, QString());
+    // The table as tall as its rows, a note under it, the rest empty.
+    table_->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    table_->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    auto* tablePage = new QWidget(this);
+    auto* tableLayout = new QVBoxLayout(tablePage);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->addWidget(table_);
+    tableNote_ = new QLabel(tablePage);
+    tableNote_->setWordWrap(true);
+    tableNote_->setContentsMargins(6, 4, 6, 4);
+    tableLayout->addWidget(tableNote_);
+    tableLayout->addStretch(1);
+    pages_->addTab(tablePage, QString());
+    pages_->addTab(curvePlot_, QStringLiteral("R_NX(K)"));
+    coRanking_ = new CoRankingPage(this);
+    pages_->addTab(coRanking_, QString());
+    pcaSubspace_ = new PcaSubspacePage(this);
+    pages_->addTab(pcaSubspace_, QString());
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(pages_);
+
+    replotTimer_.setSingleShot(true);
+    replotTimer_.setInterval(80);
+    connect(&replotTimer_, &QTimer::timeout, this, &DistortionView::rebuild);
+    installExportMenu(this);
+    retranslateUi();
+}
+
+void DistortionView::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+// The fixed texts, then the metrics, the table's note and the curves' names drawn again from the
+// last snapshot.
+void DistortionView::retranslateUi() {
+    plot_->xAxis->setLabel(tr("distance in input space"));
+    map_->setName(tr("pairs"));
+    colourScale_->axis()->setLabel(tr("pairs per bin"));
+    line_->setName(tr("best scale"));
     const QString rowNames[RowCount] = {tr("Spearman"),   tr("Pearson"),  tr("stress-1"), tr("trustworthiness"),
                                         tr("continuity"), tr("kNN kept"), tr("R_NX AUC")};
     const QString rowTips[RowCount] = {
@@ -113,86 +209,23 @@ DistortionView::DistortionView(QWidget* parent) : QWidget(parent) {
            "model's is measured at epoch ends."),
     };
     for (int r = 0; r < RowCount; ++r) {
-        auto* header = new QTableWidgetItem(rowNames[r]);
-        header->setToolTip(rowTips[r]);
-        table_->setVerticalHeaderItem(r, header);
-        for (int c = 0; c < ColumnCount; ++c) {
-            auto* item = new QTableWidgetItem(QStringLiteral("–"));
-            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            item->setToolTip(rowTips[r]);
-            table_->setItem(r, c, item);
-        }
+        table_->verticalHeaderItem(r)->setText(rowNames[r]);
+        table_->verticalHeaderItem(r)->setToolTip(rowTips[r]);
+        for (int c = 0; c < ColumnCount; ++c) table_->item(r, c)->setToolTip(rowTips[r]);
     }
-    const QString columnNames[ColumnCount] = {tr("model"), QStringLiteral("PCA"), QStringLiteral("MDS")};
-    for (int c = 0; c < ColumnCount; ++c) table_->setHorizontalHeaderItem(c, new QTableWidgetItem(columnNames[c]));
-
-    // R_NX(K) on a log scale of K, as its AUC weighs it.
-    curvePlot_ = new QCustomPlot(this);
-    curvePlot_->setMinimumSize(200, 180);
-    curvePlot_->xAxis->setScaleType(QCPAxis::stLogarithmic);
-    curvePlot_->xAxis->setTicker(QSharedPointer<QCPAxisTickerLog>::create());
-    curvePlot_->xAxis->setNumberFormat(QStringLiteral("gb"));
-    curvePlot_->xAxis->setNumberPrecision(0);
+    table_->horizontalHeaderItem(Model)->setText(tr("model"));
     curvePlot_->xAxis->setLabel(tr("neighbourhood size K"));
-    curvePlot_->yAxis->setLabel(QStringLiteral("R_NX(K)"));
-    curvePlot_->legend->setVisible(true);
-    curvePlot_->legend->setFont(QFont(font().family(), 8));
-    curvePlot_->legend->setBrush(QColor(255, 255, 255, 220));
-    curvePlot_->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
-    const QPen pens[ColumnCount] = {QPen(QColor(31, 119, 180), 2), QPen(QColor(255, 127, 14), 1.5, Qt::DashLine),
-                                    QPen(QColor(44, 160, 44), 1.5, Qt::DotLine)};
-    for (int c = 0; c < ColumnCount; ++c) {
-        curves_[c] = curvePlot_->addGraph();
-        curves_[c]->setPen(pens[c]);
-    }
-
-    shepardSource_ = new QComboBox(this);
-    shepardSource_->addItem(tr("model"));
-    shepardSource_->addItem(tr("PCA"));
-    shepardSource_->addItem(tr("MDS"));
+    sourceLabel_->setText(tr("Distances of:"));
+    shepardSource_->setItemText(ModelShepard, tr("model"));
+    shepardSource_->setItemText(PcaShepard, tr("PCA"));
+    shepardSource_->setItemText(MdsShepard, tr("MDS"));
     shepardSource_->setToolTip(tr("Whose distances to draw: the autoencoder's code, or PCA or classical MDS of the same "
                                   "probe images to as many dimensions as the code"));
-    connect(shepardSource_, &QComboBox::currentIndexChanged, this, [this] {
-        dirty_ = true;
-        flush();
-    });
-    auto* shepardPage = new QWidget(this);
-    auto* shepardLayout = new QVBoxLayout(shepardPage);
-    shepardLayout->setContentsMargins(0, 0, 0, 0);
-    shepardLayout->setSpacing(0);
-    auto* sourceRow = new QHBoxLayout;
-    sourceRow->setContentsMargins(4, 2, 4, 0);
-    sourceRow->addWidget(new QLabel(tr("Distances of:"), shepardPage));
-    sourceRow->addWidget(shepardSource_);
-    sourceRow->addStretch(1);
-    shepardLayout->addLayout(sourceRow);
-    shepardLayout->addWidget(plot_, 1);
-
-    pages_ = new QTabWidget(this);
-    pages_->setDocumentMode(true);
-    // Five pages in a dock that is often narrow: the tab names shorten rather than scroll (the
-    // scroll arrows would be squeezed below their size).
-    pages_->setElideMode(Qt::ElideRight);
-    pages_->setUsesScrollButtons(false);
-    pages_->addTab(shepardPage, tr("Shepard"));
-    // The table as tall as its rows, a note under it, the rest empty.
-    table_->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
-    table_->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
-    auto* tablePage = new QWidget(this);
-    auto* tableLayout = new QVBoxLayout(tablePage);
-    tableLayout->setContentsMargins(0, 0, 0, 0);
-    tableLayout->addWidget(table_);
-    tableNote_ = new QLabel(tablePage);
-    tableNote_->setWordWrap(true);
-    tableNote_->setContentsMargins(6, 4, 6, 4);
-    tableLayout->addWidget(tableNote_);
-    tableLayout->addStretch(1);
-    pages_->addTab(tablePage, tr("Baselines"));
-    pages_->addTab(curvePlot_, QStringLiteral("R_NX(K)"));
-    coRanking_ = new CoRankingPage(this);
-    pages_->addTab(coRanking_, tr("Co-ranking"));
-    pcaSubspace_ = new PcaSubspacePage(this);
-    pages_->addTab(pcaSubspace_, tr("Linear AE vs PCA"));
+    pages_->setTabText(ShepardPage, tr("Shepard"));
+    pages_->setTabText(TablePage, tr("Baselines"));
+    pages_->setTabText(CurvePage, QStringLiteral("R_NX(K)"));
+    pages_->setTabText(CoRankingTab, tr("Co-ranking"));
+    pages_->setTabText(PcaSubspaceTab, tr("Linear AE vs PCA"));
     pages_->setTabToolTip(ShepardPage, tr("Distance in input space against distance in the code, for pairs of probe images"));
     pages_->setTabToolTip(TablePage, tr("The metrics of the model beside PCA and classical MDS of the same images"));
     pages_->setTabToolTip(CurvePage, tr("Neighbourhoods kept at every size K, for the model, PCA and MDS"));
@@ -200,17 +233,8 @@ DistortionView::DistortionView(QWidget* parent) : QWidget(parent) {
                                            "rank in the code, measured at epoch ends"));
     pages_->setTabToolTip(PcaSubspaceTab, tr("The decoder's span against the top-k principal components of the training "
                                              "data, and the reconstruction error against PCA's, over training"));
-
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(pages_);
-
-    replotTimer_.setSingleShot(true);
-    replotTimer_.setInterval(80);
-    connect(&replotTimer_, &QTimer::timeout, this, &DistortionView::rebuild);
-    installExportMenu(this);
     dirty_ = true;
-    rebuild();
+    flush();
 }
 
 QString DistortionView::metricsText() const { return metrics_->text(); }

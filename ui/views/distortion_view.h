@@ -64,7 +64,11 @@ public slots:
     void showSnapshot(const ae::ModelSnapshot& snapshot);
     void clear();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslateUi();
     void rebuild();
     void fillTable();
     void fillCurves();
@@ -85,6 +89,7 @@ private:
     QCustomPlot* curvePlot_ = nullptr;
     QCPGraph* curves_[ColumnCount] = {};
     QComboBox* shepardSource_ = nullptr;
+    QLabel* sourceLabel_ = nullptr;
     CoRankingPage* coRanking_ = nullptr;
     PcaSubspacePage* pcaSubspace_ = nullptr;
     int epoch_ = 0;

@@ -8,6 +8,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QCPAxisRect;
 class QCPBars;
 class QCPGraph;
@@ -31,8 +33,16 @@ public:
     void showSnapshot(const ModelSnapshot& snapshot);
     void clear();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslateUi();
+    void showNote(std::function<QString()> text);
+
     QCustomPlot* plot_ = nullptr;
+    // The note is kept as a wording of what is shown, so a change of language words it anew.
+    std::function<QString()> noteText_;
     QLabel* note_ = nullptr;
     QCPAxisRect* anglesRect_ = nullptr;
     QCPAxisRect* largestRect_ = nullptr;
