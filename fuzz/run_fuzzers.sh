@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer harnesses (clang, ASan + UBSan) in their own build folder and runs each
-# for a bounded time on a scratch copy of its seed corpus (fuzz/corpus/<harness>/ is never
-# written). Prints the executions per harness; exits non-zero on the first crash, leak, UB or
-# out-of-memory, leaving the input under BUILD_DIR/artifacts/. Debug build: -O0 compiles Eigen
-# quickly, and _GLIBCXX_ASSERTIONS adds bounds checks to the standard containers.
+# for a bounded time (as many at once as there are cores) on a scratch copy of its seed corpus
+# (fuzz/corpus/<harness>/ is never written). Prints the executions per harness; exits non-zero if
+# any harness found a crash, leak, UB or out-of-memory, leaving the input under
+# BUILD_DIR/artifacts/. Debug build: -O0 compiles Eigen quickly, and _GLIBCXX_ASSERTIONS adds
+# bounds checks to the standard containers.
 #   usage: fuzz/run_fuzzers.sh [BUILD_DIR]      (default: build-fuzz)
 #   FUZZ_SECONDS=N  seconds per harness (default 30)
 set -euo pipefail
@@ -19,22 +20,43 @@ fi
 cmake --build "$BUILD_DIR" -j "$(nproc)" --target "${HARNESSES[@]}"
 
 mkdir -p "$BUILD_DIR/artifacts"
-summary=()
-for h in "${HARNESSES[@]}"; do
-  work="$BUILD_DIR/corpus/$h"
+# One harness per core at a time: each is single-threaded, and CI waits for the slowest batch.
+run_one() {
+  local h="$1" work="$BUILD_DIR/corpus/$1" rc=0
   mkdir -p "$work"
-  log="$BUILD_DIR/$h.log"
-  echo "== $h: ${SECONDS_EACH}s"
   # A header must not make a reader ask for more than 512 MB in one allocation.
-  if ! "$BUILD_DIR/fuzz/$h" -max_total_time="$SECONDS_EACH" -rss_limit_mb=2048 -malloc_limit_mb=512 \
-      -max_len=65536 -print_final_stats=1 -artifact_prefix="$BUILD_DIR/artifacts/$h-" \
-      "$work" "$ROOT/fuzz/corpus/$h" >"$log" 2>&1; then
+  "$BUILD_DIR/fuzz/$h" -max_total_time="$SECONDS_EACH" -rss_limit_mb=2048 -malloc_limit_mb=512 \
+    -max_len=65536 -print_final_stats=1 -artifact_prefix="$BUILD_DIR/artifacts/$h-" \
+    "$work" "$ROOT/fuzz/corpus/$h" >"$BUILD_DIR/$h.log" 2>&1 || rc=$?
+  echo "$rc" >"$BUILD_DIR/$h.status"
+}
+jobs_at_once="$(nproc)"
+pids=()
+for h in "${HARNESSES[@]}"; do
+  echo "== $h: ${SECONDS_EACH}s"
+  run_one "$h" &
+  pids+=("$!")
+  # Wait for the oldest of a full batch before starting the next harness.
+  if [ "${#pids[@]}" -ge "$jobs_at_once" ]; then
+    wait "${pids[0]}" || true
+    pids=("${pids[@]:1}")
+  fi
+done
+wait || true
+
+summary=()
+failed=0
+for h in "${HARNESSES[@]}"; do
+  log="$BUILD_DIR/$h.log"
+  if [ "$(cat "$BUILD_DIR/$h.status" 2>/dev/null)" != 0 ]; then
     tail -n 60 "$log"
     echo "fuzz: $h FAILED; the input is in $BUILD_DIR/artifacts/ (keep it under tests/fixtures/ with a test)" >&2
-    exit 1
+    failed=1
+    continue
   fi
   runs="$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n 1)"
   summary+=("$(printf '%-16s %10s executions in %ss, 0 crashes' "$h" "${runs:-?}" "$SECONDS_EACH")")
 done
+[ "$failed" -eq 0 ] || exit 1
 echo "== fuzzing summary"
 printf '%s\n' "${summary[@]}"

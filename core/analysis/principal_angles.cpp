@@ -15,7 +15,9 @@ namespace {
 // floor of about 1e-3 degrees under every angle.
 Eigen::MatrixXd orthonormalBasis(const Matrix& m) {
     const Eigen::MatrixXd t = m.cast<double>().transpose();
-    Eigen::BDCSVD<Eigen::MatrixXd> svd(t, Eigen::ComputeThinU);
+    // Jacobi, not BDCSVD: t has at most a few hundred columns, where both are quick, and BDCSVD's
+    // templates alone took a minute of every sanitizer build's compile.
+    Eigen::JacobiSVD<Eigen::MatrixXd> svd(t, Eigen::ComputeThinU);
     const Eigen::VectorXd& s = svd.singularValues();
     // A dead code unit leaves a zero (or tiny) decoder row; it spans nothing.
     const double tolerance = s.size() > 0 ? s(0) * 1e-6 * static_cast<double>(std::max(t.rows(), t.cols())) : 0;
