@@ -18,10 +18,10 @@ shift || true
 if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi
 
 PACKAGES=(
-  build-essential cmake ninja-build pkg-config
+  build-essential cmake ninja-build pkg-config lld
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-svg-dev libqt6sql6-sqlite libgl1-mesa-dev libqcustomplot-dev
-  libeigen3-dev zlib1g-dev nlohmann-json3-dev
+  libeigen3-dev libspectra-dev zlib1g-dev nlohmann-json3-dev
   dataset-fashion-mnist fonts-noto-cjk qt6-translations-l10n
   xvfb xauth imagemagick
   clang libclang-rt-14-dev

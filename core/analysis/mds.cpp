@@ -1,6 +1,6 @@
 #include "core/analysis/mds.h"
 
-#include <Eigen/Eigenvalues>
+#include "core/analysis/leading_eigen.h"
 
 #include <algorithm>
 #include <cmath>
@@ -30,18 +30,16 @@ Matrix classicalMds(const Matrix& distances, int k) {
     b.array() += grand;
     b *= -0.5;
 
-    Eigen::SelfAdjointEigenSolver<Eigen::MatrixXd> eig(b);
-    if (eig.info() != Eigen::Success) throw Error("classical MDS: the eigen-decomposition did not converge");
+    const LeadingEigen eig = leadingEigenpairs(b, k);
+    if (!eig.converged) throw Error("classical MDS: the eigen-decomposition did not converge");
 
     Matrix out(n, k);
     for (int j = 0; j < k; ++j) {
-        const Index src = n - 1 - j; // eigenvalues are ascending
-        const double lambda = eig.eigenvalues()(src);
-        Eigen::VectorXd v = eig.eigenvectors().col(src);
+        Eigen::VectorXd v = eig.vectors.col(j);
         Index at = 0;
         v.cwiseAbs().maxCoeff(&at);
         if (v(at) < 0) v = -v;
-        out.col(j) = (v * std::sqrt(std::max(0.0, lambda))).cast<float>();
+        out.col(j) = (v * std::sqrt(std::max(0.0, eig.values(j)))).cast<float>();
     }
     return out;
 }

@@ -1,6 +1,7 @@
 #include "core/analysis/pca.h"
 
-#include <Eigen/Eigenvalues>
+#include "core/analysis/leading_eigen.h"
+
 #include <Eigen/QR>
 #include <Eigen/SVD>
 
@@ -105,18 +106,13 @@ Pca fitPca(const Matrix& x, int k) {
     }
     cov /= static_cast<double>(n);
 
-    Eigen::SelfAdjointEigenSolver<Eigen::MatrixXd> eig(cov); // reads the lower triangle only
-    if (eig.info() != Eigen::Success) throw Error("PCA: the eigen-decomposition of the covariance did not converge (non-finite input?)");
-    // Eigen returns ascending eigenvalues; rounding can make the null ones slightly negative.
-    MatrixD comps(k, d);
-    pca.explainedVariance.resize(k);
-    for (int j = 0; j < k; ++j) {
-        const Index src = d - 1 - j;
-        comps.row(j) = eig.eigenvectors().col(src).transpose();
-        pca.explainedVariance(j) = static_cast<float>(std::max(0.0, eig.eigenvalues()(src)));
-    }
+    const LeadingEigen eig = leadingEigenpairs(cov, k);
+    if (!eig.converged) throw Error("PCA: the eigen-decomposition of the covariance did not converge (non-finite input?)");
+    // Rounding can make the eigenvalues of null directions slightly negative.
+    MatrixD comps = eig.vectors.transpose();
     fixRowSigns(comps);
     pca.components = comps.cast<float>();
+    pca.explainedVariance = eig.values.cwiseMax(0.0).cast<float>();
     pca.totalVariance = cov.diagonal().sum();
     return pca;
 }
