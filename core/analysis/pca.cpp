@@ -3,7 +3,7 @@
 #include "core/analysis/leading_eigen.h"
 
 #include <Eigen/QR>
-#include <Eigen/SVD>
+#include <Eigen/SVD>  // JacobiSVD, for fitLeadingPca's Rayleigh-Ritz step
 
 #include <algorithm>
 #include <random>
@@ -80,16 +80,21 @@ Pca fitPca(const Matrix& x, int k) {
     pca.mean = meanF;
 
     if (n < d && k <= n) {
-        // Few samples in many dimensions: the thin SVD of the centred data is cheaper
-        // than a D x D covariance and exact in the rank-deficient directions.
-        MatrixD centred = x.cast<double>().rowwise() - mean.transpose();
-        Eigen::BDCSVD<Eigen::MatrixXd> svd(centred, Eigen::ComputeThinV);
-        const Eigen::VectorXd var = svd.singularValues().array().square() / static_cast<double>(n);
-        MatrixD comps = svd.matrixV().leftCols(k).transpose();
+        // Few samples in many dimensions: the N x N Gram matrix of the centred data has the
+        // same leading eigenvalues as N times the covariance, and maps its eigenvectors u to
+        // the components (C^T u), without forming the D x D covariance.
+        const MatrixD centred = x.cast<double>().rowwise() - mean.transpose();
+        const Eigen::MatrixXd gram = centred * centred.transpose();
+        const LeadingEigen eig = leadingEigenpairs(gram, k);
+        if (!eig.converged) throw Error("PCA: the eigen-decomposition of the Gram matrix did not converge (non-finite input?)");
+        // Past the data's rank C^T u is rounding noise: the QR keeps the directions before it
+        // (up to sign) and makes those orthonormal to them.
+        const MatrixD directions = centred.transpose() * eig.vectors;
+        MatrixD comps = (Eigen::HouseholderQR<MatrixD>(directions).householderQ() * MatrixD::Identity(d, k)).transpose();
         fixRowSigns(comps);
         pca.components = comps.cast<float>();
-        pca.explainedVariance = var.head(k).cast<float>();
-        pca.totalVariance = var.sum();
+        pca.explainedVariance = (eig.values.cwiseMax(0.0) / static_cast<double>(n)).cast<float>();
+        pca.totalVariance = centred.squaredNorm() / static_cast<double>(n);
         return pca;
     }
 

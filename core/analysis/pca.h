@@ -31,8 +31,8 @@ Pca fitPca(const Matrix& x, int k);
 
 // The k leading components only, by randomised subspace iteration (Halko, Martinsson & Tropp
 // 2011): a few passes of x^T x over a (D, k + 8) block, then an exact Rayleigh-Ritz step. For
-// wide data it costs a few small GEMMs where fitPca's SVD of a 1,000 x 1,568 matrix (the codes of
-// the denoising preset) took over a second, which stalled the window's live latent view. Same
+// wide data (the denoising preset's codes, 1,000 x 1,568, drawn live in the latent view) it costs
+// a few thin GEMMs instead of fitPca's 1,000 x 1,000 Gram matrix and its eigenpairs. Same
 // conventions and errors as fitPca; the components agree with fitPca's to float rounding when
 // the k-th variance is well separated from the (k+1)-th (totalVariance is exact either way).
 // `seed` fixes the random start, so the same data always gives the same result.

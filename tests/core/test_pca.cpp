@@ -124,8 +124,8 @@ private slots:
         QVERIFY((a.components - b.components).cwiseAbs().maxCoeff() < 1e-4);
     }
 
-    void fewSamplesUsesSvdAndAgreesWithCovariance() {
-        // N < D takes the SVD route when k <= N; k > N takes the covariance route.
+    void fewSamplesUseTheGramMatrixAndAgreeWithCovariance() {
+        // N < D takes the Gram-matrix route when k <= N; k > N takes the covariance route.
         std::mt19937 rng(6);
         std::normal_distribution<float> g;
         Matrix x(20, 50);
@@ -139,6 +139,27 @@ private slots:
         QVERIFY(std::abs(ae::pcaReconstructionMse(svd, x) - discarded) < 1e-4 * cov.totalVariance);
         // 20 centred points span at most 19 directions.
         QVERIFY(cov.explainedVariance(19) < 1e-4f * cov.explainedVariance(0));
+        // k = N on the Gram route: the direction past the rank has no variance and is still a
+        // unit vector orthogonal to the others.
+        const ae::Pca all = ae::fitPca(x, 20);
+        QVERIFY(all.explainedVariance(19) < 1e-4f * all.explainedVariance(0));
+        const Eigen::MatrixXd gram = all.components.cast<double>() * all.components.cast<double>().transpose();
+        QVERIFY((gram - Eigen::MatrixXd::Identity(20, 20)).cwiseAbs().maxCoeff() < 1e-5);
+        QVERIFY((all.components.topRows(5) - svd.components).cwiseAbs().maxCoeff() < 1e-3);
+    }
+
+    void wideDataWithManySamplesAgreesWithCovariance() {
+        // 200 samples of 300 features: the Gram route's eigenpairs come from Lanczos (few
+        // pairs of a large matrix), the covariance route's (k > N) from the full decomposition.
+        Eigen::VectorXd sigma(300);
+        for (int i = 0; i < 300; ++i) sigma(i) = 4.0 * std::pow(0.97, i) + 0.01;
+        Eigen::MatrixXd axes;
+        const Matrix x = rotatedGaussian(200, sigma, 8, axes);
+        const ae::Pca gram = ae::fitPca(x, 3);
+        const ae::Pca cov = ae::fitPca(x, 250);
+        QVERIFY((gram.components - cov.components.topRows(3)).cwiseAbs().maxCoeff() < 1e-4);
+        QVERIFY((gram.explainedVariance - cov.explainedVariance.head(3)).cwiseAbs().maxCoeff() < 1e-5f * cov.explainedVariance(0));
+        QVERIFY(std::abs(gram.totalVariance - cov.totalVariance) < 1e-6 * cov.totalVariance);  // the covariance sums float products
     }
 
     void alignSignsFollowsReference() {
