@@ -5,12 +5,24 @@
 #include <Spectra/SymEigsSolver.h>
 
 #include <algorithm>
+#include <utility>
 
 namespace ae {
 
 namespace {
 
 using Eigen::Index;
+
+// An eigenvector's sign is arbitrary; pinning the largest-magnitude entry positive gives
+// callers the same vectors for the same matrix whichever solver ran.
+LeadingEigen pinSigns(LeadingEigen e) {
+    for (Index j = 0; j < e.vectors.cols(); ++j) {
+        Index at = 0;
+        e.vectors.col(j).cwiseAbs().maxCoeff(&at);
+        if (e.vectors(at, j) < 0) e.vectors.col(j) *= -1.0;
+    }
+    return e;
+}
 
 LeadingEigen fullDecomposition(const Eigen::MatrixXd& lower, Index k) {
     LeadingEigen out;
@@ -19,7 +31,7 @@ LeadingEigen fullDecomposition(const Eigen::MatrixXd& lower, Index k) {
     out.values = eig.eigenvalues().tail(k).reverse();  // Eigen's are ascending
     out.vectors = eig.eigenvectors().rightCols(k).rowwise().reverse();
     out.converged = true;
-    return out;
+    return pinSigns(std::move(out));
 }
 
 // Lanczos pays off once the Krylov basis (ncv vectors) is a small part of the space; below
@@ -47,7 +59,7 @@ LeadingEigen leadingEigenpairs(const Eigen::MatrixXd& lower, int k) {
     out.values = solver.eigenvalues();
     out.vectors = solver.eigenvectors();
     out.converged = true;
-    return out;
+    return pinSigns(std::move(out));
 }
 
 } // namespace ae

@@ -6,7 +6,8 @@ namespace ae {
 
 struct LeadingEigen {
     Eigen::VectorXd values;   // (k) descending
-    Eigen::MatrixXd vectors;  // (n, k) orthonormal columns, in the same order
+    Eigen::MatrixXd vectors;  // (n, k) orthonormal columns, in the same order, each with its
+                              // largest-magnitude entry positive
     bool converged = false;   // false: values and vectors are empty
 };
 

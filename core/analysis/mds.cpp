@@ -34,13 +34,7 @@ Matrix classicalMds(const Matrix& distances, int k) {
     if (!eig.converged) throw Error("classical MDS: the eigen-decomposition did not converge");
 
     Matrix out(n, k);
-    for (int j = 0; j < k; ++j) {
-        Eigen::VectorXd v = eig.vectors.col(j);
-        Index at = 0;
-        v.cwiseAbs().maxCoeff(&at);
-        if (v(at) < 0) v = -v;
-        out.col(j) = (v * std::sqrt(std::max(0.0, eig.values(j)))).cast<float>();
-    }
+    for (int j = 0; j < k; ++j) out.col(j) = (eig.vectors.col(j) * std::sqrt(std::max(0.0, eig.values(j)))).cast<float>();
     return out;
 }
 

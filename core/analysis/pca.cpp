@@ -113,10 +113,8 @@ Pca fitPca(const Matrix& x, int k) {
 
     const LeadingEigen eig = leadingEigenpairs(cov, k);
     if (!eig.converged) throw Error("PCA: the eigen-decomposition of the covariance did not converge (non-finite input?)");
+    pca.components = eig.vectors.transpose().cast<float>();  // signs pinned as fixRowSigns does
     // Rounding can make the eigenvalues of null directions slightly negative.
-    MatrixD comps = eig.vectors.transpose();
-    fixRowSigns(comps);
-    pca.components = comps.cast<float>();
     pca.explainedVariance = eig.values.cwiseMax(0.0).cast<float>();
     pca.totalVariance = cov.diagonal().sum();
     return pca;

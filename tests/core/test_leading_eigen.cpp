@@ -108,6 +108,13 @@ private slots:
         const ae::LeadingEigen first = ae::leadingEigenpairs(a, 5);
         const ae::LeadingEigen second = ae::leadingEigenpairs(a, 5);
         QVERIFY(first.vectors == second.vectors && first.values == second.values);
+        // Whichever solver ran, each vector's largest-magnitude entry is positive.
+        for (const ae::LeadingEigen& e : {first, ae::leadingEigenpairs(a.topLeftCorner(60, 60), 5)})
+            for (Eigen::Index j = 0; j < e.vectors.cols(); ++j) {
+                Eigen::Index at = 0;
+                e.vectors.col(j).cwiseAbs().maxCoeff(&at);
+                QVERIFY(e.vectors(at, j) > 0);
+            }
     }
 
     // PCA and MDS on data big enough for the Lanczos path agree with each other, as theory says

@@ -28,6 +28,13 @@ Matrix rotatedGaussian(int n, const Eigen::VectorXd& sigma, std::uint32_t seed, 
     return x.cast<float>();
 }
 
+// Standard deviations top * ratio^i + floor: a spectrum that falls off, like image data's.
+Eigen::VectorXd fallingSpectrum(int d, double top, double ratio, double floor) {
+    Eigen::VectorXd sigma(d);
+    for (int i = 0; i < d; ++i) sigma(i) = top * std::pow(ratio, i) + floor;
+    return sigma;
+}
+
 // Ascending eigenvalues of the population covariance, computed the plain way.
 Eigen::VectorXd naiveCovEigenvalues(const Matrix& x) {
     const Eigen::MatrixXd xd = x.cast<double>();
@@ -151,10 +158,8 @@ private slots:
     void wideDataWithManySamplesAgreesWithCovariance() {
         // 200 samples of 300 features: the Gram route's eigenpairs come from Lanczos (few
         // pairs of a large matrix), the covariance route's (k > N) from the full decomposition.
-        Eigen::VectorXd sigma(300);
-        for (int i = 0; i < 300; ++i) sigma(i) = 4.0 * std::pow(0.97, i) + 0.01;
         Eigen::MatrixXd axes;
-        const Matrix x = rotatedGaussian(200, sigma, 8, axes);
+        const Matrix x = rotatedGaussian(200, fallingSpectrum(300, 4.0, 0.97, 0.01), 8, axes);
         const ae::Pca gram = ae::fitPca(x, 3);
         const ae::Pca cov = ae::fitPca(x, 250);
         QVERIFY((gram.components - cov.components.topRows(3)).cwiseAbs().maxCoeff() < 1e-4);
@@ -197,10 +202,8 @@ private slots:
     void leadingPcaMatchesFullPca() {
         // Wide data like the denoising preset's codes: fewer samples than features, a spectrum
         // that falls off. The randomised fit must land on fitPca's components and variances.
-        Eigen::VectorXd sigma(300);
-        for (int i = 0; i < 300; ++i) sigma(i) = 10.0 * std::pow(0.8, i) + 0.05;
         Eigen::MatrixXd axes;
-        const Matrix x = rotatedGaussian(200, sigma, 5, axes);
+        const Matrix x = rotatedGaussian(200, fallingSpectrum(300, 10.0, 0.8, 0.05), 5, axes);
         const ae::Pca full = ae::fitPca(x, 2);
         const ae::Pca fast = ae::fitLeadingPca(x, 2);
         QCOMPARE(fast.components.rows(), 2);
